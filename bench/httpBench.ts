@@ -1,0 +1,102 @@
+/** Starts a bot as a child process and drives it over loopback HTTP with autocannon. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+export interface HttpBenchResult {
+  startMs: number;
+  turnsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  rssMb: number;
+}
+
+export interface HttpBenchOptions {
+  /** The script to run with node. */
+  script: string;
+  port: number;
+  env?: NodeJS.ProcessEnv;
+  /** Messages people send, taken in turn. */
+  texts: string[];
+  conversations: number;
+  connections: number;
+  durationSeconds: number;
+}
+
+function rssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 'NaN');
+  return kb / 1024;
+}
+
+async function waitReady(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`${url} was not ready within 60 s`);
+}
+
+/** Measures start-to-ready, throughput, latency and memory of one bot process. */
+export async function benchBot(options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, [options.script], {
+    env: {
+      ...process.env,
+      ...options.env,
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitReady(url, child);
+    const startMs = performance.now() - started;
+    let turn = 0;
+    const result = await autocannon({
+      url: `${url}/api/messages`,
+      method: 'POST',
+      connections: options.connections,
+      duration: options.durationSeconds,
+      headers: { 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (request) => {
+            const n = turn++;
+            return {
+              ...request,
+              body: JSON.stringify({
+                type: 'message',
+                text: options.texts[n % options.texts.length],
+                channelId: 'directline',
+                conversation: { id: `bench-${n % options.conversations}` },
+                from: { id: `user-${n % options.conversations}` },
+                recipient: { id: 'bot' },
+                deliveryMode: 'expectReplies',
+              }),
+            };
+          },
+        },
+      ],
+    });
+    return {
+      startMs,
+      turnsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.non2xx + result.timeouts,
+      rssMb: rssMb(child),
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,75 @@
+/** The bot: routes each activity to the dialogs, sends the welcome, and saves state once per turn. */
+import { ActivityHandler, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
+import { reply, type DialogServices } from '../dialogs/dialogServices';
+import { messageText } from './activityText';
+
+/** Limits the bot applies to what people send. */
+export interface BotLimits {
+  maxTextLength: number;
+}
+
+/** ActivityHandler of the guide bot. */
+export class GuideBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+
+  constructor(
+    private readonly services: DialogServices,
+    private readonly dialog: Dialog,
+    private readonly limits: BotLimits,
+  ) {
+    super();
+    this.dialogs = new DialogSet(services.state.dialogState).add(dialog);
+
+    this.onMessage(async (context, next) => {
+      const text = messageText(context.activity);
+      if (text.length > this.limits.maxTextLength) {
+        await reply(this.services, context, {
+          kind: 'tooLong',
+          maxLength: this.limits.maxTextLength,
+        });
+      } else {
+        await this.runDialog(context);
+      }
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some(
+        (m) => m.id !== context.activity.recipient.id,
+      );
+      if (joined) await this.welcome(context);
+      await next();
+    });
+
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'setLanguage') {
+        await reply(this.services, context, { kind: 'languageChanged' });
+      } else if (context.activity.name === 'webchat/join') {
+        await this.welcome(context);
+      }
+      await next();
+    });
+  }
+
+  /** Continues the active dialog, or begins the main one (no state trace is sent: it would echo the text). */
+  private async runDialog(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
+  }
+
+  /** Greets once per conversation. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const data = await this.services.state.conversationData.get(context, {});
+    if (data.welcomed === true) return;
+    data.welcomed = true;
+    await reply(this.services, context, { kind: 'welcome' });
+  }
+
+  /** Runs the turn, then saves conversation and user state in one place. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.services.state.save(context);
+  }
+}

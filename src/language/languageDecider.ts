@@ -1,0 +1,134 @@
+/** Decides the language of a conversation, turn by turn, as CONTRACT.md "Languages" orders it. */
+import { LANGS, type Lang } from '../languages';
+import type { LanguageResources } from './languageResources';
+import { containsPhrase, normalize, words } from './normalize';
+
+/** Where the current language came from, strongest first. */
+export type LanguageSource = 'explicit' | 'message' | 'remembered' | 'locale' | 'default';
+
+/** What the conversation knows about its language before this turn. */
+export interface LanguageMemory {
+  lang: Lang;
+  source: LanguageSource;
+}
+
+export interface LanguageInput {
+  /** The message text, if any. */
+  text?: string | undefined;
+  /** The activity's locale, e.g. "uk-UA". */
+  activityLocale?: string | undefined;
+  /** The conversation's language so far. */
+  conversation?: LanguageMemory | undefined;
+  /** The language remembered for this user from earlier conversations. */
+  remembered?: Lang | undefined;
+}
+
+export interface LanguageDecision extends LanguageMemory {
+  /** The person asked for a language in this message. */
+  explicit: boolean;
+  /** The message did nothing but ask for a language ("English please", a language button). */
+  requestOnly: boolean;
+  /** The language differs from the conversation's language before this turn. */
+  changed: boolean;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+const SWEDISH_LETTERS = /[åäö]/;
+
+/** Pure: decides a turn's language from the text, the activity and what is remembered. */
+export class LanguageDecider {
+  private readonly requests: { phrase: string; lang: Lang }[];
+  private readonly names: Map<string, Lang>;
+  private readonly fillers: Set<string>;
+  private readonly markers: Record<Lang, Set<string>>;
+
+  constructor(resources: LanguageResources) {
+    this.requests = LANGS.flatMap((writtenIn) =>
+      LANGS.flatMap((asked) =>
+        resources[writtenIn].requests[asked].map((p) => ({ phrase: normalize(p), lang: asked })),
+      ),
+    ).sort((a, b) => b.phrase.length - a.phrase.length);
+    this.fillers = new Set(LANGS.flatMap((l) => resources[l].fillers.map(normalize)));
+    this.names = new Map(
+      LANGS.flatMap((lang) =>
+        [resources[lang].name, ...resources[lang].names].map((n) => [normalize(n), lang] as const),
+      ),
+    );
+    // Another language's name for a language ("engelska", "англійська") also picks it.
+    for (const { phrase, lang } of this.requests) {
+      const bare = phrase.split(' ').at(-1);
+      if (bare !== undefined && !this.fillers.has(bare) && !this.names.has(bare)) {
+        this.names.set(bare, lang);
+      }
+    }
+    this.markers = {
+      sv: new Set(resources.sv.markers.map(normalize)),
+      en: new Set(resources.en.markers.map(normalize)),
+      uk: new Set(resources.uk.markers.map(normalize)),
+    };
+  }
+
+  /** The language for this turn. */
+  decide(input: LanguageInput): LanguageDecision {
+    const before = input.conversation?.lang;
+    const make = (lang: Lang, source: LanguageSource, explicit = false, requestOnly = false) => ({
+      lang,
+      source,
+      explicit,
+      requestOnly,
+      changed: before !== undefined && before !== lang,
+    });
+    const text = normalize(input.text ?? '');
+
+    const asked = this.explicitRequest(text);
+    if (asked !== undefined) return make(asked.lang, 'explicit', true, asked.requestOnly);
+
+    const held = input.conversation;
+    if (held !== undefined && (held.source === 'explicit' || held.source === 'message')) {
+      return make(held.lang, held.source);
+    }
+    const written = this.detect(text);
+    if (written !== undefined) return make(written, 'message');
+    if (held !== undefined) return make(held.lang, held.source);
+    if (input.remembered !== undefined) return make(input.remembered, 'remembered');
+    const fromLocale = localeToLang(input.activityLocale);
+    if (fromLocale !== undefined) return make(fromLocale, 'locale');
+    return make('sv', 'default');
+  }
+
+  /** The language a message asks for, if it asks for one. */
+  explicitRequest(normalized: string): { lang: Lang; requestOnly: boolean } | undefined {
+    if (normalized === '') return undefined;
+    const byName = this.names.get(normalized);
+    if (byName !== undefined) return { lang: byName, requestOnly: true };
+    const hit = this.requests.find((r) => containsPhrase(normalized, r.phrase));
+    if (hit === undefined) return undefined;
+    const rest = words(` ${normalized} `.replace(` ${hit.phrase} `, ' ').trim());
+    const requestOnly = rest.every((w) => this.fillers.has(w) || this.names.has(w));
+    return { lang: hit.lang, requestOnly };
+  }
+
+  /** The language a message is clearly written in, or undefined when it is short or unclear. */
+  detect(normalized: string): Lang | undefined {
+    const cyrillic = normalized.match(CYRILLIC)?.length ?? 0;
+    const latin = normalized.match(LATIN)?.length ?? 0;
+    if (cyrillic >= 3 && cyrillic > latin) return 'uk';
+    const tokens = words(normalized).filter((w) => /\p{L}/u.test(w));
+    if (tokens.length < 2) return undefined;
+    const sv =
+      tokens.filter((w) => this.markers.sv.has(w)).length +
+      (SWEDISH_LETTERS.test(normalized) ? 1 : 0);
+    const en = tokens.filter((w) => this.markers.en.has(w)).length;
+    if (sv >= 2 && sv > 2 * en) return 'sv';
+    if (en >= 2 && en > 2 * sv) return 'en';
+    return undefined;
+  }
+}
+
+/** "uk-UA" → "uk"; undefined for locales of other languages. */
+export function localeToLang(locale: string | undefined): Lang | undefined {
+  const prefix = locale?.toLowerCase().split(/[-_]/)[0];
+  if (prefix === 'sv' || prefix === 'en' || prefix === 'uk') return prefix;
+  return undefined;
+}

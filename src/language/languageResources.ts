@@ -1,0 +1,39 @@
+/** Loads the per-language word lists (locales/<lang>/language.json) that language choice and commands rely on. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { LANGS, type Lang } from '../languages';
+
+const phrases = z.array(z.string().min(1));
+
+const languageFileSchema = z.object({
+  /** The language's own name, shown on language buttons. */
+  name: z.string().min(1),
+  /** Whole messages that pick this language (what a language button sends, typed or said). */
+  names: phrases,
+  /** Phrases in this language that ask for a language, keyed by the language asked for. */
+  requests: z.object({ sv: phrases, en: phrases, uk: phrases }),
+  /** Words that may stand beside a language request without making it a matter. */
+  fillers: phrases,
+  /** Common words that mark a message as written in this language. */
+  markers: phrases,
+  /** Exact commands, as people type or say them. */
+  commands: z.object({ help: phrases, startOver: phrases }),
+});
+
+export type LanguageFile = z.infer<typeof languageFileSchema>;
+export type LanguageResources = Readonly<Record<Lang, LanguageFile>>;
+
+/** Reads and validates the three language files; a bad file names itself and the field. */
+export function loadLanguageResources(localesDir: string): LanguageResources {
+  const entries = LANGS.map((lang) => {
+    const file = join(localesDir, lang, 'language.json');
+    const parsed = languageFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      throw new Error(`${file} is not valid: ${problems.join('; ')}`);
+    }
+    return [lang, parsed.data] as const;
+  });
+  return Object.fromEntries(entries) as Record<Lang, LanguageFile>;
+}

@@ -1,0 +1,45 @@
+/** The bot's state, typed: what a conversation and a user remember between turns. */
+import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import type { LanguageMemory } from '../language/languageDecider';
+import type { Lang } from '../languages';
+
+/** What one conversation remembers. Later flows add their context here. */
+export interface ConversationData {
+  language?: LanguageMemory;
+  /** The welcome has been sent. */
+  welcomed?: boolean;
+  /** Messages in a row the bot could not place; after two it offers a person. */
+  misses?: number;
+}
+
+/** What the bot remembers about a user across conversations. */
+export interface UserProfile {
+  lang?: Lang;
+}
+
+/** Typed accessors over ConversationState and UserState, created once at start. */
+export class GuideState {
+  readonly conversationData: StatePropertyAccessor<ConversationData>;
+  readonly userProfile: StatePropertyAccessor<UserProfile>;
+  readonly dialogState: StatePropertyAccessor;
+
+  constructor(
+    readonly conversationState: ConversationState,
+    readonly userState: UserState,
+  ) {
+    this.conversationData = conversationState.createProperty<ConversationData>('conversationData');
+    this.userProfile = userState.createProperty<UserProfile>('userProfile');
+    this.dialogState = conversationState.createProperty('dialogState');
+  }
+
+  /** Saves both states; called once at the end of every turn. */
+  async save(context: TurnContext): Promise<void> {
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  /** Forgets the conversation (after an error, or "start over"), keeping the user's language. */
+  async clearConversation(context: TurnContext): Promise<void> {
+    await this.conversationState.delete(context);
+  }
+}
