@@ -1,0 +1,244 @@
+/** Builds data/offices.json from the office CSV, the gazetteer CSVs and the hand-kept supplement. */
+import { z } from 'zod';
+import { AGENCY_IDS, isAgencyId, type AgencyId } from '../../agencies/agencyIds';
+import { normalizeName } from '../officeDirectory';
+import { parseOfficeData } from '../officeSchema';
+import {
+  OFFICE_STATUSES,
+  type Office,
+  type OfficeData,
+  type OfficePosition,
+  type OfficeStatus,
+} from '../types';
+import { parseHoursText } from './hoursText';
+
+/** A named point from a gazetteer file. */
+export interface GazetteerPoint {
+  name: string;
+  municipality: string;
+  lat: number;
+  lon: number;
+  source: string;
+  population?: number | null;
+}
+
+/** The gazetteer tables the builder positions offices with (read at build time only). */
+export interface Gazetteer {
+  /** `data/places/office-districts.csv`: office districts the shared file lacks. */
+  officeDistricts: readonly GazetteerPoint[];
+  /** The shared `districts.csv`. */
+  districts: readonly GazetteerPoint[];
+  /** The shared `localities.csv`. */
+  localities: readonly GazetteerPoint[];
+  /** The shared `municipalities.csv`: `name` is the municipality, the point is its seat's. */
+  municipalities: readonly (GazetteerPoint & { seat: string })[];
+}
+
+const supplementSchema = z
+  .object({
+    opened: z.array(
+      z.object({ id: z.string(), date: z.string(), source: z.string().url() }).strict(),
+    ),
+    townFacts: z.array(
+      z
+        .object({
+          town: z.string(),
+          kind: z.string(),
+          agency: z.enum(AGENCY_IDS),
+          sources: z.array(z.string().url()).min(1),
+          confirmed: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    remoteHelp: z
+      .object({
+        sscPhone: z.string(),
+        officeFinderUrl: z.string().url(),
+        sources: z.array(z.string().url()).min(1),
+      })
+      .strict(),
+  })
+  .passthrough();
+
+/** Facts kept by hand next to the CSV: opening dates, town-level services, national help. */
+export type OfficeSupplement = z.infer<typeof supplementSchema>;
+
+/** Validates the supplement file's parsed JSON. */
+export function parseSupplement(raw: unknown): OfficeSupplement {
+  return supplementSchema.parse(raw);
+}
+
+/** The built file and what the builder had to settle for, for the script to print. */
+export interface BuildResult {
+  data: OfficeData;
+  /** One line per office placed less precisely than a district, or with another caveat. */
+  notes: string[];
+}
+
+function nullIfEmpty(s: string | undefined): string | null {
+  const t = (s ?? '').trim();
+  return t === '' ? null : t;
+}
+
+function splitList(s: string | undefined): string[] {
+  return (s ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+}
+
+/**
+ * Turns rows in the shape of `servicekontor.csv` into a validated office file. Positions come
+ * from the CSV's own lat/lon (address precision), else an office district point, else the
+ * locality, else the municipality seat; each records its precision and source.
+ */
+export class OfficeDataBuilder {
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly supplement: OfficeSupplement,
+  ) {}
+
+  /** Builds and validates; throws with the row id on a row it cannot use. */
+  build(rows: readonly Record<string, string>[], built: string): BuildResult {
+    const notes: string[] = [];
+    const offices = rows.map((row, i) => this.office(row, i, notes));
+    const data: OfficeData = {
+      schemaVersion: 1,
+      built,
+      offices,
+      townFacts: this.supplement.townFacts.map((f) => ({ ...f, agency: f.agency })),
+      remoteHelp: this.supplement.remoteHelp,
+    };
+    return { data: parseOfficeData(data, 'built office data'), notes };
+  }
+
+  private office(row: Record<string, string>, index: number, notes: string[]): Office {
+    const id = nullIfEmpty(row.id) ?? `row-${index + 2}`;
+    const fail = (field: string, problem: string): never => {
+      throw new Error(`row ${index + 2} (office "${id}"), field ${field}: ${problem}`);
+    };
+    const status = (row.status ?? '').trim();
+    if (!(OFFICE_STATUSES as readonly string[]).includes(status))
+      fail('status', `unknown status "${status}"`);
+    const agencies: AgencyId[] = [];
+    for (const a of splitList(row.agencies)) {
+      if (!isAgencyId(a)) fail('agencies', `unknown agency "${a}"`);
+      else agencies.push(a);
+    }
+    const sources = splitList(row.sources);
+    const statusDate = nullIfEmpty(row.status_date);
+    const name = nullIfEmpty(row.name) ?? fail('name', 'empty');
+    const municipality = nullIfEmpty(row.municipality) ?? fail('municipality', 'empty');
+    const hoursText = nullIfEmpty(row.hours);
+    let hours: Office['hours'] = null;
+    if (hoursText !== null) {
+      try {
+        const parsed = parseHoursText(hoursText);
+        hours = {
+          ...parsed,
+          exceptions: [],
+          openOnHolidays: false,
+          text: hoursText,
+          sources,
+          confirmed: statusDate,
+        };
+      } catch (e) {
+        fail('hours', e instanceof Error ? e.message : String(e));
+      }
+    }
+    const opened = this.supplement.opened.find((o) => o.id === id);
+    const position = this.position(row, sources, id, name, municipality, notes);
+    return {
+      id,
+      name,
+      municipality,
+      county: nullIfEmpty(row.county) ?? fail('county', 'empty'),
+      address: {
+        street: nullIfEmpty(row.street),
+        postalCode: nullIfEmpty(row.postal_code),
+        town: nullIfEmpty(row.postal_town),
+      },
+      position,
+      status: status as OfficeStatus,
+      statusDate,
+      opened: opened?.date ?? null,
+      confirmed: status === 'open' || status === 'closing' ? statusDate : null,
+      hours,
+      agencies,
+      sources: opened
+        ? [...sources, opened.source].filter((s, i, all) => all.indexOf(s) === i)
+        : sources,
+    };
+  }
+
+  private position(
+    row: Record<string, string>,
+    sources: readonly string[],
+    id: string,
+    name: string,
+    municipality: string,
+    notes: string[],
+  ): OfficePosition {
+    const lat = Number(row.lat);
+    const lon = Number(row.lon);
+    if (
+      nullIfEmpty(row.lat) !== null &&
+      nullIfEmpty(row.lon) !== null &&
+      Number.isFinite(lat) &&
+      Number.isFinite(lon)
+    ) {
+      return {
+        lat,
+        lon,
+        precision: 'address',
+        place: nullIfEmpty(row.street) ?? name,
+        source: sources[0] ?? 'office list',
+      };
+    }
+    const n = normalizeName(name);
+    const m = normalizeName(municipality);
+    const same = (p: GazetteerPoint): boolean =>
+      normalizeName(p.name) === n && normalizeName(p.municipality) === m;
+    const officeDistrict = this.gazetteer.officeDistricts.find(same);
+    if (officeDistrict) return this.at(officeDistrict, 'district', officeDistrict.source);
+    const district = this.gazetteer.districts.find(same);
+    if (district) return this.at(district, 'district', `districts.csv (${district.source})`);
+    const seat = this.gazetteer.municipalities.find((p) => normalizeName(p.name) === m);
+    // An office named after its municipality ("Norrköping city", "Göteborg centrum") is in the seat town.
+    const townName = n === m || n.startsWith(`${m} `) ? (seat?.seat ?? municipality) : name;
+    const candidates = this.gazetteer.localities
+      .filter(
+        (p) =>
+          normalizeName(p.name) === normalizeName(townName) && normalizeName(p.municipality) === m,
+      )
+      .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+    const locality = candidates[0];
+    if (locality) {
+      if (townName !== name) notes.push(`${id}: placed at the locality ${locality.name}`);
+      return this.at(locality, 'locality', `localities.csv (${locality.source})`);
+    }
+    if (seat) {
+      notes.push(
+        `${id}: no point for "${name}"; placed at the seat of ${municipality} (municipality precision)`,
+      );
+      return {
+        lat: seat.lat,
+        lon: seat.lon,
+        precision: 'municipality',
+        place: municipality,
+        source: `municipalities.csv (${seat.source})`,
+      };
+    }
+    throw new Error(
+      `office "${id}": no gazetteer point for "${name}" or its municipality "${municipality}"`,
+    );
+  }
+
+  private at(
+    p: GazetteerPoint,
+    precision: OfficePosition['precision'],
+    source: string,
+  ): OfficePosition {
+    return { lat: p.lat, lon: p.lon, precision, place: p.name, source };
+  }
+}

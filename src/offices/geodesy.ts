@@ -1,0 +1,17 @@
+/** Great-circle distance between two WGS84 points (haversine on the mean Earth radius). */
+import type { GeoPoint } from '../geo';
+
+/** IUGG mean Earth radius in km; haversine with it is within ~0.5 % of the ellipsoid in Sweden. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+const RAD = Math.PI / 180;
+
+/** Distance in km along the great circle; accurate enough to rank offices and say "about N km". */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  const dLat = (b.lat - a.lat) * RAD;
+  const dLon = (b.lon - a.lon) * RAD;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

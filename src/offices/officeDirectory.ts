@@ -1,0 +1,426 @@
+/** The office directory: status over time, nearest open offices, look-up by name or town, hours. */
+import { readFileSync } from 'node:fs';
+import type { AgencyId } from '../agencies/agencyIds';
+import type { GeoPoint } from '../geo';
+import { distanceKm } from './geodesy';
+import { HolidayCalendar } from './holidayCalendar';
+import { OpeningHours, type HoursAt, type ResolvedDay } from './openingHours';
+import { OfficeDataError } from './officeDataError';
+import { parseOfficeData } from './officeSchema';
+import { isFullDate, monthsBefore, periodEnd, periodStart } from './partialDate';
+import { addDays, daysBetween, toStockholm, weekdayOf } from './stockholmTime';
+import type {
+  GeoPrecision,
+  Office,
+  OfficeData,
+  PartialDate,
+  RemoteHelp,
+  TownFact,
+  Weekday,
+} from './types';
+
+/** Settings of the directory; every one has a default. */
+export interface OfficeDirectoryOptions {
+  /** An office confirmed longer ago than this is `stale` ("check before you go"). Default 24. */
+  staleAfterMonths?: number;
+  /** The nearest open office is `far` beyond this many km. Default 50. */
+  farKm?: number;
+  /** A closure this many days ahead or fewer is reported as `closingOn`. Default 30. */
+  closingSoonDays?: number;
+  /** Where a failed reload is reported. Default `console.error`. */
+  log?: (message: string) => void;
+  /** The holiday calendar; one is made when not given. */
+  calendar?: HolidayCalendar;
+}
+
+/** An office's status at a moment; `notYetOpen` for an office whose opening is still ahead. */
+export interface OfficeState {
+  status: 'open' | 'closing' | 'closed' | 'planned' | 'notYetOpen';
+  /** The last opening day when known (`YYYY-MM-DD`), past or future. */
+  lastDay: string | null;
+  /** The last opening day when it is within `closingSoonDays` of the moment, else `null`. */
+  closingOn: string | null;
+  /** The announced closing date as precise as the source (`closing` rows), else `null`. */
+  announcedClosing: PartialDate | null;
+}
+
+/** One office suggested by {@link OfficeDirectory.nearest}, with everything a reply needs. */
+export interface OfficeMatch extends HoursAt {
+  office: Office;
+  distanceKm: number;
+  status: 'open' | 'closing';
+  closingOn: string | null;
+  announcedClosing: PartialDate | null;
+  /** Confirmed longer ago than the configured age, or never with a date. */
+  stale: boolean;
+  confirmed: PartialDate | null;
+  precision: GeoPrecision;
+  /** Farther than the configured threshold. */
+  far: boolean;
+}
+
+/** Options of a nearest-office query. */
+export interface NearestQuery {
+  /** Only offices that serve this agency. */
+  agency?: AgencyId;
+  /** The moment the status and hours are computed for. Default: now. */
+  at?: Date;
+  /** How many offices to return. Default 3. */
+  limit?: number;
+  /** Office ids to leave out (e.g. the closed office asked about). */
+  exclude?: readonly string[];
+}
+
+/** An office found by name or town, with its status at the moment asked about. */
+export interface OfficeLookupMatch {
+  office: Office;
+  state: OfficeState;
+  matchedOn: 'id' | 'name' | 'place' | 'town';
+}
+
+/** The answer to "Arvika?": the offices that match and, if none of them can be visited, where to go. */
+export interface OfficeLookup {
+  matches: OfficeLookupMatch[];
+  /** Nearest suggestable offices to the first match, when no match is open or closing. */
+  alternatives: OfficeMatch[];
+  /** Town-level facts for the town asked about. */
+  townFacts: TownFact[];
+}
+
+/** Result of a reload: on failure the last good data stays in use. */
+export type ReloadResult = { ok: true; offices: number } | { ok: false; error: string };
+
+/** Reads a JSON file; a missing or unparsable file is an {@link OfficeDataError} naming the file. */
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new OfficeDataError(path, [
+      { office: null, field: '(file)', problem: e instanceof Error ? e.message : String(e) },
+    ]);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new OfficeDataError(path, [
+      {
+        office: null,
+        field: '(file)',
+        problem: `not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    ]);
+  }
+}
+
+/** Folds case, diacritics and punctuation so "goteborg", "Göteborg" and "GÖTEBORG" match. */
+export function normalizeName(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * All servicekontor with their status over time and hours. Built from validated data in one line
+ * (`new OfficeDirectory(data)`); keeps the last good data when a reload fails.
+ */
+export class OfficeDirectory {
+  private data: OfficeData;
+  /** Folded names per office for look-ups, rebuilt with the data. */
+  private names = new Map<Office, { name: string; place: string; towns: string[] }>();
+  private readonly hours: OpeningHours;
+  private readonly staleAfterMonths: number;
+  private readonly farKm: number;
+  private readonly closingSoonDays: number;
+  private readonly log: (message: string) => void;
+
+  constructor(data: OfficeData, options: OfficeDirectoryOptions = {}) {
+    this.data = data;
+    this.index();
+    this.hours = new OpeningHours(options.calendar ?? new HolidayCalendar());
+    this.staleAfterMonths = options.staleAfterMonths ?? 24;
+    this.farKm = options.farKm ?? 50;
+    this.closingSoonDays = options.closingSoonDays ?? 30;
+    this.log =
+      options.log ??
+      ((m) => {
+        console.error(m);
+      });
+  }
+
+  private index(): void {
+    this.names = new Map(
+      this.data.offices.map((o) => [
+        o,
+        {
+          name: normalizeName(o.name),
+          place: normalizeName(o.position.place),
+          towns: [o.municipality, o.address.town ?? ''].map(normalizeName).filter((t) => t !== ''),
+        },
+      ]),
+    );
+  }
+
+  /** Reads and validates a file; throws an `OfficeDataError` naming office, field and problem. */
+  static fromFile(path: string, options: OfficeDirectoryOptions = {}): OfficeDirectory {
+    return new OfficeDirectory(parseOfficeData(readJson(path), path), options);
+  }
+
+  /** Validates new data and swaps it in; on any error keeps the current data and logs why. */
+  reload(raw: unknown, source = 'offices.json'): ReloadResult {
+    try {
+      this.data = parseOfficeData(raw, source);
+      this.index();
+      return { ok: true, offices: this.data.offices.length };
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      this.log(`office data reload failed, keeping the last good data: ${error}`);
+      return { ok: false, error };
+    }
+  }
+
+  /** Re-reads a file (after a change or a signal); see {@link reload}. */
+  reloadFromFile(path: string): ReloadResult {
+    let raw: unknown;
+    try {
+      raw = readJson(path);
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      this.log(`office data reload failed, keeping the last good data: ${error}`);
+      return { ok: false, error };
+    }
+    return this.reload(raw, path);
+  }
+
+  /** Every office in the file, closed and planned ones included. */
+  get offices(): readonly Office[] {
+    return this.data.offices;
+  }
+
+  /** Every town-level fact in the file. */
+  get allTownFacts(): readonly TownFact[] {
+    return this.data.townFacts;
+  }
+
+  /** National help without a visit: SSC's number and the official office finder. */
+  get remoteHelp(): RemoteHelp {
+    return this.data.remoteHelp;
+  }
+
+  /** The distance beyond which an office counts as far. */
+  get farThresholdKm(): number {
+    return this.farKm;
+  }
+
+  /** True when a distance is beyond the far threshold. */
+  isFar(km: number): boolean {
+    return km > this.farKm;
+  }
+
+  /** The office with this id. */
+  byId(id: string): Office | undefined {
+    return this.data.offices.find((o) => o.id === id);
+  }
+
+  /** An office's status at a moment: a closed office is never `open` after its last day. */
+  stateAt(office: Office, at: Date): OfficeState {
+    return this.stateOn(office, toStockholm(at).date);
+  }
+
+  /** {@link stateAt} for a Stockholm calendar date (`YYYY-MM-DD`). */
+  stateOn(office: Office, today: string): OfficeState {
+    const none = { lastDay: null, closingOn: null, announcedClosing: null };
+    if (office.status === 'planned') return { status: 'planned', ...none };
+    // An opening known only to the month or year counts from the start of that period.
+    if (office.opened !== null && today < periodStart(office.opened)) {
+      return { status: 'notYetOpen', ...none };
+    }
+    const soon = (lastDay: string): string | null =>
+      daysBetween(today, lastDay) <= this.closingSoonDays ? lastDay : null;
+    if (office.status === 'closed') {
+      if (office.statusDate === null) return { status: 'closed', ...none };
+      // A closing known only to the month or year counts from the start of that period.
+      const lastDay = isFullDate(office.statusDate)
+        ? office.statusDate
+        : addDays(periodStart(office.statusDate), -1);
+      if (today > lastDay)
+        return { status: 'closed', lastDay, closingOn: null, announcedClosing: null };
+      return {
+        status: 'closing',
+        lastDay,
+        closingOn: soon(lastDay),
+        announcedClosing: office.statusDate,
+      };
+    }
+    if (office.status === 'closing') {
+      const d = office.statusDate;
+      if (d === null) return { status: 'closing', ...none };
+      if (today > periodEnd(d)) {
+        return {
+          status: 'closed',
+          lastDay: isFullDate(d) ? d : null,
+          closingOn: null,
+          announcedClosing: d,
+        };
+      }
+      const lastDay = isFullDate(d) ? d : null;
+      return {
+        status: 'closing',
+        lastDay,
+        closingOn: lastDay === null ? null : soon(lastDay),
+        announcedClosing: d,
+      };
+    }
+    return { status: 'open', ...none };
+  }
+
+  /** True when the office was last confirmed before the configured age (or never with a date). */
+  isStale(office: Office, at: Date): boolean {
+    return this.staleSince(office, monthsBefore(toStockholm(at).date, this.staleAfterMonths));
+  }
+
+  private staleSince(office: Office, cutoff: string): boolean {
+    return office.confirmed === null || periodStart(office.confirmed) < cutoff;
+  }
+
+  /**
+   * Offices that can be visited at `at` (open or closing, never closed, planned or not yet open),
+   * nearest first by great-circle distance, ties broken by id; filtered to an agency when given.
+   */
+  nearest(point: GeoPoint, query: NearestQuery = {}): OfficeMatch[] {
+    const at = query.at ?? new Date();
+    const local = toStockholm(at);
+    const today = local.date;
+    const cutoff = monthsBefore(today, this.staleAfterMonths);
+    const limit = query.limit ?? 3;
+    const candidates: { office: Office; state: OfficeState; km: number }[] = [];
+    for (const office of this.data.offices) {
+      if (query.agency !== undefined && !office.agencies.includes(query.agency)) continue;
+      if (query.exclude?.includes(office.id)) continue;
+      const state = this.stateOn(office, today);
+      if (state.status !== 'open' && state.status !== 'closing') continue;
+      candidates.push({ office, state, km: distanceKm(point, office.position) });
+    }
+    candidates.sort(
+      (a, b) => a.km - b.km || (a.office.id < b.office.id ? -1 : a.office.id > b.office.id ? 1 : 0),
+    );
+    return candidates.slice(0, Math.max(0, limit)).map(({ office, state, km }) => ({
+      office,
+      distanceKm: km,
+      ...this.hours.atLocal(office.hours, local),
+      status: state.status === 'closing' ? 'closing' : 'open',
+      closingOn: state.closingOn,
+      announcedClosing: state.announcedClosing,
+      stale: this.staleSince(office, cutoff),
+      confirmed: office.confirmed,
+      precision: office.position.precision,
+      far: this.isFar(km),
+    }));
+  }
+
+  /**
+   * Finds offices by id, name, gazetteer place or town ("Arvika", "Kista", "Göteborg"). When none
+   * of the matches can be visited at `at`, suggests the nearest offices that can.
+   */
+  lookup(text: string, query: Omit<NearestQuery, 'exclude'> = {}): OfficeLookup {
+    const at = query.at ?? new Date();
+    const q = normalizeName(text);
+    const matches: OfficeLookupMatch[] = [];
+    if (q.length > 0) {
+      const id = text.trim().toLowerCase();
+      for (const office of this.data.offices) {
+        const n = this.names.get(office);
+        const matchedOn: OfficeLookupMatch['matchedOn'] | null =
+          office.id === id
+            ? 'id'
+            : n?.name === q
+              ? 'name'
+              : n?.place === q
+                ? 'place'
+                : n?.towns.includes(q)
+                  ? 'town'
+                  : null;
+        if (matchedOn !== null)
+          matches.push({ office, state: this.stateAt(office, at), matchedOn });
+      }
+    }
+    const rank = { id: 0, name: 1, place: 2, town: 3 } as const;
+    matches.sort(
+      (a, b) => rank[a.matchedOn] - rank[b.matchedOn] || a.office.id.localeCompare(b.office.id),
+    );
+    const visitable = matches.some(
+      (m) => m.state.status === 'open' || m.state.status === 'closing',
+    );
+    const first = matches[0];
+    const alternatives =
+      first !== undefined && !visitable
+        ? this.nearest(first.office.position, {
+            ...query,
+            at,
+            exclude: matches.map((m) => m.office.id),
+          })
+        : [];
+    return { matches, alternatives, townFacts: this.townFacts(text) };
+  }
+
+  /** Services a source ties to a town but not to one office (e.g. Migrationsverket bookings). */
+  townFacts(town: string, agency?: AgencyId): TownFact[] {
+    const q = normalizeName(town);
+    return this.data.townFacts.filter(
+      (f) => normalizeName(f.town) === q && (agency === undefined || f.agency === agency),
+    );
+  }
+
+  /**
+   * Town-level facts for towns near a point: a town counts when one of its offices that can be
+   * visited at `at` lies within `withinKm` (default: the far threshold). Nearest town first.
+   */
+  townFactsNear(
+    point: GeoPoint,
+    query: { agency?: AgencyId; at?: Date; withinKm?: number } = {},
+  ): { fact: TownFact; distanceKm: number }[] {
+    const today = toStockholm(query.at ?? new Date()).date;
+    const within = query.withinKm ?? this.farKm;
+    const out: { fact: TownFact; distanceKm: number }[] = [];
+    for (const fact of this.data.townFacts) {
+      if (query.agency !== undefined && fact.agency !== query.agency) continue;
+      const town = normalizeName(fact.town);
+      let best = Number.POSITIVE_INFINITY;
+      for (const o of this.data.offices) {
+        if (normalizeName(o.municipality) !== town) continue;
+        const s = this.stateOn(o, today).status;
+        if (s !== 'open' && s !== 'closing') continue;
+        best = Math.min(best, distanceKm(point, o.position));
+      }
+      if (best <= within) out.push({ fact, distanceKm: best });
+    }
+    return out.sort(
+      (a, b) => a.distanceKm - b.distanceKm || a.fact.town.localeCompare(b.fact.town),
+    );
+  }
+
+  /** An office's hours and status at a moment ("is Kista open now?"). */
+  hoursAt(office: Office, at: Date): HoursAt {
+    return this.hours.at(office.hours, at);
+  }
+
+  /** The hours on one Stockholm calendar date (`YYYY-MM-DD`). */
+  hoursOn(office: Office, date: string): ResolvedDay {
+    return this.hours.onDate(office.hours, date);
+  }
+
+  /** The hours on the next given weekday from `from` on (today counts): "open on Saturday?". */
+  hoursOnNext(office: Office, weekday: Weekday, from: Date): ResolvedDay {
+    let date = toStockholm(from).date;
+    while (weekdayOf(date) !== weekday) date = addDays(date, 1);
+    return this.hours.onDate(office.hours, date);
+  }
+
+  /** Monday to Sunday of the Stockholm week containing `at`, holidays applied. */
+  weekHours(office: Office, at: Date): ResolvedDay[] {
+    return this.hours.week(office.hours, toStockholm(at).date);
+  }
+}

@@ -1,0 +1,113 @@
+/** Wall-clock time in Europe/Stockholm via Intl, independent of the server's own time zone. */
+import { WEEKDAYS, type Weekday } from './types';
+
+/** The time zone every office hour is expressed in. */
+export const OFFICE_TIME_ZONE = 'Europe/Stockholm';
+
+const formatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: OFFICE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as read on a Stockholm wall clock. */
+export interface StockholmTime {
+  /** Calendar date `YYYY-MM-DD`. */
+  date: string;
+  /** Minutes since local midnight. */
+  minutes: number;
+  weekday: Weekday;
+}
+
+function parts(instant: Date): {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+} {
+  const out = { y: 0, mo: 0, d: 0, h: 0, mi: 0, s: 0 };
+  for (const p of formatter.formatToParts(instant)) {
+    const v = Number(p.value);
+    if (p.type === 'year') out.y = v;
+    else if (p.type === 'month') out.mo = v;
+    else if (p.type === 'day') out.d = v;
+    else if (p.type === 'hour') out.h = v;
+    else if (p.type === 'minute') out.mi = v;
+    else if (p.type === 'second') out.s = v;
+  }
+  return out;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Reads an instant on the Stockholm wall clock. */
+export function toStockholm(instant: Date): StockholmTime {
+  const p = parts(instant);
+  const date = `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
+  return { date, minutes: p.h * 60 + p.mi, weekday: weekdayOf(date) };
+}
+
+/** The weekday of a calendar date `YYYY-MM-DD` (pure calendar arithmetic). */
+export function weekdayOf(date: string): Weekday {
+  const [y, m, d] = date.split('-').map(Number);
+  const sundayFirst = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+  return WEEKDAYS[(sundayFirst + 6) % 7] ?? 'mon';
+}
+
+/** A calendar date `n` days after (or before, for negative `n`) `date`. */
+export function addDays(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + n));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  const ms = (s: string): number => {
+    const [y, m, d] = s.split('-').map(Number);
+    return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
+  };
+  return Math.round((ms(to) - ms(from)) / 86_400_000);
+}
+
+/** `HH:MM` → minutes since midnight. */
+export function clockToMinutes(clock: string): number {
+  const [h, m] = clock.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+function offsetMs(instant: Date): number {
+  const p = parts(instant);
+  const asUtc = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant at which the Stockholm wall clock shows `date` and `clock` (`HH:MM`). A time that
+ * does not exist (the spring-forward gap) resolves to the first instant after it; an ambiguous
+ * time (the autumn repeat) resolves to the earlier one.
+ */
+export function fromStockholm(date: string, clock: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const [h, mi] = clock.split(':').map(Number);
+  const wall = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
+  const day = 86_400_000;
+  const offsets = [offsetMs(new Date(wall - day)), offsetMs(new Date(wall + day))];
+  const small = Math.min(...offsets);
+  const large = Math.max(...offsets);
+  const wanted = (h ?? 0) * 60 + (mi ?? 0);
+  for (const t of [wall - large, wall - small]) {
+    const seen = toStockholm(new Date(t));
+    if (seen.date === date && seen.minutes === wanted) return new Date(t);
+  }
+  return new Date(wall - small);
+}
