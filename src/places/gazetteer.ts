@@ -1,0 +1,189 @@
+/** The loaded gazetteer: places, municipalities and postal towns with the indexes lookups need. */
+import type { GeoPoint } from '../geo';
+import { haversineKm } from './distance';
+import { fold, isCyrillic, nameKey, transliterate } from './textFolding';
+import type { DistrictAddition, GazetteerData, PlaceCandidate } from './types';
+
+/** One municipality (kommun). */
+export interface Municipality {
+  code: string;
+  name: string;
+  county: string;
+  seat: GeoPoint;
+}
+
+/** One named place of the gazetteer. */
+export interface PlaceEntry {
+  id: number;
+  name: string;
+  kind: PlaceCandidate['kind'];
+  municipality: Municipality;
+  point: GeoPoint;
+  population: number | null;
+}
+
+/** A postal town and its point (the point of every code it holds). */
+export interface PostalTown {
+  name: string;
+  municipality: Municipality;
+  point: GeoPoint;
+}
+
+/** An index hit: the place and whether the key was its own name or an alias. */
+export interface IndexHit {
+  id: number;
+  alias: boolean;
+}
+
+const KIND: Readonly<Record<string, PlaceCandidate['kind']>> = {
+  d: 'district',
+  l: 'locality',
+  m: 'municipality',
+};
+
+/**
+ * Holds the places and their indexes: Latin keys (names, Latin aliases, transliterated
+ * Cyrillic aliases), Cyrillic keys, a one-edit deletion index for typos, and postal codes.
+ * Built once at start from the compact file, plus district additions read at load time.
+ */
+export class Gazetteer {
+  readonly municipalities: Municipality[];
+  readonly entries: PlaceEntry[] = [];
+  readonly postalTowns: PostalTown[];
+  /** Folded Latin key → places. */
+  readonly latin = new Map<string, IndexHit[]>();
+  /** Folded Cyrillic key → places. */
+  readonly cyrillic = new Map<string, IndexHit[]>();
+  /** One-deletion variant → Latin keys, for edit distance 1. */
+  readonly deletions = new Map<string, string[]>();
+  /** Postal code → postal town index. */
+  readonly postal = new Map<string, number>();
+  /** First three digits → postal town indexes. */
+  readonly postalPrefix = new Map<string, Set<number>>();
+  /** The longest name, in tokens. */
+  readonly maxTokens: number;
+
+  constructor(data: GazetteerData, additions: readonly DistrictAddition[] = []) {
+    this.municipalities = data.municipalities.map(([code, name, county, lat, lon]) => ({
+      code,
+      name,
+      county,
+      seat: { lat, lon },
+    }));
+    const muniByKey = new Map(this.municipalities.map((m) => [nameKey(m.name), m]));
+    const muniByCode = new Map(this.municipalities.map((m) => [m.code, m]));
+    for (const [name, kind, mi, lat, lon, pop, aliases] of data.places) {
+      const municipality = this.municipalities[mi];
+      if (!municipality) throw new Error(`gazetteer: place "${name}" has no municipality ${mi}`);
+      this.addEntry(name, KIND[kind] ?? 'locality', municipality, { lat, lon }, pop, aliases);
+    }
+    for (const a of additions) {
+      const municipality = muniByCode.get(a.municipality) ?? muniByKey.get(nameKey(a.municipality));
+      if (!municipality)
+        throw new Error(`district "${a.name}": unknown municipality "${a.municipality}"`);
+      const same = (this.latin.get(nameKey(a.name)) ?? [])
+        .map((h) => this.entries[h.id])
+        .find((e) => e?.municipality === municipality && !e.kind.startsWith('m'));
+      if (same) continue;
+      this.addEntry(a.name, 'district', municipality, { lat: a.lat, lon: a.lon }, 0, []);
+    }
+    this.postalTowns = data.postalTowns.map(([name, mi, lat, lon, codes], idx) => {
+      const municipality = this.municipalities[mi];
+      if (!municipality) throw new Error(`gazetteer: postal town "${name}" has no municipality`);
+      for (let i = 0; i + 5 <= codes.length; i += 5) {
+        const code = codes.slice(i, i + 5);
+        this.postal.set(code, idx);
+        const prefix = code.slice(0, 3);
+        const set = this.postalPrefix.get(prefix) ?? new Set<number>();
+        set.add(idx);
+        this.postalPrefix.set(prefix, set);
+      }
+      return { name, municipality, point: { lat, lon } };
+    });
+    let max = 1;
+    for (const key of this.latin.keys()) {
+      max = Math.max(max, key.split(' ').length);
+      if (key.length >= 4) {
+        for (const d of deletionsOf(key)) {
+          const list = this.deletions.get(d);
+          if (list) {
+            if (!list.includes(key)) list.push(key);
+          } else this.deletions.set(d, [key]);
+        }
+      }
+    }
+    this.maxTokens = max;
+  }
+
+  /** The place nearest to a point (districts and localities), with its distance in km. */
+  nearest(point: GeoPoint): { entry: PlaceEntry; km: number } | null {
+    let best: PlaceEntry | null = null;
+    let bestKm = Infinity;
+    for (const e of this.entries) {
+      if (e.kind === 'municipality') continue;
+      const km = haversineKm(point, e.point);
+      if (km < bestKm) {
+        bestKm = km;
+        best = e;
+      }
+    }
+    return best ? { entry: best, km: bestKm } : null;
+  }
+
+  private addEntry(
+    name: string,
+    kind: PlaceCandidate['kind'],
+    municipality: Municipality,
+    point: GeoPoint,
+    pop: number,
+    aliases: readonly string[],
+  ): void {
+    const id = this.entries.length;
+    this.entries.push({ id, name, kind, municipality, point, population: pop > 0 ? pop : null });
+    push(this.latin, nameKey(name), { id, alias: false });
+    for (const alias of aliases) {
+      if (isCyrillic(alias)) {
+        const key = fold(alias);
+        push(this.cyrillic, key, { id, alias: true });
+        push(this.latin, transliterate(key), { id, alias: true });
+      } else push(this.latin, nameKey(alias), { id, alias: true });
+    }
+  }
+}
+
+function push(map: Map<string, IndexHit[]>, key: string, hit: IndexHit): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [hit]);
+  else if (!list.some((h) => h.id === hit.id)) list.push(hit);
+}
+
+/** Every string made by deleting one character. */
+export function deletionsOf(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2: number[] = new Array<number>(b.length + 1).fill(0);
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2.splice(0, prev2.length, ...prev);
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}

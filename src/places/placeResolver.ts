@@ -1,0 +1,562 @@
+/** Reads where a person is from what they write or share: place names, postal codes, coordinates. */
+import type { GeoPoint } from '../geo';
+import type { Lang } from '../languages';
+import { LANGS } from '../languages';
+import {
+  editDistance,
+  deletionsOf,
+  type Gazetteer,
+  type IndexHit,
+  type PlaceEntry,
+} from './gazetteer';
+import { PostalCodeReader } from './postalCodeReader';
+import { parseCoordinateText, parseSharedLocation } from './sharedLocation';
+import { foldCyrillic, tokenize, transliterate, type Token } from './textFolding';
+import type {
+  PlaceCandidate,
+  PlaceLanguageResources,
+  PlaceMatch,
+  PlaceResolution,
+  PlaceSuggestion,
+  TextSpan,
+} from './types';
+
+/** Sweden's bounding box with a small margin, for shared locations. */
+const SWEDEN = { minLat: 55.0, maxLat: 69.2, minLon: 10.5, maxLon: 24.3 };
+/** A known population this many times the next candidate's makes the name unambiguous. */
+const DOMINANCE = 20;
+/** Below this confidence a mention is dropped. */
+const MIN_CONFIDENCE = 0.5;
+const MAX_SUGGESTIONS = 5;
+const PRECISION_RANK: Readonly<Record<string, number>> = {
+  district: 3,
+  postalCode: 2.5,
+  locality: 2,
+  municipality: 1,
+};
+
+/** How a name was matched, with the quality it starts from (before context). */
+type MatchStyle = 'exact' | 'alias' | 'inflected' | 'spelling' | 'translit' | 'typo';
+const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
+  exact: 1,
+  alias: 0.97,
+  inflected: 0.93,
+  spelling: 0.9,
+  translit: 0.85,
+  typo: 0.78,
+};
+
+interface Mention {
+  span: TextSpan;
+  entries: PlaceEntry[];
+  confidence: number;
+  postalCode?: string;
+  postalTown?: number;
+}
+
+/**
+ * Turns a message into a place. `resolve(text, lang)` returns found / ambiguous / not found,
+ * never prose; `fromSharedLocation(value)` turns a shared location into a match of kind
+ * `coordinates`. Build it with the loaded gazetteer and the three languages' resources
+ * (`loadPlaceResolver()` does both from disk).
+ */
+export class PlaceResolver {
+  private readonly postalReader: PostalCodeReader;
+  private readonly prepositions: Set<string>;
+  private readonly commonWords: Set<string>;
+  private readonly uk: PlaceLanguageResources;
+  private readonly sv: PlaceLanguageResources;
+
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    resources: Readonly<Record<Lang, PlaceLanguageResources>>,
+  ) {
+    this.postalReader = new PostalCodeReader(resources);
+    this.prepositions = new Set(LANGS.flatMap((l) => resources[l].prepositions));
+    this.commonWords = new Set(LANGS.flatMap((l) => resources[l].commonWords));
+    this.uk = resources.uk;
+    this.sv = resources.sv;
+  }
+
+  /**
+   * Reads a message for a place. Names are matched in all three languages (people mix them);
+   * `lang`, the conversation's language, settles words that mean different things in each
+   * (English "I" is not the Swedish preposition "i").
+   */
+  resolve(text: string, lang: Lang): PlaceResolution {
+    const coords = parseCoordinateText(text);
+    if (coords) return this.coordinates(coords.point, coords.span);
+
+    const tokens = tokenize(text);
+    const mentions: Mention[] = [];
+    const postal = this.postalReader.read(text, tokens);
+    for (const p of postal) {
+      const town = this.gazetteer.postal.get(p.code);
+      if (town !== undefined) {
+        mentions.push({
+          span: p.span,
+          entries: [],
+          confidence: p.spoken ? 0.9 : 0.98,
+          postalCode: p.code,
+          postalTown: town,
+        });
+        continue;
+      }
+      const towns = [...(this.gazetteer.postalPrefix.get(p.code.slice(0, 3)) ?? [])];
+      if (towns.length === 1 && towns[0] !== undefined) {
+        mentions.push({
+          span: p.span,
+          entries: [],
+          confidence: 0.6,
+          postalCode: p.code,
+          postalTown: towns[0],
+        });
+      } else if (postal.length === 1 && !this.hasNames(tokens, postal)) {
+        return {
+          status: 'notFound',
+          reason: 'unknownPostalCode',
+          suggestions: towns.slice(0, MAX_SUGGESTIONS).map((t) => {
+            const town = this.gazetteer.postalTowns[t];
+            return {
+              name: town?.name ?? '',
+              municipality: town?.municipality.name ?? '',
+              kind: 'postalCode',
+            };
+          }),
+        };
+      }
+    }
+    const covered = (t: Token): boolean =>
+      postal.some((p) => t.start >= p.span.start && t.end <= p.span.end);
+    mentions.push(
+      ...this.findNames(
+        text,
+        tokens.filter((t) => !covered(t)),
+        lang,
+      ),
+    );
+    if (mentions.length === 0) return this.notFound(tokens, lang);
+    return this.decide(mentions);
+  }
+
+  /**
+   * A match of kind `coordinates` from a shared location (Web Chat location event value, a
+   * Place/GeoCoordinates entity as a plain object, `{lat, lon}`, or "57.72, 12.01"). The name,
+   * municipality and county are those of the nearest known place; `distanceKm` says how near.
+   */
+  fromSharedLocation(value: unknown): PlaceResolution {
+    const point = parseSharedLocation(value);
+    if (!point) return { status: 'notFound', reason: 'noPlace', suggestions: [] };
+    return this.coordinates(point);
+  }
+
+  private coordinates(point: GeoPoint, span?: TextSpan): PlaceResolution {
+    const inside =
+      point.lat >= SWEDEN.minLat &&
+      point.lat <= SWEDEN.maxLat &&
+      point.lon >= SWEDEN.minLon &&
+      point.lon <= SWEDEN.maxLon;
+    const near = inside ? this.gazetteer.nearest(point) : null;
+    if (!near) return { status: 'notFound', reason: 'outsideSweden', suggestions: [] };
+    const m = near.entry.municipality;
+    const match: PlaceMatch = {
+      kind: 'coordinates',
+      name: near.entry.name,
+      municipality: m.name,
+      municipalityCode: m.code,
+      county: m.county,
+      point,
+      geoPrecision: 'point',
+      confidence: 1,
+      population: near.entry.population,
+      distanceKm: Math.round(near.km * 10) / 10,
+    };
+    if (span) match.span = span;
+    return { status: 'found', match };
+  }
+
+  /** True when a token other than the postal codes could be a name (used to keep searching). */
+  private hasNames(tokens: readonly Token[], postal: readonly { span: TextSpan }[]): boolean {
+    return tokens.some(
+      (t) =>
+        t.script !== 'digits' &&
+        t.capitalized &&
+        !postal.some((p) => t.start >= p.span.start && t.end <= p.span.end),
+    );
+  }
+
+  private findNames(text: string, tokens: readonly Token[], lang: Lang): Mention[] {
+    const mentions: Mention[] = [];
+    const content = tokens.filter((t) => t.script !== 'digits' && !this.isPreposition(t, lang));
+    for (let i = 0; i < tokens.length;) {
+      const start = tokens[i];
+      if (!start || start.script === 'digits') {
+        i++;
+        continue;
+      }
+      let found = false;
+      for (let n = Math.min(this.gazetteer.maxTokens, tokens.length - i); n >= 1 && !found; n--) {
+        const window = tokens.slice(i, i + n);
+        if (window.some((t) => t.script === 'digits')) continue;
+        const hit = this.lookup(window);
+        if (!hit) continue;
+        const confidence = this.contextConfidence(tokens, i, n, hit.style, content.length, lang);
+        if (confidence === null) continue;
+        const last = window[window.length - 1] ?? start;
+        const spanText = text.slice(start.start, last.end);
+        mentions.push({
+          span: { start: start.start, end: last.end, text: spanText },
+          entries: preferSpelling(this.unique(hit.hits), spanText),
+          confidence,
+        });
+        i += n;
+        found = true;
+      }
+      if (!found) i++;
+    }
+    return mentions;
+  }
+
+  /** Looks a window of tokens up, from the strictest reading to the loosest. */
+  private lookup(window: readonly Token[]): { hits: IndexHit[]; style: MatchStyle } | null {
+    const g = this.gazetteer;
+    const cyr = window.every((t) => t.script === 'cyrillic');
+    const latin = window.every((t) => t.script === 'latin');
+    const key = window.map((t) => t.key).join(' ');
+    const head = window.slice(0, -1).map((t) => t.key);
+    const lastKey = window[window.length - 1]?.key ?? '';
+    const styled = (
+      hits: IndexHit[] | undefined,
+      style: MatchStyle,
+    ): { hits: IndexHit[]; style: MatchStyle } | null =>
+      hits && hits.length > 0
+        ? { hits, style: style === 'exact' && hits.every((h) => h.alias) ? 'alias' : style }
+        : null;
+    if (latin) {
+      const exact = styled(g.latin.get(key), 'exact');
+      if (exact) return exact;
+      for (const stem of stems(lastKey, this.sv)) {
+        const r = styled(g.latin.get([...head, stem].join(' ')), 'inflected');
+        if (r) return r;
+      }
+      const respelled = key.replace(/aa/gu, 'a').replace(/ae/gu, 'a').replace(/oe/gu, 'o');
+      if (respelled !== key) {
+        const r = styled(g.latin.get(respelled), 'spelling');
+        if (r) return r;
+      }
+      return this.typo(key, 'typo');
+    }
+    if (cyr) {
+      const exact = styled(g.cyrillic.get(key), 'exact');
+      if (exact) return exact;
+      const variants = stems(lastKey, this.uk).map((s) => [...head, s].join(' '));
+      for (const v of variants) {
+        const r = styled(g.cyrillic.get(v), 'inflected');
+        if (r) return r;
+      }
+      for (const v of [key, ...variants]) {
+        const r = styled(g.latin.get(transliterate(foldCyrillic(v))), 'translit');
+        if (r) return r;
+      }
+      for (const v of [key, ...variants]) {
+        const r = this.typo(transliterate(v), 'typo');
+        if (r) return r;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** Names one edit away (insert, delete, substitute, swap), for words of five letters or more. */
+  private typo(key: string, style: MatchStyle): { hits: IndexHit[]; style: MatchStyle } | null {
+    if (key.replace(/ /gu, '').length < 5 || this.commonWords.has(key)) return null;
+    const g = this.gazetteer;
+    const keys = new Set<string>(g.deletions.get(key) ?? []);
+    for (const d of deletionsOf(key)) {
+      if (g.latin.has(d)) keys.add(d);
+      for (const k of g.deletions.get(d) ?? []) keys.add(k);
+    }
+    const close = [...keys].filter((k) => editDistance(key, k, 1) <= 1);
+    const idSets = close.map((k) =>
+      (g.latin.get(k) ?? [])
+        .map((h) => h.id)
+        .sort()
+        .join(','),
+    );
+    // Different places one edit away: a guess either way, better offered as suggestions.
+    if (close.length === 0 || new Set(idSets).size !== 1) return null;
+    const hits = g.latin.get(close[0] ?? '') ?? [];
+    return hits.length > 0 ? { hits, style } : null;
+  }
+
+  /** A place preposition ("i", "in", "біля"); the English pronoun "I" is not one in English. */
+  private isPreposition(token: Token | undefined, lang: Lang): boolean {
+    if (!token || !this.prepositions.has(token.key)) return false;
+    return !(lang === 'en' && token.raw === 'I');
+  }
+
+  /**
+   * How sure a match is, given where it stands: alone in the message, after a place preposition
+   * ("i", "near", "біля"), written with a capital, or just somewhere in a sentence. Returns null
+   * when the words are more likely ordinary words than a place (a matter, not a village).
+   */
+  private contextConfidence(
+    tokens: readonly Token[],
+    i: number,
+    n: number,
+    style: MatchStyle,
+    contentCount: number,
+    lang: Lang,
+  ): number | null {
+    const window = tokens.slice(i, i + n);
+    const first = window[0];
+    if (!first) return null;
+    const before = tokens[i - 1];
+    const prep = before !== undefined && this.isPreposition(before, lang);
+    const alone = contentCount <= window.filter((t) => !this.isPreposition(t, lang)).length;
+    const capital = first.capitalized && (i > 0 || alone);
+    const diacritics = window.some((t) => t.script === 'latin' && /[^\p{ASCII}]/u.test(t.raw));
+    const key = window.map((t) => t.key).join(' ');
+    const common = this.commonWords.has(key) || window.every((t) => this.commonWords.has(t.key));
+    if (common && !(alone || (prep && (capital || diacritics)) || (capital && diacritics && i > 0)))
+      return null;
+    if ((style === 'typo' || style === 'translit') && !(alone || prep || capital)) return null;
+    // A misspelt Cyrillic word is a place only when written as a name ("з банком" is a bank).
+    if (style === 'typo' && first.script === 'cyrillic' && !(alone || first.capitalized))
+      return null;
+    if (!(alone || prep || capital) && window.length === 1 && first.key.length < 5) return null;
+    const context = alone ? 1 : prep ? 0.97 : capital ? 0.9 : 0.8;
+    const confidence = Math.round(STYLE_QUALITY[style] * context * 100) / 100;
+    return confidence >= MIN_CONFIDENCE ? confidence : null;
+  }
+
+  private unique(hits: readonly IndexHit[]): PlaceEntry[] {
+    const seen = new Set<number>();
+    const out: PlaceEntry[] = [];
+    for (const h of hits) {
+      const e = this.gazetteer.entries[h.id];
+      if (e && !seen.has(h.id)) {
+        seen.add(h.id);
+        out.push(e);
+      }
+    }
+    return out;
+  }
+
+  /** Picks the place from all mentions: qualifies ambiguous names by other mentions, then the finest. */
+  private decide(mentions: Mention[]): PlaceResolution {
+    const munis = (m: Mention): Set<string> =>
+      new Set(
+        m.postalTown !== undefined
+          ? [this.gazetteer.postalTowns[m.postalTown]?.municipality.code ?? '']
+          : m.entries.map((e) => e.municipality.code),
+      );
+    for (const m of mentions) {
+      if (m.entries.length < 2) continue;
+      const others = mentions.filter(
+        (o) => o !== m && (o.entries.length === 1 || o.postalTown !== undefined),
+      );
+      const qualifier = new Set(others.flatMap((o) => [...munis(o)]));
+      const narrowed = m.entries.filter((e) => qualifier.has(e.municipality.code));
+      if (narrowed.length > 0) m.entries = narrowed;
+    }
+    const single = mentions.filter(
+      (m) => m.postalTown !== undefined || this.dominant(m.entries) !== null,
+    );
+    if (single.length === 0) {
+      const m = [...mentions].sort((a, b) => b.confidence - a.confidence)[0];
+      if (!m) return { status: 'notFound', reason: 'noPlace', suggestions: [] };
+      return {
+        status: 'ambiguous',
+        span: m.span,
+        candidates: rank(m.entries).map(candidate),
+        confidence: m.confidence,
+      };
+    }
+    const matches = single.map((m) => this.toMatch(m));
+    const codes = new Set(matches.map((m) => m.municipalityCode));
+    // The finest place wins; between two of one rank, the smaller one (Kista before Stockholm).
+    matches.sort(
+      (a, b) =>
+        (PRECISION_RANK[b.kind] ?? 0) - (PRECISION_RANK[a.kind] ?? 0) ||
+        (a.population ?? 0) - (b.population ?? 0) ||
+        b.confidence - a.confidence,
+    );
+    const top = matches[0];
+    if (!top) return { status: 'notFound', reason: 'noPlace', suggestions: [] };
+    // Other mentions in the same municipality confirm the place ("Kista, Stockholm").
+    const best = { ...top, confidence: Math.max(...matches.map((m) => m.confidence)) };
+    if (codes.size > 1) {
+      // Places in different municipalities: the first one named is usually where the person is.
+      const first =
+        single
+          .map((m) => this.toMatch(m))
+          .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))[0] ?? best;
+      return {
+        status: 'found',
+        match: { ...first, confidence: Math.round(first.confidence * 0.8 * 100) / 100 },
+      };
+    }
+    return { status: 'found', match: best };
+  }
+
+  /** The one place a name means, if one is far larger than the rest (Lund the city, not the hamlets). */
+  private dominant(entries: readonly PlaceEntry[]): PlaceEntry | null {
+    if (entries.length === 1) return entries[0] ?? null;
+    const ranked = rank(entries);
+    const top = ranked[0];
+    const next = ranked[1];
+    if (!top || !next || top.population === null) return null;
+    return top.population >= DOMINANCE * (next.population ?? 0) && top.population >= 5000
+      ? top
+      : null;
+  }
+
+  private toMatch(m: Mention): PlaceMatch {
+    if (m.postalTown !== undefined) {
+      const town = this.gazetteer.postalTowns[m.postalTown];
+      if (!town) throw new Error('postal town index out of range');
+      const district = (
+        this.gazetteer.latin.get(
+          tokenize(town.name)
+            .map((t) => t.key)
+            .join(' '),
+        ) ?? []
+      )
+        .map((h) => this.gazetteer.entries[h.id])
+        .find((e) => e?.kind === 'district' && e.municipality === town.municipality);
+      const match: PlaceMatch = {
+        kind: 'postalCode',
+        name: town.name,
+        municipality: town.municipality.name,
+        municipalityCode: town.municipality.code,
+        county: town.municipality.county,
+        point: town.point,
+        geoPrecision: district ? 'district' : 'locality',
+        confidence: m.confidence,
+        span: m.span,
+        population: null,
+      };
+      if (m.postalCode) match.postalCode = m.postalCode;
+      return match;
+    }
+    const single = m.entries.length === 1;
+    const e = this.dominant(m.entries);
+    if (!e) throw new Error('toMatch on an ambiguous mention');
+    return {
+      kind: e.kind,
+      name: e.name,
+      municipality: e.municipality.name,
+      municipalityCode: e.municipality.code,
+      county: e.municipality.county,
+      point: e.point,
+      geoPrecision: e.kind,
+      confidence: single ? m.confidence : Math.round(m.confidence * 0.95 * 100) / 100,
+      span: m.span,
+      population: e.population,
+    };
+  }
+
+  /** Nothing matched: a place-like word we do not know gets close suggestions. */
+  private notFound(tokens: readonly Token[], lang: Lang): PlaceResolution {
+    const words = tokens.filter((t) => t.script !== 'digits' && !this.isPreposition(t, lang));
+    const placeLike = words.filter((t, idx) => {
+      const i = tokens.indexOf(t);
+      const before = tokens[i - 1];
+      return (
+        words.length === 1 ||
+        (before !== undefined && this.isPreposition(before, lang) && (t.capitalized || idx > 0))
+      );
+    });
+    const unknown = placeLike.filter((t) => t.key.length >= 4 && !this.commonWords.has(t.key));
+    if (unknown.length === 0 || words.length > 6)
+      return { status: 'notFound', reason: 'noPlace', suggestions: [] };
+    const suggestions: PlaceSuggestion[] = [];
+    for (const t of unknown) {
+      const key = t.script === 'cyrillic' ? transliterate(t.key) : t.key;
+      suggestions.push(...this.suggest(key));
+    }
+    const afterPreposition = unknown.some((t) =>
+      this.isPreposition(tokens[tokens.indexOf(t) - 1], lang),
+    );
+    if (suggestions.length === 0 && !afterPreposition)
+      return { status: 'notFound', reason: 'noPlace', suggestions: [] };
+    return {
+      status: 'notFound',
+      reason: 'unknownName',
+      suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
+    };
+  }
+
+  private suggest(key: string): PlaceSuggestion[] {
+    if (key.length < 3) return [];
+    const scored: { e: PlaceEntry; d: number }[] = [];
+    for (const [k, hits] of this.gazetteer.latin) {
+      if (Math.abs(k.length - key.length) > 2 || k[0] !== key[0]) continue;
+      const d = editDistance(key, k, 2);
+      if (d <= 2)
+        for (const h of hits) {
+          const e = this.gazetteer.entries[h.id];
+          if (e) scored.push({ e, d });
+        }
+    }
+    scored.sort((a, b) => a.d - b.d || (b.e.population ?? 0) - (a.e.population ?? 0));
+    const seen = new Set<number>();
+    return scored
+      .filter(({ e }) => (seen.has(e.id) ? false : (seen.add(e.id), true)))
+      .map(({ e }) => ({ name: e.name, municipality: e.municipality.name, kind: e.kind }));
+  }
+}
+
+/** Candidate readings of an inflected word: the word without a case ending, with alternations. */
+function stems(word: string, res: PlaceLanguageResources): string[] {
+  const out: string[] = [];
+  for (const ending of res.caseEndings) {
+    if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    const forms = [stem];
+    const lastChar = stem.slice(-1);
+    const alt = res.alternations[lastChar];
+    if (alt) forms.push(stem.slice(0, -1) + alt);
+    for (const f of forms) {
+      out.push(f);
+      for (const back of res.stemEndings) out.push(f + back);
+    }
+  }
+  return out;
+}
+
+/**
+ * A city district whose population the data lacks ranks as if it had this many inhabitants:
+ * Sweden's stadsdelar are far larger than the hamlets that share their names (Husby).
+ */
+const UNKNOWN_DISTRICT_RANK = 5000;
+
+/** Largest population first; unknown populations last, then by municipality name. */
+function rank(entries: readonly PlaceEntry[]): PlaceEntry[] {
+  const size = (e: PlaceEntry): number =>
+    e.population ?? (e.kind === 'district' ? UNKNOWN_DISTRICT_RANK : -1);
+  return [...entries].sort(
+    (a, b) => size(b) - size(a) || a.municipality.name.localeCompare(b.municipality.name, 'sv'),
+  );
+}
+
+function candidate(e: PlaceEntry): PlaceCandidate {
+  return {
+    name: e.name,
+    kind: e.kind,
+    municipality: e.municipality.name,
+    municipalityCode: e.municipality.code,
+    county: e.municipality.county,
+    point: e.point,
+    population: e.population,
+  };
+}
+
+/** When the name was written with its diacritics, keep the places spelled exactly so (Näs, not Nås). */
+function preferSpelling(entries: PlaceEntry[], written: string): PlaceEntry[] {
+  if (!/[^\p{ASCII}]/u.test(written) || entries.length < 2) return entries;
+  const lower = written.toLowerCase();
+  const exact = entries.filter((e) => e.name.toLowerCase() === lower);
+  return exact.length > 0 ? exact : entries;
+}

@@ -1,0 +1,130 @@
+/** Public types of the places module: matches, resolutions and the compact gazetteer format. */
+import type { GeoPoint } from '../geo';
+
+/** What a match was found from. */
+export type PlaceKind = 'postalCode' | 'district' | 'locality' | 'municipality' | 'coordinates';
+
+/**
+ * How fine the point of a match is: a shared location is a `point`; a postal code carries its
+ * postal town's point, so it is `locality` (or `district` where the postal town is a district).
+ */
+export type GeoPrecision = 'point' | 'district' | 'locality' | 'municipality';
+
+/** Where in the message the place was read, as offsets into the original text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  /** The text at those offsets. */
+  text: string;
+}
+
+/** A place the person means, with the facts the office search and the renderer need. */
+export interface PlaceMatch {
+  kind: PlaceKind;
+  /** The Swedish name of the place (for coordinates: the nearest known place). */
+  name: string;
+  /** The municipality (kommun) name, e.g. "Göteborg". */
+  municipality: string;
+  /** SCB's 4-digit municipality code, as a string ("0180"). */
+  municipalityCode: string;
+  /** The county (län), e.g. "Västra Götalands län". */
+  county: string;
+  point: GeoPoint;
+  geoPrecision: GeoPrecision;
+  /** 0..1: how sure the resolver is that this is the place meant. */
+  confidence: number;
+  /** The part of the message that named the place; absent for shared locations. */
+  span?: TextSpan;
+  /** The postal code as 5 digits, for kind `postalCode`. */
+  postalCode?: string;
+  /** Population where known (SCB 2020 or GeoNames), else null. */
+  population: number | null;
+  /** For kind `coordinates`: km from the point to the place named in `name`. */
+  distanceKm?: number;
+}
+
+/** One of several places that share a name, for a "which one?" question. */
+export interface PlaceCandidate {
+  name: string;
+  kind: Exclude<PlaceKind, 'coordinates' | 'postalCode'>;
+  municipality: string;
+  municipalityCode: string;
+  county: string;
+  point: GeoPoint;
+  population: number | null;
+}
+
+/** A close name the person may have meant, for a "did you mean" reply. */
+export interface PlaceSuggestion {
+  name: string;
+  municipality: string;
+  kind: Exclude<PlaceKind, 'coordinates'>;
+}
+
+/** The outcome of reading a message for a place. No prose: the renderer words it. */
+export type PlaceResolution =
+  | { status: 'found'; match: PlaceMatch }
+  | {
+      status: 'ambiguous';
+      /** The shared name as written. */
+      span: TextSpan;
+      /** Ranked by population (largest first); unknown populations last. */
+      candidates: PlaceCandidate[];
+      confidence: number;
+    }
+  | {
+      status: 'notFound';
+      /** `noPlace`: nothing place-like; `unknownName`: a place-like word we do not know;
+       *  `unknownPostalCode`: five digits that are not a Swedish postal code;
+       *  `outsideSweden`: coordinates outside the country. */
+      reason: 'noPlace' | 'unknownName' | 'unknownPostalCode' | 'outsideSweden';
+      suggestions: PlaceSuggestion[];
+    };
+
+/** Kind codes used in the compact file. */
+export type CompactKind = 'd' | 'l' | 'm';
+
+/**
+ * The compact gazetteer file (`data/places/gazetteer.json`) built by `npm run data:places`:
+ * arrays instead of objects keep it small and quick to parse.
+ */
+export interface GazetteerData {
+  version: 1;
+  /** Municipalities: [code, name, county, seat lat, seat lon]. */
+  municipalities: [string, string, string, number, number][];
+  /** Places: [name, kind, municipality index, lat, lon, population (0 = unknown), aliases]. */
+  places: [string, CompactKind, number, number, number, number, string[]][];
+  /** Postal towns: [name, municipality index, lat, lon, codes (5 digits each, concatenated)]. */
+  postalTowns: [string, number, number, number, string][];
+}
+
+/** A district row added on top of the built file (office-districts.csv, districts-extra.csv). */
+export interface DistrictAddition {
+  name: string;
+  /** Municipality name or 4-digit code. */
+  municipality: string;
+  lat: number;
+  lon: number;
+  source: string;
+}
+
+/** Language resources of one language (locales/<lang>/places.json). */
+export interface PlaceLanguageResources {
+  /** Words before a place ("i", "near", "біля"), folded. */
+  prepositions: string[];
+  /** Common words that are also place names and must not be read as places in running text. */
+  commonWords: string[];
+  /** Number words for spoken postal codes (not used for English, which the recognizer reads). */
+  numbers: {
+    /** word → value for 0..19 and tens (20, 30 …) and hundreds written as one word. */
+    words: Record<string, number>;
+    /** Words that multiply the group before them by 100 ("hundra"). */
+    hundred: string[];
+  };
+  /** Case endings to strip from a name (Ukrainian locative "-і", genitive "-а" …), longest first. */
+  caseEndings: string[];
+  /** Endings to put back after stripping ("Уппсал" + "а"). */
+  stemEndings: string[];
+  /** Consonant alternations before endings: "з" → "г" (Гетеборзі → Гетеборг). */
+  alternations: Record<string, string>;
+}

@@ -1,0 +1,55 @@
+/** Reads the places dev set (devset.tsv) and scores a resolution against one of its rows. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLang, type Lang } from '../../../src/languages';
+import { projectRoot } from '../../../src/paths';
+import type { PlaceResolution } from '../../../src/places';
+
+/** One dev-set query with what the resolver should make of it. */
+export interface DevCase {
+  lang: Lang;
+  style: string;
+  query: string;
+  expect: 'found' | 'ambiguous' | 'none';
+  name: string;
+  municipality: string;
+}
+
+/** The dev set file, next to this module (found from the project root, so dist/ runs find it too). */
+export const DEV_SET_FILE = join(projectRoot, 'test', 'unit', 'places', 'devset.tsv');
+
+/** Parses the dev set; a malformed row throws with its line. */
+export function readDevSet(file: string = DEV_SET_FILE): DevCase[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const cases: DevCase[] = [];
+  lines.forEach((line, idx) => {
+    if (line.trim() === '' || line.startsWith('#') || line.startsWith('lang\t')) return;
+    const [lang, style, query, expect, name = '', municipality = ''] = line.split('\t');
+    if (
+      !isLang(lang) ||
+      !style ||
+      !query ||
+      (expect !== 'found' && expect !== 'ambiguous' && expect !== 'none')
+    ) {
+      throw new Error(`${file}:${idx + 1}: malformed row`);
+    }
+    cases.push({ lang, style, query, expect, name, municipality });
+  });
+  return cases;
+}
+
+/** True when the resolution is what the row expects (name and municipality for `found`). */
+export function isCorrect(c: DevCase, r: PlaceResolution): boolean {
+  if (c.expect === 'none') return r.status === 'notFound';
+  if (c.expect === 'ambiguous') return r.status === 'ambiguous';
+  return r.status === 'found' && r.match.name === c.name && r.match.municipality === c.municipality;
+}
+
+/** A short description of a resolution for failure lists. */
+export function describeResolution(r: PlaceResolution): string {
+  if (r.status === 'found')
+    return `found ${r.match.kind} ${r.match.name} (${r.match.municipality}) ${r.match.confidence}`;
+  if (r.status === 'ambiguous')
+    return `ambiguous ${r.candidates.map((c) => `${c.name}/${c.municipality}`).join(', ')}`;
+  return `notFound ${r.reason}`;
+}

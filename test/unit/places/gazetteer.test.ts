@@ -1,0 +1,68 @@
+// Gazetteer and resolver behaviour on a tiny hand-made gazetteer built in one line.
+import {
+  Gazetteer,
+  PlaceResolver,
+  loadPlaceResources,
+  type GazetteerData,
+} from '../../../src/places';
+
+const data: GazetteerData = {
+  version: 1,
+  municipalities: [
+    ['1480', 'Göteborg', 'Västra Götalands län', 57.7, 11.97],
+    ['2161', 'Ljusdal', 'Gävleborgs län', 61.83, 16.09],
+    ['0580', 'Linköping', 'Östergötlands län', 58.41, 15.62],
+  ],
+  places: [
+    ['Göteborg', 'l', 0, 57.70716, 11.96679, 607882, ['Gothenburg', 'Гетеборг']],
+    ['Berg', 'l', 1, 61.9, 16.1, 300, []],
+    ['Berg', 'l', 2, 58.4, 15.6, 1229, []],
+    ['Lund', 'l', 2, 58.3, 15.5, 90000, []],
+    ['Lund', 'l', 1, 61.8, 16.0, 200, []],
+  ],
+  postalTowns: [['Göteborg', 0, 57.70716, 11.96679, '4126341502']],
+};
+const resources = loadPlaceResources();
+const build = (extra: ConstructorParameters<typeof Gazetteer>[1] = []): PlaceResolver =>
+  new PlaceResolver(new Gazetteer(data, extra), resources);
+
+it('indexes names, aliases, transliterations and postal codes', () => {
+  const g = new Gazetteer(data);
+  expect(g.latin.get('goteborg')).toEqual([{ id: 0, alias: false }]);
+  expect(g.latin.get('gothenburg')).toEqual([{ id: 0, alias: true }]);
+  expect(g.latin.get('geteborg')).toEqual([{ id: 0, alias: true }]);
+  expect(g.cyrillic.get('гетеборг')).toEqual([{ id: 0, alias: true }]);
+  expect(g.postal.get('41502')).toBe(0);
+});
+
+it('ranks same-name candidates by population', () => {
+  const r = build().resolve('Berg', 'sv');
+  if (r.status !== 'ambiguous') throw new Error(r.status);
+  expect(r.candidates.map((c) => c.municipality)).toEqual(['Linköping', 'Ljusdal']);
+});
+
+it('takes a name one place dominates by population as found, a little less sure', () => {
+  const r = build().resolve('Lund', 'sv');
+  if (r.status !== 'found') throw new Error(r.status);
+  expect(r.match.municipality).toBe('Linköping');
+  expect(r.match.confidence).toBeLessThan(1);
+});
+
+it('adds districts from the addition files, with their own point', () => {
+  const r = build([
+    { name: 'Gamlestaden', municipality: 'Göteborg', lat: 57.7283, lon: 12.0033, source: 'test' },
+  ]).resolve('jag bor i Gamlestaden', 'sv');
+  if (r.status !== 'found') throw new Error(r.status);
+  expect(r.match).toMatchObject({
+    kind: 'district',
+    name: 'Gamlestaden',
+    point: { lat: 57.7283, lon: 12.0033 },
+  });
+});
+
+it('rejects an addition in an unknown municipality', () => {
+  expect(
+    () =>
+      new Gazetteer(data, [{ name: 'X', municipality: 'Atlantis', lat: 57, lon: 12, source: 's' }]),
+  ).toThrow(/Atlantis/u);
+});

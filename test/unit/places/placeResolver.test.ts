@@ -1,0 +1,197 @@
+// Table tests of PlaceResolver over the shipped gazetteer, in Swedish, English and Ukrainian.
+import type { Lang } from '../../../src/languages';
+import { loadPlaceResolver, type PlaceResolution, type PlaceResolver } from '../../../src/places';
+
+let resolver: PlaceResolver;
+beforeAll(() => {
+  resolver = loadPlaceResolver();
+});
+
+function found(r: PlaceResolution): {
+  name: string;
+  municipality: string;
+  kind: string;
+  confidence: number;
+} {
+  if (r.status !== 'found')
+    throw new Error(`expected found, got ${JSON.stringify(r).slice(0, 200)}`);
+  return r.match;
+}
+
+describe.each<[Lang, string, string, string, string]>([
+  // lang, text, name, municipality, kind
+  ['sv', 'Gamlestaden', 'Gamlestaden', 'Göteborg', 'district'],
+  ['sv', 'Biskopsgården', 'Biskopsgården', 'Göteborg', 'district'],
+  ['sv', 'Rosengård', 'Rosengård', 'Malmö', 'district'],
+  ['sv', 'Kiruna', 'Kiruna', 'Kiruna', 'locality'],
+  ['sv', 'Åsele', 'Åsele', 'Åsele', 'locality'],
+  ['sv', 'jag bor i Borås', 'Borås', 'Borås', 'locality'],
+  ['sv', 'Göteborgs', 'Göteborg', 'Göteborg', 'locality'],
+  ['sv', 'Stockholms', 'Stockholm', 'Stockholm', 'locality'],
+  ['sv', 'Orebro', 'Örebro', 'Örebro', 'locality'],
+  ['sv', 'Gotland', 'Gotland', 'Gotland', 'municipality'],
+  ['en', "I'm near Kista", 'Kista', 'Stockholm', 'locality'],
+  ['en', 'Gothenburg', 'Göteborg', 'Göteborg', 'locality'],
+  ['en', 'Gotheburg', 'Göteborg', 'Göteborg', 'locality'],
+  ['en', 'Malmo', 'Malmö', 'Malmö', 'locality'],
+  ['en', 'Jonkoping', 'Jönköping', 'Jönköping', 'locality'],
+  ['en', 'Malmoe', 'Malmö', 'Malmö', 'locality'],
+  ['en', 'I live in Åre', 'Åre', 'Åre', 'locality'],
+  ['uk', 'я живу в Умео', 'Umeå', 'Umeå', 'locality'],
+  ['uk', 'Гетеборг', 'Göteborg', 'Göteborg', 'locality'],
+  ['uk', 'у Гетеборзі', 'Göteborg', 'Göteborg', 'locality'],
+  ['uk', 'в Стокгольмі', 'Stockholm', 'Stockholm', 'locality'],
+  ['uk', 'біля Мальме', 'Malmö', 'Malmö', 'locality'],
+  ['uk', 'Мальмё', 'Malmö', 'Malmö', 'locality'],
+  ['uk', 'з Уппсали', 'Uppsala', 'Uppsala', 'locality'],
+  ['uk', 'Geteborg', 'Göteborg', 'Göteborg', 'locality'],
+  ['uk', 'Кіста', 'Kista', 'Stockholm', 'locality'],
+])('names (%s) "%s"', (lang, text, name, municipality, kind) => {
+  it(`is ${name} in ${municipality}`, () => {
+    const m = found(resolver.resolve(text, lang));
+    expect([m.name, m.municipality, m.kind]).toEqual([name, municipality, kind]);
+    expect(m.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(m.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+it('reports the span of the place inside a sentence', () => {
+  const r = resolver.resolve('jag bor i Borås sedan i år', 'sv');
+  if (r.status !== 'found') throw new Error(r.status);
+  expect(r.match.span).toEqual({ start: 10, end: 15, text: 'Borås' });
+});
+
+it('trusts a name alone more than one inside a sentence, and an exact name more than a typo', () => {
+  const alone = found(resolver.resolve('Kista', 'en')).confidence;
+  const inSentence = found(resolver.resolve('I think Kista', 'en')).confidence;
+  const typo = found(resolver.resolve('Kistq', 'en')).confidence;
+  expect(alone).toBeGreaterThan(inSentence);
+  expect(alone).toBeGreaterThan(typo);
+});
+
+describe.each<[Lang, string]>([
+  ['sv', '41263'],
+  ['sv', '412 63'],
+  ['sv', 'SE-412 63'],
+  ['sv', 'fyra ett två sex tre'],
+  ['sv', 'fyrahundratolv sextiotre'],
+  ['en', 'my postcode is 412 63'],
+  ['en', 'four one two six three'],
+  ['en', 'four hundred twelve sixty three'],
+  ['uk', 'чотири один два шість три'],
+  ['uk', 'чотириста дванадцять шістдесят три'],
+])('postal code (%s) "%s"', (lang, text) => {
+  it('is 41263 in Göteborg, at the postal town point', () => {
+    const r = resolver.resolve(text, lang);
+    if (r.status !== 'found') throw new Error(r.status);
+    expect(r.match).toMatchObject({
+      kind: 'postalCode',
+      postalCode: '41263',
+      municipality: 'Göteborg',
+      geoPrecision: 'locality',
+    });
+  });
+});
+
+it('says an unknown postal code with no single town is unknown, with the towns of its prefix', () => {
+  const r = resolver.resolve('00000', 'sv');
+  expect(r).toEqual({ status: 'notFound', reason: 'unknownPostalCode', suggestions: [] });
+});
+
+describe.each<[Lang, string]>([
+  ['sv', 'Alvik'],
+  ['sv', 'jag bor i Berg'],
+  ['en', 'Husby'],
+  ['uk', 'Alvik'],
+])('ambiguous (%s) "%s"', (lang, text) => {
+  it('lists the candidates with municipalities, largest first', () => {
+    const r = resolver.resolve(text, lang);
+    if (r.status !== 'ambiguous') throw new Error(r.status);
+    expect(r.candidates.length).toBeGreaterThan(1);
+    expect(new Set(r.candidates.map((c) => c.municipality)).size).toBe(r.candidates.length);
+    const known = r.candidates.map((c) => c.population).filter((p): p is number => p !== null);
+    expect([...known].sort((a, b) => b - a)).toEqual(known);
+  });
+});
+
+it('narrows an ambiguous name by the municipality named with it', () => {
+  expect(found(resolver.resolve('Alvik i Luleå', 'sv')).municipality).toBe('Luleå');
+  expect(found(resolver.resolve('Husby, Stockholm', 'en')).municipality).toBe('Stockholm');
+});
+
+describe.each<[Lang, string]>([
+  ['sv', 'föräldrapenning'],
+  ['sv', 'Jag vill ansöka om föräldrapenning'],
+  ['sv', 'jag har förlorat mitt jobb'],
+  ['en', 'I lost my job'],
+  ['en', 'pension'],
+  ['en', 'We are getting divorced'],
+  ['uk', 'я втратив роботу'],
+  ['uk', 'пенсія'],
+  ['uk', 'мені потрібна допомога з податками'],
+  ['en', 'I moved here from Kyiv'],
+  ['uk', 'в мене проблеми з банком'],
+])('a matter, not a place (%s) "%s"', (lang, text) => {
+  it('is not found', () => {
+    expect(resolver.resolve(text, lang).status).toBe('notFound');
+  });
+});
+
+it('offers close names for an unknown place after a preposition', () => {
+  const r = resolver.resolve('I live in Skåne', 'en');
+  if (r.status !== 'notFound') throw new Error(r.status);
+  expect(r.reason).toBe('unknownName');
+  expect(r.suggestions.length).toBeGreaterThan(0);
+});
+
+it('reads coordinates typed in a message as a coordinates match', () => {
+  const r = resolver.resolve('57.72, 12.01', 'sv');
+  if (r.status !== 'found') throw new Error(r.status);
+  expect(r.match).toMatchObject({
+    kind: 'coordinates',
+    point: { lat: 57.72, lon: 12.01 },
+    municipality: 'Göteborg',
+    geoPrecision: 'point',
+  });
+});
+
+describe('fromSharedLocation', () => {
+  it.each<[string, unknown]>([
+    ['Web Chat event value', { latitude: 59.4033, longitude: 17.9447 }],
+    [
+      'Place entity',
+      { type: 'Place', geo: { type: 'GeoCoordinates', latitude: 59.4033, longitude: 17.9447 } },
+    ],
+    [
+      'GeoCoordinates entity',
+      { type: 'GeoCoordinates', latitude: '59.4033', longitude: '17.9447' },
+    ],
+    [
+      'activity entities',
+      [{ type: 'clientInfo' }, { type: 'Place', geo: { latitude: 59.4033, longitude: 17.9447 } }],
+    ],
+    ['lat/lon', { lat: 59.4033, lon: 17.9447 }],
+    ['text', '59.4033, 17.9447'],
+  ])('reads a %s near Kista', (_label, value) => {
+    const r = resolver.fromSharedLocation(value);
+    if (r.status !== 'found') throw new Error(r.status);
+    expect(r.match.kind).toBe('coordinates');
+    expect(r.match.municipality).toBe('Stockholm');
+    expect(r.match.distanceKm).toBeLessThan(3);
+  });
+
+  it('rejects points outside Sweden and values without a point', () => {
+    expect(resolver.fromSharedLocation({ latitude: 50.45, longitude: 30.52 })).toMatchObject({
+      reason: 'outsideSweden',
+    });
+    expect(resolver.fromSharedLocation({ latitude: 'x' })).toMatchObject({
+      status: 'notFound',
+      reason: 'noPlace',
+    });
+  });
+});
+
+it('reads the Swedish preposition "i" in Swedish but not the English pronoun "I" in English', () => {
+  expect(resolver.resolve('I Moheda', 'sv').status).toBe('found');
+  expect(resolver.resolve('I moved here', 'en').status).toBe('notFound');
+});
