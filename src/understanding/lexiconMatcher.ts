@@ -1,0 +1,191 @@
+/** Finds word-list phrases in tokens, allowing inflection, Swedish compounds and truncated stems ("drunkn*"). */
+import type { Lang } from '../languages';
+import { foldText, tokenize } from './textNormalizer';
+
+/** Endings a whole-word entry may take (the entry "skuld" also finds "skulden", "skulder"). */
+const SUFFIXES: Readonly<Record<Lang, readonly string[]>> = {
+  sv: [
+    '',
+    'n',
+    'en',
+    'et',
+    't',
+    'er',
+    'ar',
+    'or',
+    'na',
+    'erna',
+    'arna',
+    'orna',
+    's',
+    'ns',
+    'ens',
+    'ets',
+    'e',
+    'a',
+    'at',
+    'ade',
+  ],
+  en: ['', 's', 'es', 'ed', 'ing'],
+  uk: [''],
+};
+
+/** Entries at least this long also match as the head or tail of a Swedish compound word. */
+const COMPOUND_MIN = 6;
+
+interface Entry<V> {
+  words: string[];
+  /** Per word: true when it ended with `*` (any ending matches). */
+  prefix: boolean[];
+  compound: boolean;
+  value: V;
+  size: number;
+}
+
+/** "ut-kort" is also written "ut kort" and "utkort": every hyphenated entry gets all three forms. */
+function spellings(phrase: string): string[] {
+  if (!phrase.includes('-')) return [phrase];
+  return [phrase, phrase.replace(/-/g, ' '), phrase.replace(/-/g, '')];
+}
+
+/** One phrase found in a message. */
+export interface LexiconHit<V> {
+  value: V;
+  /** Index of the first and one past the last token the phrase covers. */
+  start: number;
+  end: number;
+  /** Length of the matched entry in characters: longer entries win over the ones they contain. */
+  size: number;
+}
+
+/**
+ * A compiled word list for one language. Entries are folded like the text; a trailing `*` makes that
+ * word a prefix, and Swedish entries of six letters or more also match inside compounds
+ * ("föräldrapenning" in "föräldrapenningen", "pension" in "ålderspensionen").
+ */
+export class LexiconMatcher<V> {
+  private readonly entries: Entry<V>[];
+  /** Entries by the first two letters of their first word (compound entries are in `compounds`). */
+  private readonly index = new Map<string, Entry<V>[]>();
+  private readonly compounds: Entry<V>[] = [];
+  private readonly suffixes: readonly string[];
+
+  constructor(
+    readonly lang: Lang,
+    phrases: Iterable<readonly [string, V]>,
+  ) {
+    this.suffixes = SUFFIXES[lang];
+    this.entries = [];
+    for (const [phrase, value] of phrases) {
+      for (const spelling of spellings(phrase)) {
+        const raw = foldText(spelling, lang)
+          .split(/\s+/)
+          .filter((w) => w.length > 0);
+        const prefix = raw.map((w) => w.endsWith('*'));
+        const words = raw.map((w) => tokenize(w.replace(/\*$/, '')).join('-'));
+        if (words.length === 0 || words.some((w) => w === '')) continue;
+        const last = words[words.length - 1] ?? '';
+        const entry: Entry<V> = {
+          words,
+          prefix,
+          compound:
+            lang === 'sv' && !prefix[0] && words.length === 1 && last.length >= COMPOUND_MIN,
+          value,
+          size: words.join(' ').length,
+        };
+        this.entries.push(entry);
+        const key = (words[0] ?? '').slice(0, 2);
+        this.index.set(key, [...(this.index.get(key) ?? []), entry]);
+        if (entry.compound) this.compounds.push(entry);
+      }
+    }
+  }
+
+  /** Every entry found in the tokens, overlapping ones included. */
+  findAll(tokens: readonly string[]): LexiconHit<V>[] {
+    const hits: LexiconHit<V>[] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] ?? '';
+      for (const entry of this.candidates(token)) {
+        const n = entry.words.length;
+        if (i + n <= tokens.length && this.matchesAt(entry, tokens, i)) {
+          hits.push({ value: entry.value, start: i, end: i + n, size: entry.size });
+        }
+      }
+    }
+    return hits;
+  }
+
+  private *candidates(token: string): Generator<Entry<V>> {
+    yield* this.index.get(token.slice(0, 2)) ?? [];
+    for (const entry of this.compounds) {
+      const word = entry.words[0] ?? '';
+      if (token.length > word.length && token.includes(word) && !token.startsWith(word.slice(0, 2)))
+        yield entry;
+    }
+  }
+
+  /** The entries found, keeping only the longest where several cover the same tokens. */
+  find(tokens: readonly string[]): LexiconHit<V>[] {
+    const all = this.findAll(tokens).sort((a, b) => b.size - a.size || a.start - b.start);
+    const taken = new Set<number>();
+    const kept: LexiconHit<V>[] = [];
+    for (const hit of all) {
+      let free = true;
+      for (let i = hit.start; i < hit.end; i += 1) if (taken.has(i)) free = false;
+      if (!free) continue;
+      for (let i = hit.start; i < hit.end; i += 1) taken.add(i);
+      kept.push(hit);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  /** True when any entry occurs in the tokens. */
+  test(tokens: readonly string[]): boolean {
+    for (let i = 0; i < tokens.length; i += 1) {
+      for (const entry of this.candidates(tokens[i] ?? '')) {
+        if (i + entry.words.length <= tokens.length && this.matchesAt(entry, tokens, i))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many entries (spellings included) the list holds. */
+  get size(): number {
+    return this.entries.length;
+  }
+
+  private matchesAt(entry: Entry<V>, tokens: readonly string[], at: number): boolean {
+    const n = entry.words.length;
+    for (let k = 0; k < n - 1; k += 1) {
+      const word = entry.words[k] ?? '';
+      const token = tokens[at + k] ?? '';
+      if (entry.prefix[k] ? !token.startsWith(word) : !this.withSuffix(token, word, 0))
+        return false;
+    }
+    const word = entry.words[n - 1] ?? '';
+    const token = tokens[at + n - 1] ?? '';
+    if (entry.prefix[n - 1]) return token.startsWith(word);
+    if (this.withSuffix(token, word, 0)) return true;
+    if (!entry.compound) return false;
+    // Head of a compound ("bostadsbidragsansökan") or its tail ("ålderspensionen").
+    if (token.startsWith(word) && token.length >= word.length + 3) return true;
+    return this.withSuffix(token, word, 3);
+  }
+
+  /** True when token = something of at least `minHead` letters + word + an allowed ending. */
+  private withSuffix(token: string, word: string, minHead: number): boolean {
+    for (const suffix of this.suffixes) {
+      const len = word.length + suffix.length;
+      if (token.length - len < minHead || (minHead === 0 && token.length !== len)) continue;
+      if (
+        token.endsWith(suffix) &&
+        token.slice(token.length - len, token.length - suffix.length) === word
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,402 @@
+/** Understanding: turns a message in Swedish, English or Ukrainian into an Interpretation (intent, body, confidence). */
+import type { FeatureMap } from '@nlpjs/neural';
+import { AGENCY_IDS, type AgencyId } from '../agencies/agencyIds';
+import { TOPIC_AGENCY, isTopicId, type TopicId } from '../agencies/topicIds';
+import { LANGS, type Lang } from '../languages';
+import { IntentClassifier, type LabelScore, type LabelledFeatures } from './intentClassifier';
+import {
+  CONTROL_INTENTS,
+  type AgencyScore,
+  type Intent,
+  type InterpretContext,
+  type Interpretation,
+} from './interpretation';
+import { loadLanguageResources, type LanguageResources } from './languageResources';
+import { LexiconMatcher } from './lexiconMatcher';
+import { TextNormalizer } from './textNormalizer';
+
+/** Thresholds of the decision; the defaults are tuned on the dev set (see scripts/evalUnderstanding.ts). */
+export interface UnderstandingOptions {
+  /** A body's share at or above which it is given as `agency`; below it the caller offers choices. */
+  agencyThreshold: number;
+  /** Share of the emergency topics at which a message counts as an emergency without a word-list hit. */
+  emergencyThreshold: number;
+  /** Below this raw classifier activation, a message with no word-list hit is out of scope. */
+  minStrength: number;
+  /** A control intent (yes, thanks…) needs at least this share when the message has no matter words. */
+  minControlShare: number;
+  /** Training iterations of the neural network per language. */
+  iterations: number;
+}
+
+const DEFAULT_OPTIONS: UnderstandingOptions = {
+  agencyThreshold: 0.45,
+  emergencyThreshold: 0.6,
+  minStrength: 0.05,
+  minControlShare: 0.4,
+  iterations: 300,
+};
+
+/** Entries of another language's emergency list at least this long are also checked (recall first). */
+const CROSS_LANGUAGE_EMERGENCY_MIN = 6;
+
+/** How much one word-list hit weighs against the classifier's whole vote (which sums to one). */
+const TERM_LIFT = 1;
+const NAME_LIFT = 1.5;
+/** Bodies with a smaller share are not offered as alternatives. */
+const MIN_ALTERNATIVE = 0.02;
+/** The bodies a message can name (112 is not an office). */
+const NAMED_BODIES = AGENCY_IDS.filter((id) => id !== 'emergency');
+const SOCIAL_INTENTS = ['greeting', 'thanks', 'goodbye', 'yes', 'no'] as const;
+/** Messages longer than this many words are not read as a bare social word. */
+const SHORT_MESSAGE = 6;
+const EMERGENCY_TOPICS = ['fire', 'violence', 'medicalEmergency', 'accident'] as const;
+
+const NEGATION = new Set(['inte', 'ej', 'not', 'dont', "don't", 'cannot', 'не', 'ні']);
+
+interface LanguageModel {
+  normalizer: TextNormalizer;
+  terms: LexiconMatcher<TopicId>;
+  names: LexiconMatcher<AgencyId>;
+  emergency: LexiconMatcher<true>;
+  emergencyLong: LexiconMatcher<true>;
+  findOffice: LexiconMatcher<true>;
+  openingHours: LexiconMatcher<true>;
+  changeLanguage: LexiconMatcher<true>;
+  languages: LexiconMatcher<Lang>;
+  classifier: IntentClassifier;
+}
+
+/** What the message holds before the decision: tokens, word-list hits and classifier scores. */
+interface Evidence {
+  tokens: string[];
+  /** How many tokens the message itself has (without a second, transliterated reading). */
+  primaryCount: number;
+  topics: TopicId[];
+  names: AgencyId[];
+  /** Words of the office and opening-hours lists ("närmaste", "öppettider"). */
+  officeWords: boolean;
+  hoursWords: boolean;
+  scores: LabelScore[];
+  strength: number;
+}
+
+const flags = (list: readonly string[]): [string, true][] => list.map((p) => [p, true]);
+
+/**
+ * Built once at start (training takes a few hundred milliseconds for all three languages), then
+ * `interpret` is synchronous. Resources come in through the constructor so a test can build one
+ * from a small object.
+ */
+export class Understanding {
+  private readonly models: Record<Lang, LanguageModel>;
+  private readonly options: UnderstandingOptions;
+  /** How long training took, in milliseconds (reported by the benchmark and the eval script). */
+  readonly trainingMs: number;
+
+  constructor(
+    resources: Record<Lang, LanguageResources>,
+    options: Partial<UnderstandingOptions> = {},
+  ) {
+    const started = performance.now();
+    this.options = { ...DEFAULT_OPTIONS, ...options };
+    const build = (lang: Lang): LanguageModel => {
+      const lex = resources[lang].lexicon;
+      return {
+        normalizer: new TextNormalizer(lang, lex),
+        terms: new LexiconMatcher(lang, Object.entries(lex.terms)),
+        names: new LexiconMatcher(
+          lang,
+          Object.entries(lex.agencyNames).flatMap(([id, names]) =>
+            names.map((n): [string, AgencyId] => [n, id as AgencyId]),
+          ),
+        ),
+        emergency: new LexiconMatcher(lang, flags(lex.emergency)),
+        emergencyLong: new LexiconMatcher(
+          lang,
+          flags(
+            lex.emergency.filter((e) => e.replace('*', '').length >= CROSS_LANGUAGE_EMERGENCY_MIN),
+          ),
+        ),
+        findOffice: new LexiconMatcher(lang, flags(lex.findOffice)),
+        openingHours: new LexiconMatcher(lang, flags(lex.openingHours)),
+        changeLanguage: new LexiconMatcher(lang, flags(lex.changeLanguage)),
+        languages: new LexiconMatcher(
+          lang,
+          Object.entries(lex.languages).flatMap(([l, words]) =>
+            words.map((w): [string, Lang] => [w, l as Lang]),
+          ),
+        ),
+        classifier: new IntentClassifier(lang, { iterations: this.options.iterations }),
+      };
+    };
+    this.models = { sv: build('sv'), en: build('en'), uk: build('uk') };
+    for (const lang of LANGS) this.train(lang, resources[lang]);
+    this.trainingMs = performance.now() - started;
+  }
+
+  /** Loads locales/<lang>/understanding.json and trains: the one-line start of the composition root. */
+  static fromLocales(options: Partial<UnderstandingOptions> = {}): Understanding {
+    return new Understanding(loadLanguageResources(), options);
+  }
+
+  private train(lang: Lang, resources: LanguageResources): void {
+    const model = this.models[lang];
+    const examples: LabelledFeatures[] = [];
+    const vocabulary = new Set<string>();
+    for (const utterances of Object.values(resources.utterances)) {
+      for (const utterance of utterances) {
+        for (const token of model.normalizer.normalize(utterance).tokens) vocabulary.add(token);
+      }
+    }
+    model.classifier.setVocabulary(vocabulary);
+    for (const [label, utterances] of Object.entries(resources.utterances)) {
+      for (const utterance of utterances) {
+        const evidence = this.gather(utterance, lang, false);
+        const features = this.featuresOf(evidence, lang);
+        examples.push({ features, label });
+        // Office and opening-hours questions often name a body: teach that a name does not make
+        // them a matter.
+        if (label === 'intent:findOffice' || label === 'intent:openingHours') {
+          const agency = NAMED_BODIES[examples.length % NAMED_BODIES.length];
+          if (agency) examples.push({ features: { ...features, [`@${agency}`]: 1 }, label });
+        }
+      }
+    }
+    model.classifier.train(examples);
+  }
+
+  private featuresOf(evidence: Evidence, lang: Lang): FeatureMap {
+    const extra = [...evidence.topics.map((t) => `#${t}`), ...evidence.names.map((a) => `@${a}`)];
+    if (evidence.officeWords) extra.push('!findOffice');
+    if (evidence.hoursWords) extra.push('!openingHours');
+    return this.models[lang].classifier.features(evidence.tokens, extra);
+  }
+
+  /** Normalises the text and collects word-list hits; with `classify`, also the classifier's scores. */
+  private gather(text: string, lang: Lang, classify: boolean): Evidence {
+    const model = this.models[lang];
+    const normalized = model.normalizer.normalize(text);
+    const tokens = [...normalized.tokens, ...normalized.alternateTokens];
+    const topics = new Set<TopicId>();
+    const names = new Set<AgencyId>();
+    const scan = (matcherLang: Lang, toks: string[]): void => {
+      const m = this.models[matcherLang];
+      // A body's name is not also a matter: "tax" in "tax agency" names Skatteverket only.
+      const covered = new Set<number>();
+      for (const hit of m.names.find(toks)) {
+        names.add(hit.value);
+        for (let i = hit.start; i < hit.end; i += 1) covered.add(i);
+      }
+      for (const hit of m.terms.find(toks)) {
+        let free = true;
+        for (let i = hit.start; i < hit.end; i += 1) if (covered.has(i)) free = false;
+        if (free) topics.add(hit.value);
+      }
+    };
+    scan(lang, normalized.tokens);
+    if (normalized.alternateTokens.length > 0) scan('uk', normalized.alternateTokens);
+    // Swedish terms and names inside English or Ukrainian sentences ("my föräldrapenning").
+    if (lang !== 'sv') scan('sv', normalized.tokens);
+    const evidence: Evidence = {
+      tokens,
+      primaryCount: normalized.tokens.length,
+      topics: [...topics],
+      names: [...names],
+      officeWords: model.findOffice.test(tokens),
+      hoursWords: model.openingHours.test(tokens),
+      scores: [],
+      strength: 0,
+    };
+    if (classify) {
+      const features = this.featuresOf(evidence, lang);
+      evidence.scores = model.classifier.classify(features);
+      evidence.strength = model.classifier.strength(features);
+    }
+    return evidence;
+  }
+
+  /** True when any emergency word occurs: the current language fully, the others' longer entries. */
+  private emergencyWords(text: string, lang: Lang): boolean {
+    for (const other of LANGS) {
+      const model = this.models[other];
+      const normalized = model.normalizer.normalize(text);
+      const matcher = other === lang ? model.emergency : model.emergencyLong;
+      if (matcher.test(normalized.tokens)) return true;
+      if (normalized.alternateTokens.length > 0 && matcher.test(normalized.alternateTokens))
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * What a message asks for. `lang` is the conversation's language (the lead decides it); the
+   * message may still hold Swedish agency names and terms. Never throws on any input.
+   */
+  interpret(text: string, lang: Lang, context: InterpretContext = {}): Interpretation {
+    const result = this.decide(text, lang, context);
+    if (context.findPlace) {
+      const place = context.findPlace(text, lang);
+      if (place !== undefined && place !== null) result.place = place;
+    }
+    return result;
+  }
+
+  private decide(text: string, lang: Lang, context: InterpretContext): Interpretation {
+    const model = this.models[lang];
+    const ev = this.gather(text, lang, true);
+    const scoreOf = (label: string): number => ev.scores.find((s) => s.label === label)?.score ?? 0;
+    const hasMatterWords = ev.topics.length > 0 || ev.names.length > 0;
+
+    // 1. Danger now: word lists first (recall), then a clear classifier vote.
+    const emergencyShare = EMERGENCY_TOPICS.reduce((sum, t) => sum + scoreOf(`topic:${t}`), 0);
+    const classifierEmergency =
+      emergencyShare >= this.options.emergencyThreshold &&
+      ev.strength >= this.options.minStrength &&
+      ev.topics.length === 0;
+    if (this.emergencyWords(text, lang) || classifierEmergency) {
+      const topic = this.bestTopic(ev, 'emergency');
+      return {
+        intent: 'emergency',
+        agency: 'emergency',
+        ...(topic ? { topic } : {}),
+        confidence: Math.max(emergencyShare, 0.9),
+        alternatives: [{ agency: 'emergency', score: 1 }],
+      };
+    }
+    if (ev.tokens.length === 0) return { intent: 'outOfScope', confidence: 1, alternatives: [] };
+
+    // 2. A request for another language ("på engelska", "English please", "українською").
+    const requested = model.languages.find(ev.tokens).map((h) => h.value);
+    const negated = ev.tokens.some((t) => NEGATION.has(t));
+    const asksLanguage =
+      model.changeLanguage.test(ev.tokens) || (requested.length > 0 && ev.primaryCount <= 3);
+    if (
+      (asksLanguage && !hasMatterWords) ||
+      (ev.scores[0]?.label === 'intent:changeLanguage' &&
+        (ev.scores[0].score >= 0.5 || requested.length > 0))
+    ) {
+      const language = !negated ? requested[requested.length - 1] : undefined;
+      return {
+        intent: 'changeLanguage',
+        ...(language ? { language } : {}),
+        confidence: Math.max(scoreOf('intent:changeLanguage'), asksLanguage ? 0.8 : 0),
+        alternatives: [],
+      };
+    }
+
+    // 3. Nothing the model knows and no word-list hit: out of scope.
+    if (!hasMatterWords && ev.strength < this.options.minStrength) {
+      return { intent: 'outOfScope', confidence: 1 - ev.strength, alternatives: [] };
+    }
+
+    // 4. The kind of message: a matter, an office question, a control word, or out of scope.
+    const { agencies, matterShare, scale } = this.rankAgencies(ev);
+    const candidates: [Intent, number][] = [
+      ['matter', matterShare],
+      ['findOffice', scoreOf('intent:findOffice') / scale],
+      ['openingHours', scoreOf('intent:openingHours') / scale],
+      ['outOfScope', scoreOf('outOfScope') / scale],
+      ...CONTROL_INTENTS.filter((i) => i !== 'changeLanguage').map((i): [Intent, number] => [
+        i,
+        scoreOf(`intent:${i}`) / scale,
+      ]),
+    ];
+    // Social words ("ja", "tack", "hej") are short messages; in a long one they are rarely the point.
+    if (ev.primaryCount > SHORT_MESSAGE) {
+      for (const c of candidates)
+        if ((SOCIAL_INTENTS as readonly Intent[]).includes(c[0])) c[1] *= 0.5;
+    }
+    candidates.sort((a, b) => b[1] - a[1]);
+    const [kind, kindScore] = candidates[0] ?? ['outOfScope', 0];
+
+    // An office or opening-hours question, possibly naming a body ("när öppnar Skatteverket").
+    const officeKind: Intent | undefined =
+      ev.hoursWords && ev.topics.length === 0 && (ev.names.length > 0 || kind === 'openingHours')
+        ? 'openingHours'
+        : ev.officeWords && ev.topics.length === 0 && (ev.names.length > 0 || kind === 'findOffice')
+          ? 'findOffice'
+          : kind === 'findOffice' || kind === 'openingHours'
+            ? kind
+            : undefined;
+    if (officeKind) {
+      const topic = ev.topics[0];
+      const agency = ev.names[0] ?? (topic ? TOPIC_AGENCY[topic] : context.agency);
+      return {
+        intent: officeKind,
+        ...(agency ? { agency } : {}),
+        confidence: Math.max(kindScore, ev.names.length > 0 ? 0.7 : 0),
+        alternatives: [],
+      };
+    }
+    if (kind !== 'matter' && (!hasMatterWords || kindScore > 0.6)) {
+      // A weak vote for a control word with nothing else to go on is better read as out of scope.
+      if (kind !== 'outOfScope' && !hasMatterWords && kindScore < this.options.minControlShare) {
+        return { intent: 'outOfScope', confidence: 1 - kindScore, alternatives: [] };
+      }
+      return { intent: kind, confidence: kindScore, alternatives: [] };
+    }
+
+    // 5. A matter: the body when sure, else the best two or three to choose from.
+    const top = agencies[0];
+    if (!top) return { intent: 'outOfScope', confidence: 1 - matterShare, alternatives: [] };
+    const alternatives = agencies.slice(0, 3);
+    if (top.score >= this.options.agencyThreshold) {
+      return {
+        intent: 'matter',
+        agency: top.agency,
+        ...(top.topic ? { topic: top.topic } : {}),
+        confidence: top.score,
+        alternatives,
+      };
+    }
+    return { intent: 'matter', confidence: top.score, alternatives };
+  }
+
+  /**
+   * The bodies by their share of the evidence: the classifier's topic shares summed per body, plus
+   * a fixed lift for each word-list hit (a term such as "föräldrapenning" or a named body), all
+   * rescaled so that the shares of every label still sum to one. Bodies with no share are left out.
+   */
+  private rankAgencies(ev: Evidence): {
+    agencies: AgencyScore[];
+    matterShare: number;
+    scale: number;
+  } {
+    const byAgency = new Map<AgencyId, { score: number; topics: Map<TopicId, number> }>();
+    const add = (agency: AgencyId, score: number, topic?: TopicId): void => {
+      if (agency === 'emergency' || score <= 0) return;
+      const entry = byAgency.get(agency) ?? { score: 0, topics: new Map<TopicId, number>() };
+      entry.score += score;
+      if (topic) entry.topics.set(topic, (entry.topics.get(topic) ?? 0) + score);
+      byAgency.set(agency, entry);
+    };
+    for (const { label, score } of ev.scores) {
+      const topic = label.startsWith('topic:') ? label.slice(6) : '';
+      if (isTopicId(topic)) add(TOPIC_AGENCY[topic], score, topic);
+    }
+    for (const topic of ev.topics) add(TOPIC_AGENCY[topic], TERM_LIFT / ev.topics.length, topic);
+    for (const agency of ev.names) add(agency, NAME_LIFT / ev.names.length);
+    const scale =
+      1 + (ev.topics.length > 0 ? TERM_LIFT : 0) + (ev.names.length > 0 ? NAME_LIFT : 0);
+    const agencies = [...byAgency.entries()]
+      .map(([agency, e]): AgencyScore => {
+        const result: AgencyScore = { agency, score: e.score / scale };
+        const best = [...e.topics.entries()].sort((a, b) => b[1] - a[1])[0];
+        if (best && best[1] / e.score >= 0.5) result.topic = best[0];
+        return result;
+      })
+      .filter((a) => a.score >= MIN_ALTERNATIVE)
+      .sort((a, b) => b.score - a.score);
+    return { agencies, matterShare: agencies.reduce((sum, a) => sum + a.score, 0), scale };
+  }
+
+  private bestTopic(evidence: Evidence, agency: AgencyId): TopicId | undefined {
+    for (const { label } of evidence.scores) {
+      const topic = label.slice(6);
+      if (label.startsWith('topic:') && isTopicId(topic) && TOPIC_AGENCY[topic] === agency)
+        return topic;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,241 @@
+/** Understanding.interpret: intents, bodies and choices in Swedish, English and Ukrainian. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AgencyId } from '../../../src/agencies/agencyIds';
+import type { Lang } from '../../../src/languages';
+import { localesDir } from '../../../src/paths';
+import { parseLanguageResources } from '../../../src/understanding/languageResources';
+import { Understanding } from '../../../src/understanding/understanding';
+
+let understanding: Understanding;
+beforeAll(() => {
+  understanding = Understanding.fromLocales();
+});
+
+const agencyOf = (text: string, lang: Lang): AgencyId | undefined =>
+  understanding.interpret(text, lang).agency;
+
+describe('matters that never name the body (the issue examples)', () => {
+  it.each<[Lang, string, AgencyId]>([
+    ['en', 'My baby was born last week', 'forsakringskassan'],
+    ['uk', 'я втратив роботу', 'arbetsformedlingen'],
+    ['sv', 'min pappa fyller 65', 'pensionsmyndigheten'],
+    ['sv', 'jag har fått ett betalningsföreläggande', 'kronofogden'],
+    ['en', 'I need to renew my passport', 'polisen'],
+    ['uk', 'хочу записатися на іспит з водіння', 'trafikverket'],
+  ])('[%s] %s → %s', (lang, text, agency) => {
+    const got = understanding.interpret(text, lang);
+    expect(got.intent).toBe('matter');
+    expect(got.agency).toBe(agency);
+    expect(got.alternatives[0]?.agency).toBe(agency);
+  });
+
+  it('gives the finer topic where one stands out', () => {
+    expect(understanding.interpret('hur ansöker jag om föräldrapenning', 'sv').topic).toBe(
+      'parentalBenefit',
+    );
+    expect(understanding.interpret('I lost my passport', 'en').topic).toBe('passport');
+  });
+});
+
+describe('what a classifier alone lacks', () => {
+  it('reads Swedish compounds and inflected forms', () => {
+    expect(agencyOf('bostadstillägget för pensionärer', 'sv')).toBe('pensionsmyndigheten');
+    expect(agencyOf('föräldrapenningsdagarna tar slut', 'sv')).toBe('forsakringskassan');
+  });
+
+  it('reads text without Swedish diacritics', () => {
+    expect(agencyOf('hur ansoker jag om foraldrapenning', 'sv')).toBe('forsakringskassan');
+    expect(agencyOf('forsakringskassan har inte betalat', 'sv')).toBe('forsakringskassan');
+  });
+
+  it('reads voice transcripts: fillers and spelled numbers', () => {
+    expect(agencyOf('öh asså min pappa fyller sextiofem', 'sv')).toBe('pensionsmyndigheten');
+    expect(agencyOf('um so my dad turns sixty five', 'en')).toBe('pensionsmyndigheten');
+    expect(agencyOf('ну моєму татові виповнюється шістдесят п’ять', 'uk')).toBe(
+      'pensionsmyndigheten',
+    );
+  });
+
+  it('reads Latin-typed Ukrainian', () => {
+    expect(agencyOf('ya vtratyv robotu', 'uk')).toBe('arbetsformedlingen');
+    expect(agencyOf('meni potriben pasport', 'uk')).toBe('polisen');
+  });
+
+  it('reads Swedish terms inside English and Ukrainian sentences', () => {
+    expect(agencyOf('my föräldrapenning did not arrive', 'en')).toBe('forsakringskassan');
+    expect(agencyOf('як оформити bostadstillägg', 'uk')).toBe('pensionsmyndigheten');
+    expect(agencyOf('where do I apply for skuldsanering', 'en')).toBe('kronofogden');
+  });
+
+  it('keeps the matter when the message also gives a place', () => {
+    const got = understanding.interpret(
+      'Jag bor i Kiruna och behöver hjälp med föräldrapenning',
+      'sv',
+    );
+    expect(got).toMatchObject({ intent: 'matter', agency: 'forsakringskassan' });
+    expect(got.place).toBeUndefined();
+  });
+
+  it('passes the text to an injected place finder and returns what it found', () => {
+    const findPlace = jest.fn(() => ({ name: 'Kiruna' }));
+    const got = understanding.interpret('I live in Kiruna and need help with my pension', 'en', {
+      findPlace,
+    });
+    expect(findPlace).toHaveBeenCalledWith('I live in Kiruna and need help with my pension', 'en');
+    expect(got).toMatchObject({ agency: 'pensionsmyndigheten', place: { name: 'Kiruna' } });
+  });
+});
+
+describe('emergencies', () => {
+  it.each<[Lang, string]>([
+    ['sv', 'det brinner i köket'],
+    ['sv', 'min mamma andas inte'],
+    ['en', 'my friend is unconscious'],
+    ['en', 'someone is attacking me with a knife'],
+    ['uk', 'у будинку пожежа'],
+    ['uk', 'він не дихає'],
+  ])('[%s] %s → 112', (lang, text) => {
+    expect(understanding.interpret(text, lang)).toMatchObject({
+      intent: 'emergency',
+      agency: 'emergency',
+    });
+  });
+
+  it('is caught even when the conversation language is another one', () => {
+    expect(understanding.interpret('det brinner', 'en').intent).toBe('emergency');
+    expect(understanding.interpret('він не дихає', 'sv').intent).toBe('emergency');
+  });
+});
+
+describe('unsure and unrelated messages', () => {
+  it('offers two or three bodies instead of guessing when no body stands out', () => {
+    const got = understanding.interpret('jag behöver pengar', 'sv');
+    expect(got.intent).toBe('matter');
+    expect(got.agency).toBeUndefined();
+    expect(got.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(got.alternatives.length).toBeLessThanOrEqual(3);
+    const scores = got.alternatives.map((a) => a.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('gives no body to unrelated messages', () => {
+    for (const [text, lang] of [
+      ['vad blir det för väder i helgen', 'sv'],
+      ['tell me a joke about cats', 'en'],
+      ['яка завтра погода', 'uk'],
+      ['', 'sv'],
+      ['!!!', 'en'],
+    ] as const) {
+      const got = understanding.interpret(text, lang);
+      expect(got.intent).toBe('outOfScope');
+      expect(got.agency).toBeUndefined();
+      expect(got.alternatives).toEqual([]);
+    }
+  });
+});
+
+describe('conversation intents', () => {
+  it.each<[Lang, string, string]>([
+    ['sv', 'hej', 'greeting'],
+    ['en', 'hello', 'greeting'],
+    ['uk', 'привіт', 'greeting'],
+    ['sv', 'tack så mycket', 'thanks'],
+    ['en', 'thank you', 'thanks'],
+    ['uk', 'дякую', 'thanks'],
+    ['sv', 'hej då', 'goodbye'],
+    ['en', 'goodbye', 'goodbye'],
+    ['uk', 'до побачення', 'goodbye'],
+    ['sv', 'ja', 'yes'],
+    ['en', 'yes please', 'yes'],
+    ['uk', 'так', 'yes'],
+    ['sv', 'nej', 'no'],
+    ['en', 'no', 'no'],
+    ['uk', 'ні', 'no'],
+    ['sv', 'jag vill prata med en människa', 'human'],
+    ['en', 'can I talk to a person', 'human'],
+    ['uk', 'я хочу поговорити з людиною', 'human'],
+    ['sv', 'börja om', 'startOver'],
+    ['en', 'start over', 'startOver'],
+    ['uk', 'почати спочатку', 'startOver'],
+    ['sv', 'vad kan du göra', 'help'],
+    ['en', 'what can you do', 'help'],
+    ['uk', 'що ти вмієш', 'help'],
+  ])('[%s] %s → %s', (lang, text, intent) => {
+    const got = understanding.interpret(text, lang);
+    expect(got.intent).toBe(intent);
+    expect(got.agency).toBeUndefined();
+  });
+
+  it.each<[Lang, string, Lang]>([
+    ['sv', 'kan vi prata engelska', 'en'],
+    ['sv', 'på ukrainska tack', 'uk'],
+    ['en', 'in Swedish please', 'sv'],
+    ['en', 'українською', 'uk'],
+    ['uk', 'англійською будь ласка', 'en'],
+    ['uk', 'på svenska', 'sv'],
+  ])('[%s] %s → changeLanguage %s', (lang, text, language) => {
+    expect(understanding.interpret(text, lang)).toMatchObject({
+      intent: 'changeLanguage',
+      language,
+    });
+  });
+
+  it('finds an office, with the body when one is named', () => {
+    expect(understanding.interpret('var ligger närmaste servicekontor', 'sv')).toMatchObject({
+      intent: 'findOffice',
+    });
+    expect(
+      understanding.interpret('where is the nearest Migrationsverket office', 'en'),
+    ).toMatchObject({
+      intent: 'findOffice',
+      agency: 'migrationsverket',
+    });
+    expect(understanding.interpret('де найближчий офіс податкової служби', 'uk')).toMatchObject({
+      intent: 'findOffice',
+      agency: 'skatteverket',
+    });
+  });
+
+  it('uses the body of the conversation for an office question that names none', () => {
+    const got = understanding.interpret('var ligger närmaste kontor', 'sv', { agency: 'csn' });
+    expect(got).toMatchObject({ intent: 'findOffice', agency: 'csn' });
+    expect(understanding.interpret('var ligger närmaste kontor', 'sv').agency).toBeUndefined();
+  });
+
+  it('answers opening-hours questions, with the body when one is named', () => {
+    expect(understanding.interpret('vilka öppettider har ni', 'sv').intent).toBe('openingHours');
+    expect(understanding.interpret('när öppnar Skatteverket', 'sv')).toMatchObject({
+      intent: 'openingHours',
+      agency: 'skatteverket',
+    });
+    expect(understanding.interpret('графік роботи міграційної служби', 'uk')).toMatchObject({
+      intent: 'openingHours',
+      agency: 'migrationsverket',
+    });
+  });
+});
+
+describe('language resources', () => {
+  it('rejects a training file with an unknown label, naming the file and key', () => {
+    const sv: unknown = JSON.parse(
+      readFileSync(join(localesDir, 'sv', 'understanding.json'), 'utf8'),
+    );
+    const bad = { ...(sv as Record<string, unknown>), utterances: { 'topic:unknownThing': ['x'] } };
+    expect(() => parseLanguageResources(bad, 'sv/understanding.json')).toThrow(
+      /sv\/understanding\.json: .*utterances\.topic:unknownThing/s,
+    );
+  });
+
+  it('has at least 300 training utterances per language', () => {
+    for (const lang of ['sv', 'en', 'uk'] as const) {
+      const file = JSON.parse(
+        readFileSync(join(localesDir, lang, 'understanding.json'), 'utf8'),
+      ) as {
+        utterances: Record<string, string[]>;
+      };
+      const count = Object.values(file.utterances).reduce((n, list) => n + list.length, 0);
+      expect(count).toBeGreaterThanOrEqual(300);
+    }
+  });
+});
