@@ -1,16 +1,38 @@
 /** What the dialogs are given at construction: the renderer and the domain services they consult. */
 import type { TurnContext } from 'botbuilder';
+import type { AgencyCatalogue } from '../src/agencies/agencyCatalogue';
 import type { CommandMatcher } from '../src/language/commandMatcher';
+import type { LanguageResources } from '../src/language/languageResources';
 import { turnLanguage } from '../src/language/languageMiddleware';
+import type { OfficeDirectory } from '../src/offices';
+import type { PlaceResolver } from '../src/places';
 import type { Answer } from '../src/render/answer';
 import type { Renderer } from '../src/render/renderer';
 import type { GuideState } from '../src/state/guideState';
+import type { Interpretation } from '../src/understanding/interpretation';
+import type { Understanding } from '../src/understanding/understanding';
+import { messageText } from '../src/activityText';
 
 /** The services every dialog gets through its constructor. */
 export interface DialogServices {
   renderer: Renderer;
   commands: CommandMatcher;
   state: GuideState;
+  languages: LanguageResources;
+  understanding: Understanding;
+  places: PlaceResolver;
+  offices: OfficeDirectory;
+  catalogue: AgencyCatalogue;
+  /** The time of the turn (a test freezes it). */
+  now: () => Date;
+}
+
+/** The rendered activity of an Answer, in the turn's language for the turn's channel. */
+export function rendered(services: DialogServices, context: TurnContext, answer: Answer) {
+  return services.renderer.render(answer, {
+    lang: turnLanguage(context).lang,
+    channelId: context.activity.channelId,
+  });
 }
 
 /** Sends an Answer, rendered in the turn's language for the turn's channel. */
@@ -19,9 +41,24 @@ export async function reply(
   context: TurnContext,
   answer: Answer,
 ): Promise<void> {
-  const activity = services.renderer.render(answer, {
-    lang: turnLanguage(context).lang,
-    channelId: context.activity.channelId,
-  });
-  await context.sendActivity(activity);
+  await context.sendActivity(rendered(services, context, answer));
+}
+
+const INTERPRETATION = Symbol('interpretation');
+
+/** What the message of this turn means; interpreted once per turn and shared by every dialog. */
+export async function interpretTurn(
+  services: DialogServices,
+  context: TurnContext,
+): Promise<Interpretation> {
+  const cached = context.turnState.get<Interpretation | undefined>(INTERPRETATION);
+  if (cached !== undefined) return cached;
+  const data = await services.state.conversationData.get(context, {});
+  const interpretation = services.understanding.interpret(
+    messageText(context.activity),
+    turnLanguage(context).lang,
+    data.lastAgency === undefined ? {} : { agency: data.lastAgency },
+  );
+  context.turnState.set(INTERPRETATION, interpretation);
+  return interpretation;
 }

@@ -7,11 +7,11 @@ import {
 } from 'botbuilder-dialogs';
 import { isMessage, messageText } from '../src/activityText';
 import { turnLanguage } from '../src/language/languageMiddleware';
-import { reply, type DialogServices } from './dialogServices';
+import { interpretTurn, reply, type DialogServices } from './dialogServices';
 
 /**
  * Catches interruptions before any step or prompt sees the text: a message that only asks for
- * another language, "help" and "start over". After help or a language change the current
+ * another language, an emergency, "help" and "start over". After help or a language change the current
  * step is asked again; "start over" forgets the conversation but keeps the language.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
@@ -40,6 +40,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (language.explicit && language.requestOnly) {
       await reply(this.services, context, { kind: 'languageChanged' });
       return this.askAgain(inner);
+    }
+    if ((await interpretTurn(this.services, context)).intent === 'emergency') {
+      // Danger first, whatever step the conversation is at.
+      await inner.cancelAllDialogs();
+      await reply(this.services, context, { kind: 'emergency' });
+      return { status: DialogTurnStatus.complete };
     }
     switch (this.services.commands.match(messageText(context.activity))) {
       case 'help':

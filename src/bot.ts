@@ -3,6 +3,7 @@ import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import { reply, type DialogServices } from '../dialogs/dialogServices';
 import { messageText } from './activityText';
+import { redact } from './privacy/redact';
 
 /** Limits the bot applies to what people send. */
 export interface BotLimits {
@@ -23,6 +24,12 @@ export class GuideBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       const text = messageText(context.activity);
+      const redaction = redact(text);
+      if (redaction.personalNumbers > 0) {
+        // Never echo or keep the number: the turn goes on with the redacted text.
+        context.activity.text = redaction.text;
+        await reply(this.services, context, { kind: 'personalNumberWarning' });
+      }
       if (text.length > this.limits.maxTextLength) {
         await reply(this.services, context, {
           kind: 'tooLong',

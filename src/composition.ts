@@ -7,6 +7,10 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog';
+import { AgencyCatalogue } from './agencies/agencyCatalogue';
+import { OFFICES_FILE, OfficeDirectory } from './offices';
+import { loadPlaceResolver, type PlaceResolver } from './places';
+import { Understanding } from './understanding/understanding';
 import type { DialogServices } from '../dialogs/dialogServices';
 import { GuideBot } from './bot';
 import type { Config } from './config';
@@ -36,12 +40,23 @@ export interface GuideOptions {
   conversationStorage?: Storage;
   /** Storage for user state; defaults to in-process storage with the configured TTL. */
   userStorage?: Storage;
+  /** A trained Understanding to share (tests build it once). */
+  understanding?: Understanding;
+  /** A loaded PlaceResolver to share. */
+  places?: PlaceResolver;
+  /** The clock (tests freeze it). */
+  now?: () => Date;
 }
 
-/** Loads language resources and builds the bot. Throws when a resource file is broken. */
+/** Loads data, language resources and models, and builds the bot. Throws when a file is broken. */
 export function createGuide(config: Config, options: GuideOptions = {}): Guide {
   const languages = loadLanguageResources(localesDir);
-  const renderer = new Renderer(createI18n(localesDir), languages);
+  const catalogue = AgencyCatalogue.fromFile();
+  const offices = OfficeDirectory.fromFile(OFFICES_FILE, {
+    staleAfterMonths: config.offices.staleAfterMonths,
+    farKm: config.offices.farKm,
+  });
+  const renderer = new Renderer(createI18n(localesDir), languages, catalogue, offices.remoteHelp);
   const conversationStorage =
     options.conversationStorage ?? new NodeCacheStorage(config.state.conversationTtlSeconds);
   const userStorage = options.userStorage ?? new NodeCacheStorage(config.state.userTtlSeconds);
@@ -49,7 +64,17 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     new ConversationState(conversationStorage),
     new UserState(userStorage),
   );
-  const services: DialogServices = { renderer, commands: new CommandMatcher(languages), state };
+  const services: DialogServices = {
+    renderer,
+    commands: new CommandMatcher(languages),
+    state,
+    languages,
+    understanding: options.understanding ?? Understanding.fromLocales(),
+    places: options.places ?? loadPlaceResolver(),
+    offices,
+    catalogue,
+    now: options.now ?? (() => new Date()),
+  };
   const bot = new GuideBot(services, new MainDialog(services), {
     maxTextLength: config.limits.maxTextLength,
   });

@@ -19,6 +19,14 @@ const languageFileSchema = z.object({
   markers: phrases,
   /** Exact commands, as people type or say them. */
   commands: z.object({ help: phrases, startOver: phrases }),
+  /** Yes/no words and list separators for the prompts (botbuilder has none for sv and uk). */
+  prompts: z.object({
+    yes: phrases,
+    no: phrases,
+    separator: z.string(),
+    or: z.string(),
+    orMore: z.string(),
+  }),
 });
 
 export type LanguageFile = z.infer<typeof languageFileSchema>;

@@ -1,13 +1,51 @@
 /** Answers: what a dialog decided to say, as plain data. The renderer turns them into words. */
+import type { AgencyId } from '../agencies/agencyIds';
+import type { TopicId } from '../agencies/topicIds';
+import type { OfficeMatch } from '../offices';
 
-/** One answer of the bot. Later flows add kinds here. */
+/** A place as the person named it, for the renderer. */
+export interface PlaceLabel {
+  name: string;
+  municipality: string;
+}
+
+/** One answer of the bot. */
 export type Answer =
   | { kind: 'welcome' }
   | { kind: 'help' }
   | { kind: 'languageChanged' }
   | { kind: 'startedOver' }
-  | { kind: 'cannotTellYet' }
   | { kind: 'tooLong'; maxLength: number }
-  | { kind: 'error' };
+  | { kind: 'error' }
+  | { kind: 'personalNumberWarning' }
+  | { kind: 'greeting' }
+  | { kind: 'thanks' }
+  | { kind: 'goodbye' }
+  | { kind: 'emergency' }
+  /** The body that handles a matter; `offerOffice` asks whether to find the nearest office. */
+  | { kind: 'agency'; agency: AgencyId; topic?: TopicId; offerOffice: boolean }
+  /** Not sure which body: the two or three likeliest to choose from. */
+  | { kind: 'chooseAgency'; options: AgencyId[] }
+  /** Where is the person? `retry` after a place that was not found. */
+  | { kind: 'askPlace'; retry: boolean; suggestions: string[] }
+  /** Several places share the name. */
+  | { kind: 'choosePlace'; written: string; candidates: PlaceLabel[] }
+  /** The place could not be found twice: the way out. */
+  | { kind: 'placeNotFound' }
+  /** The nearest offices, nearest first. */
+  | {
+      kind: 'offices';
+      place: PlaceLabel;
+      agency?: AgencyId;
+      matches: OfficeMatch[];
+      /** Towns near the place where a source ties the body's service to the town, not to one office. */
+      bookingTowns: string[];
+      at: Date;
+    }
+  /** The phone number and hours of the body in context, or of Statens servicecenter. */
+  | { kind: 'contact'; agency?: AgencyId }
+  /** A message the bot cannot place; after two misses in a row the general number. */
+  | { kind: 'outOfScope'; misses: number }
+  | { kind: 'declined' };
 
 export type AnswerKind = Answer['kind'];

@@ -1,9 +1,20 @@
 /** Turns an Answer into an Activity for a language and channel: the bot's only source of wording. */
-import { ActionTypes, ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
+import {
+  ActionTypes,
+  ActivityTypes,
+  InputHints,
+  type Activity,
+  type CardAction,
+  type Entity,
+} from 'botbuilder';
 import type { i18n, TFunction } from 'i18next';
+import type { AgencyCatalogue } from '../agencies/agencyCatalogue';
+import type { AgencyId } from '../agencies/agencyIds';
 import type { LanguageResources } from '../language/languageResources';
 import { LANGS, REPLY_LOCALE, type Lang } from '../languages';
+import type { OfficeMatch, RemoteHelp } from '../offices';
 import type { Answer } from './answer';
+import { officeEntity, organizationEntity } from './entities';
 
 /** Where a reply goes: its language and the channel it is sent on. */
 export interface RenderTarget {
@@ -11,38 +22,57 @@ export interface RenderTarget {
   channelId: string;
 }
 
+interface Composed {
+  text: string;
+  actions?: CardAction[];
+  expectsInput?: boolean;
+  entities?: Entity[];
+}
+
+const button = (title: string, value: string = title): CardAction => ({
+  type: ActionTypes.ImBack,
+  title,
+  value,
+});
+
 /** Renders Answers with i18next; one instance serves every turn. */
 export class Renderer {
   constructor(
     private readonly i18n: i18n,
     private readonly languages: LanguageResources,
+    private readonly catalogue: AgencyCatalogue,
+    private readonly remote: RemoteHelp,
   ) {}
 
   /** The activity for `answer` in the target's language. */
   render(answer: Answer, target: RenderTarget): Partial<Activity> {
     const t = this.i18n.getFixedT(target.lang);
-    const { text, actions, expectsInput } = this.compose(answer, t, target.lang);
+    const composed = this.compose(answer, t, target.lang);
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message,
-      text,
+      text: composed.text,
+      textFormat: 'markdown',
       locale: REPLY_LOCALE[target.lang],
-      inputHint: expectsInput ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+      inputHint:
+        composed.expectsInput === true ? InputHints.ExpectingInput : InputHints.AcceptingInput,
     };
-    if (actions.length > 0) activity.suggestedActions = { to: [], actions };
+    if (composed.actions !== undefined && composed.actions.length > 0) {
+      activity.suggestedActions = { to: [], actions: composed.actions };
+    }
+    if (composed.entities !== undefined && composed.entities.length > 0) {
+      activity.entities = composed.entities;
+    }
     return activity;
   }
 
-  private compose(
-    answer: Answer,
-    t: TFunction,
-    lang: Lang,
-  ): { text: string; actions: CardAction[]; expectsInput: boolean } {
-    const button = (title: string): CardAction => ({
-      type: ActionTypes.ImBack,
-      title,
-      value: title,
-    });
+  /** The name of a body in a language, as people there know it. */
+  agencyName(id: AgencyId, lang: Lang): string {
+    return this.i18n.getFixedT(lang, 'agencies')(`${id}.name`);
+  }
+
+  private compose(answer: Answer, t: TFunction, lang: Lang): Composed {
     const commands = [button(t('actions.help')), button(t('actions.startOver'))];
+    const ssc = { phone: this.remote.sscPhone, url: this.remote.officeFinderUrl };
     switch (answer.kind) {
       case 'welcome':
         return { text: t('welcome.text'), actions: this.otherLanguages(lang), expectsInput: true };
@@ -53,28 +83,230 @@ export class Renderer {
           expectsInput: true,
         };
       case 'languageChanged':
-        return { text: t('language.changed'), actions: [], expectsInput: false };
+        return { text: t('language.changed') };
       case 'startedOver':
-        return { text: t('startOver.text'), actions: [], expectsInput: true };
-      case 'cannotTellYet':
-        return { text: t('matter.cannotTellYet'), actions: commands, expectsInput: true };
+        return { text: t('startOver.text'), expectsInput: true };
       case 'tooLong':
+        return { text: t('input.tooLong', { max: answer.maxLength }), expectsInput: true };
+      case 'error':
+        return { text: t('error.apology') };
+      case 'personalNumberWarning':
+        return { text: t('privacy.personalNumber') };
+      case 'greeting':
+        return { text: t('greeting.text'), actions: commands, expectsInput: true };
+      case 'thanks':
+        return { text: t('thanks.text') };
+      case 'goodbye':
+        return { text: t('goodbye.text') };
+      case 'declined':
+        return { text: t('declined.text'), actions: commands };
+      case 'emergency':
         return {
-          text: t('input.tooLong', { max: answer.maxLength }),
-          actions: [],
+          text: t('emergency.text'),
+          entities: [organizationEntity(this.catalogue, 'emergency', lang)],
+        };
+      case 'agency':
+        return this.agency(answer.agency, answer.offerOffice, t, lang);
+      case 'chooseAgency':
+        return {
+          text: t('chooseAgency.text'),
+          actions: answer.options.map((id) => button(this.agencyName(id, lang))),
           expectsInput: true,
         };
-      case 'error':
-        return { text: t('error.apology'), actions: [], expectsInput: false };
+      case 'askPlace':
+        return {
+          text:
+            answer.retry && answer.suggestions.length > 0
+              ? t('askPlace.retryWithSuggestions', {
+                  suggestions: answer.suggestions.join(', '),
+                })
+              : t(answer.retry ? 'askPlace.retry' : 'askPlace.text'),
+          actions: answer.suggestions.map((s) => button(s)),
+          expectsInput: true,
+        };
+      case 'choosePlace':
+        return {
+          text: t('choosePlace.text', { name: answer.written }),
+          actions: answer.candidates.map((c) =>
+            button(t('choosePlace.option', { name: c.name, municipality: c.municipality })),
+          ),
+          expectsInput: true,
+        };
+      case 'placeNotFound':
+        return { text: t('placeNotFound.text', ssc), actions: commands };
+      case 'offices':
+        return this.offices(answer, t, lang);
+      case 'contact':
+        return this.contact(answer.agency, t, lang);
+      case 'outOfScope':
+        return {
+          text: answer.misses >= 2 ? t('outOfScope.again', ssc) : t('outOfScope.text'),
+          actions: commands,
+          expectsInput: true,
+        };
     }
+  }
+
+  /** The body, what it does, how to reach it, and whether a servicekontor can help. */
+  private agency(id: AgencyId, offerOffice: boolean, t: TFunction, lang: Lang): Composed {
+    const name = this.agencyName(id, lang);
+    const does = this.i18n.getFixedT(lang, 'agencies')(`${id}.does`);
+    const lines = [t('agency.handles', { name, does }), ...this.reach(id, t)];
+    const level = this.catalogue.servicekontor(id).level;
+    lines.push(
+      level === 'all'
+        ? t('agency.servicekontorAll')
+        : level === 'some'
+          ? t('agency.servicekontorSome')
+          : t('agency.servicekontorNone', { name }),
+    );
+    if (offerOffice) lines.push(t('agency.offerOffice'));
+    return {
+      text: lines.join('\n\n'),
+      actions: offerOffice ? [button(t('actions.yes')), button(t('actions.no'))] : [],
+      expectsInput: offerOffice,
+      entities: [organizationEntity(this.catalogue, id, lang)],
+    };
+  }
+
+  /** Website and phone lines of a body, with the phone's hours and how sure the number is. */
+  private reach(id: AgencyId, t: TFunction): string[] {
+    const lines: string[] = [];
+    const url = this.catalogue.url(id);
+    if (url !== undefined) lines.push(t('agency.online', { url }));
+    const phone = this.catalogue.telephone(id);
+    if (phone !== undefined) {
+      const hours = phone.hours;
+      if (this.catalogue.needsWebsiteCheck(phone)) {
+        lines.push(t('agency.phoneUnverified', { phone: phone.display }));
+      } else if (hours === 'always') {
+        lines.push(t('agency.phoneAlways', { phone: phone.display }));
+      } else if (hours !== undefined) {
+        lines.push(
+          t('agency.phoneWeekdays', { phone: phone.display, from: hours.from, to: hours.to }),
+        );
+      } else {
+        lines.push(t('agency.phone', { phone: phone.display }));
+      }
+    }
+    return lines;
+  }
+
+  private contact(agency: AgencyId | undefined, t: TFunction, lang: Lang): Composed {
+    const ssc = t('contact.ssc', { phone: this.remote.sscPhone });
+    if (agency === undefined || agency === 'emergency') return { text: ssc };
+    const name = this.agencyName(agency, lang);
+    return {
+      text: [t('contact.agency', { name }), ...this.reach(agency, t)].join('\n\n'),
+      entities: [organizationEntity(this.catalogue, agency, lang)],
+    };
+  }
+
+  private offices(
+    answer: Extract<Answer, { kind: 'offices' }>,
+    t: TFunction,
+    lang: Lang,
+  ): Composed {
+    const ssc = { phone: this.remote.sscPhone, url: this.remote.officeFinderUrl };
+    const place = answer.place.name;
+    if (answer.matches.length === 0 && answer.bookingTowns.length === 0) {
+      return { text: t('offices.none', ssc), actions: [button(t('actions.talkToPerson'))] };
+    }
+    const intro =
+      answer.agency === undefined
+        ? t('offices.intro', { place })
+        : t('offices.introAgency', { place, agency: this.agencyName(answer.agency, lang) });
+    const lines = [intro];
+    if (answer.agency !== undefined) {
+      const agency = this.agencyName(answer.agency, lang);
+      for (const town of answer.bookingTowns) lines.push(t('offices.bookInTown', { town, agency }));
+    }
+    lines.push(...answer.matches.map((m) => this.office(m, t, lang)));
+    const first = answer.matches[0];
+    if (first?.far === true) {
+      lines.push(t('offices.far', { distance: Math.round(first.distanceKm) }));
+    }
+    lines.push(t('offices.check', ssc));
+    return {
+      text: lines.join('\n\n'),
+      entities: answer.matches.map(officeEntity),
+      actions: [button(t('actions.talkToPerson')), button(t('actions.startOver'))],
+    };
+  }
+
+  /** One office: name and distance, where, open now or next opening, today's hours, caveats. */
+  private office(m: OfficeMatch, t: TFunction, lang: Lang): string {
+    const { office } = m;
+    const locale = REPLY_LOCALE[lang];
+    const lines = [
+      t('office.heading', { name: office.name, distance: formatKm(m.distanceKm, locale) }),
+    ];
+    if (office.address.street !== null) {
+      const town = office.address.town ?? office.position.place;
+      lines.push(t('office.address', { address: `${office.address.street}, ${town}` }));
+    } else if (m.precision === 'district') {
+      lines.push(
+        t('office.whereDistrict', {
+          place: office.position.place,
+          municipality: office.municipality,
+        }),
+      );
+    } else if (m.precision === 'locality') {
+      lines.push(t('office.whereLocality', { place: office.position.place }));
+    } else {
+      lines.push(t('office.whereMunicipality', { municipality: office.municipality }));
+    }
+    lines.push(this.openState(m, t, locale));
+    const today = m.today.hours;
+    if (today?.kind === 'open' && today.intervals.length > 0) {
+      const hours = today.intervals.map((i) => `${i.opens}–${i.closes}`).join(', ');
+      lines.push(t('office.today', { hours }));
+    }
+    if (m.closingOn !== null)
+      lines.push(t('office.closing', { date: formatDate(m.closingOn, locale) }));
+    if (m.stale) {
+      lines.push(
+        m.confirmed === null ? t('office.staleUndated') : t('office.stale', { date: m.confirmed }),
+      );
+    }
+    if (m.precision === 'address' || m.precision === 'district') {
+      const url = `https://www.openstreetmap.org/directions?to=${office.position.lat}%2C${office.position.lon}`;
+      lines.push(t('office.directions', { url }));
+    }
+    return lines.join('  \n');
+  }
+
+  private openState(m: OfficeMatch, t: TFunction, locale: string): string {
+    if (m.openNow === null) return t('office.hoursUnknown');
+    if (m.openNow) {
+      return m.closesAt === null
+        ? t('office.openToday')
+        : t('office.openNow', { time: m.closesAt.clock });
+    }
+    const next = m.nextOpening;
+    if (next === null) return t('office.closedNow');
+    const day = formatDate(next.date, locale);
+    return next.opens === null
+      ? t('office.closedUntilDay', { day })
+      : t('office.closedUntil', { day, time: next.opens });
   }
 
   /** Buttons for the two languages other than `lang`, each titled in its own language. */
   private otherLanguages(lang: Lang): CardAction[] {
-    return LANGS.filter((l) => l !== lang).map((l) => ({
-      type: ActionTypes.ImBack,
-      title: this.languages[l].name,
-      value: this.languages[l].name,
-    }));
+    return LANGS.filter((l) => l !== lang).map((l) => button(this.languages[l].name));
   }
+}
+
+function formatKm(km: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}
+
+/** A Stockholm calendar date (YYYY-MM-DD) as "måndag 1 december". */
+function formatDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
 }

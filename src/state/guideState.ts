@@ -1,6 +1,8 @@
 /** The bot's state, typed: what a conversation and a user remember between turns. */
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { LanguageMemory } from '../language/languageDecider';
+import type { AgencyId } from '../agencies/agencyIds';
+import type { GeoPoint } from '../geo';
 import type { Lang } from '../languages';
 
 /** What one conversation remembers. Later flows add their context here. */
@@ -8,8 +10,19 @@ export interface ConversationData {
   language?: LanguageMemory;
   /** The welcome has been sent. */
   welcomed?: boolean;
-  /** Messages in a row the bot could not place; after two it offers a person. */
+  /** Messages in a row the bot could not place; after two it gives the general number. */
   misses?: number;
+  /** The body the conversation is about. */
+  lastAgency?: AgencyId;
+  /** Where the person is, once known. */
+  place?: KnownPlace;
+}
+
+/** A place the person gave, with its point. */
+export interface KnownPlace {
+  name: string;
+  municipality: string;
+  point: GeoPoint;
 }
 
 /** What the bot remembers about a user across conversations. */
