@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/paths';
 import { parseCsv } from '../src/places/csv';
-import { haversineKm } from '../src/places/distance';
+import { distanceKm as haversineKm } from '../src/geo';
 import { parseDistrictAdditions } from '../src/places/districtAdditions';
 import { nameKey } from '../src/places/textFolding';
 import type { CompactKind, GazetteerData } from '../src/places/types';

@@ -21,7 +21,7 @@ export { HolidayCalendar } from './holidayCalendar';
 export type { CalendarClosure } from './holidayCalendar';
 export { OpeningHours } from './openingHours';
 export type { DayHoursReason, HoursAt, NextOpening, ResolvedDay } from './openingHours';
-export { distanceKm } from './geodesy';
+export { distanceKm } from '../geo';
 export { OFFICE_TIME_ZONE, toStockholm, fromStockholm } from './stockholmTime';
 export type { StockholmTime } from './stockholmTime';
 export * from './types';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { GeoPoint } from '../geo';
-import { distanceKm } from './geodesy';
+import { distanceKm } from '../geo';
 import { HolidayCalendar } from './holidayCalendar';
 import { OpeningHours, type HoursAt, type ResolvedDay } from './openingHours';
 import { OfficeDataError } from './officeDataError';

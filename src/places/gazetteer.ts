@@ -1,6 +1,6 @@
 /** The loaded gazetteer: places, municipalities and postal towns with the indexes lookups need. */
 import type { GeoPoint } from '../geo';
-import { haversineKm } from './distance';
+import { distanceKm as haversineKm } from '../geo';
 import { fold, isCyrillic, nameKey, transliterate } from './textFolding';
 import type { DistrictAddition, GazetteerData, PlaceCandidate } from './types';
 

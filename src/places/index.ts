@@ -10,7 +10,7 @@ export {
   loadPlaceResources,
 } from './loadPlaces';
 export { parseSharedLocation, parseCoordinateText } from './sharedLocation';
-export { haversineKm } from './distance';
+export { distanceKm as haversineKm } from '../geo';
 export type {
   PlaceKind,
   GeoPrecision,

@@ -1,5 +1,5 @@
 /** What changed between two office files: added, removed, status, moved, hours. */
-import { distanceKm } from '../geodesy';
+import { distanceKm } from '../../geo';
 import type { Office, OfficeData } from '../types';
 
 /** One change, as `npm run data:offices` prints it. */
