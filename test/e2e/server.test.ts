@@ -84,6 +84,32 @@ describe('the server over HTTP', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
+  it('holds a full Swedish conversation: matter, offer, place, offices with entities', async () => {
+    const id = 'c-full-sv';
+    const turn = async (text: string) =>
+      ((await postActivity(server.url, message(id, text, { locale: 'sv-SE' }))).body as Replies)
+        .activities;
+    const matter = await turn('Jag har fått barn');
+    expect(JSON.stringify(matter)).toContain('"identifier":"forsakringskassan"');
+    expect(matter[0]?.locale).toBe('sv-SE');
+    expect((await turn('ja'))[0]?.text).toMatch(/Var befinner du dig/);
+    const offices = await turn('Gamlestaden');
+    expect(offices[0]?.text).toMatch(/Närmaste servicekontor/);
+    expect(JSON.stringify(offices)).toContain('"identifier":"gamlestaden"');
+  });
+
+  it('answers a Ukrainian all-at-once message in one turn', async () => {
+    const { body } = await postActivity(
+      server.url,
+      message('c-full-uk', 'Я живу в Кіруні, мені потрібна допомога з батьківською допомогою'),
+    );
+    const activities = (body as Replies).activities;
+    for (const a of activities) expect(a.locale).toBe('uk-UA');
+    const json = JSON.stringify(activities);
+    expect(json).toContain('"identifier":"forsakringskassan"');
+    expect(json).toContain('"identifier":"kiruna"');
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const { status } = await postActivity(server.url, message('c-big', 'x'.repeat(300 * 1024)));
     expect(status).toBe(413);
