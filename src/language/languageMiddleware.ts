@@ -19,24 +19,6 @@ export function turnLang(context: TurnContext): Lang | undefined {
   return context.turnState.get<LanguageDecision | undefined>(DECISION)?.lang;
 }
 
-/** Switches the current turn to `lang` (e.g. after a language button), and remembers it. */
-export async function setTurnLanguage(
-  context: TurnContext,
-  state: GuideState,
-  lang: Lang,
-): Promise<void> {
-  const before = turnLanguage(context);
-  const decision: LanguageDecision = {
-    lang,
-    source: 'explicit',
-    explicit: true,
-    requestOnly: true,
-    changed: before.lang !== lang,
-  };
-  context.turnState.set(DECISION, decision);
-  await remember(context, state, decision);
-}
-
 async function remember(context: TurnContext, state: GuideState, d: LanguageDecision) {
   const data = await state.conversationData.get(context, {});
   data.language = { lang: d.lang, source: d.source };
