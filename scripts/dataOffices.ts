@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectRoot } from '../src/paths';
-import { parseCsv } from '../src/offices/build/csvTable';
+import { parseCsv } from '../src/csv';
 import {
   OfficeDataBuilder,
   parseSupplement,
@@ -18,7 +18,7 @@ function arg(name: string): string | undefined {
 }
 
 function readCsv(path: string): Record<string, string>[] {
-  return parseCsv(readFileSync(path, 'utf8'));
+  return parseCsv(readFileSync(path, 'utf8')).map((r) => r.fields);
 }
 
 function point(

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/paths';
-import { parseCsv } from '../src/places/csv';
+import { parseCsv } from '../src/csv';
 import { distanceKm as haversineKm } from '../src/geo';
 import { parseDistrictAdditions } from '../src/places/districtAdditions';
 import { nameKey } from '../src/places/textFolding';

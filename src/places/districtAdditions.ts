@@ -1,5 +1,5 @@
 /** Reads district additions (office-districts.csv, districts-extra.csv) with row-level validation. */
-import { parseCsv } from './csv';
+import { parseCsv } from '../csv';
 import type { DistrictAddition } from './types';
 
 /** The header both addition files share. */

@@ -1,5 +1,5 @@
 /** The data build: hours text, CSV reading, positions by precision, and the change list. */
-import { parseCsv } from '../../../src/offices/build/csvTable';
+import { parseCsv } from '../../../src/csv';
 import { parseHoursText } from '../../../src/offices/build/hoursText';
 import {
   OfficeDataBuilder,
@@ -47,7 +47,7 @@ describe('parseHoursText', () => {
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and CRLF', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n1,2\n')).toEqual([
+    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n1,2\n').map((r) => r.fields)).toEqual([
       { a: 'x, y', b: 'say "hi"' },
       { a: '1', b: '2' },
     ]);

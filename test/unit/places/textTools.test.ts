@@ -1,5 +1,5 @@
 // Folding, tokens, CSV, district additions and shared-location parsing.
-import { parseCsv } from '../../../src/places/csv';
+import { parseCsv } from '../../../src/csv';
 import { parseDistrictAdditions } from '../../../src/places/districtAdditions';
 import { parseCoordinateText, parseSharedLocation } from '../../../src/places/sharedLocation';
 import {

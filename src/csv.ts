@@ -1,4 +1,4 @@
-/** A small RFC 4180 CSV reader for the gazetteer's source files (quoted fields, commas, CRLF). */
+/** A small RFC 4180 CSV reader for the data files and build scripts (quoted fields, commas, CRLF). */
 
 /** One parsed CSV row keyed by header name, with its 1-based line number for error messages. */
 export interface CsvRecord {
