@@ -37,12 +37,17 @@ const button = (title: string, value: string = title): CardAction => ({
 
 /** Renders Answers with i18next; one instance serves every turn. */
 export class Renderer {
+  /** Statens servicecenter's number and office finder: where every "check it yourself" points. */
+  private readonly ssc: { phone: string; url: string };
+
   constructor(
     private readonly i18n: i18n,
     private readonly languages: LanguageResources,
     private readonly catalogue: AgencyCatalogue,
-    private readonly remote: RemoteHelp,
-  ) {}
+    remote: RemoteHelp,
+  ) {
+    this.ssc = { phone: remote.sscPhone, url: remote.officeFinderUrl };
+  }
 
   /** The activity for `answer` in the target's language. */
   render(answer: Answer, target: RenderTarget): Partial<Activity> {
@@ -72,7 +77,7 @@ export class Renderer {
 
   private compose(answer: Answer, t: TFunction, lang: Lang): Composed {
     const commands = [button(t('actions.help')), button(t('actions.startOver'))];
-    const ssc = { phone: this.remote.sscPhone, url: this.remote.officeFinderUrl };
+    const ssc = this.ssc;
     switch (answer.kind) {
       case 'welcome':
         return { text: t('welcome.text'), actions: this.otherLanguages(lang), expectsInput: true };
@@ -193,7 +198,7 @@ export class Renderer {
   }
 
   private contact(agency: AgencyId | undefined, t: TFunction, lang: Lang): Composed {
-    const ssc = t('contact.ssc', { phone: this.remote.sscPhone });
+    const ssc = t('contact.ssc', { phone: this.ssc.phone });
     if (agency === undefined || agency === 'emergency') return { text: ssc };
     const name = this.agencyName(agency, lang);
     return {
@@ -207,7 +212,7 @@ export class Renderer {
     t: TFunction,
     lang: Lang,
   ): Composed {
-    const ssc = { phone: this.remote.sscPhone, url: this.remote.officeFinderUrl };
+    const ssc = this.ssc;
     const place = answer.place.name;
     if (answer.matches.length === 0 && answer.bookingTowns.length === 0) {
       return { text: t('offices.none', ssc), actions: [button(t('actions.talkToPerson'))] };
