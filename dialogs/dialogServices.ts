@@ -11,7 +11,7 @@ import type { Renderer } from '../src/render/renderer';
 import type { GuideState } from '../src/state/guideState';
 import type { Interpretation } from '../src/understanding/interpretation';
 import type { Understanding } from '../src/understanding/understanding';
-import { messageText } from '../src/activityText';
+import { isVoiceActivity, messageText } from '../src/activityText';
 
 /** The services every dialog gets through its constructor. */
 export interface DialogServices {
@@ -32,6 +32,7 @@ export function rendered(services: DialogServices, context: TurnContext, answer:
   return services.renderer.render(answer, {
     lang: turnLanguage(context).lang,
     channelId: context.activity.channelId,
+    voice: isVoiceActivity(context.activity),
   });
 }
 

@@ -16,3 +16,15 @@ export function isMessage(activity: Partial<Activity>): boolean {
 export function isEvent(activity: Partial<Activity>, name?: string): boolean {
   return activity.type === 'event' && (name === undefined || activity.name === name);
 }
+
+/** Channels where the person listens instead of reading (CONTRACT.md "Channels"). */
+const VOICE_CHANNELS = new Set(['telephony', 'directlinespeech']);
+
+/** True when replies to this activity are heard, not read: a voice channel, or channelData that says speech. */
+export function isVoiceActivity(activity: Partial<Activity>): boolean {
+  if (typeof activity.channelId === 'string' && VOICE_CHANNELS.has(activity.channelId)) return true;
+  const data: unknown = activity.channelData;
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Record<string, unknown>;
+  return d.speech === true || d.voice === true || d.modality === 'speech';
+}

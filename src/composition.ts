@@ -12,6 +12,7 @@ import { OFFICES_FILE, OfficeDirectory } from './offices';
 import { loadPlaceResolver, type PlaceResolver } from './places';
 import { Understanding } from './understanding/understanding';
 import type { DialogServices } from '../dialogs/dialogServices';
+import { isVoiceActivity } from './activityText';
 import { GuideBot } from './bot';
 import type { Config } from './config';
 import { CommandMatcher } from './language/commandMatcher';
@@ -102,7 +103,14 @@ export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logg
     const lang = turnLang(context) ?? localeToLang(context.activity.locale) ?? 'sv';
     try {
       await context.sendActivity(
-        guide.renderer.render({ kind: 'error' }, { lang, channelId: context.activity.channelId }),
+        guide.renderer.render(
+          { kind: 'error' },
+          {
+            lang,
+            channelId: context.activity.channelId,
+            voice: isVoiceActivity(context.activity),
+          },
+        ),
       );
     } catch (sendError: unknown) {
       logger.error({ err: sendError }, 'could not send the apology');

@@ -20,6 +20,8 @@ import { officeEntity, organizationEntity } from './entities';
 export interface RenderTarget {
   lang: Lang;
   channelId: string;
+  /** The reply is heard, not read (a voice channel): it needs SSML in `speak`. */
+  voice?: boolean;
 }
 
 interface Composed {

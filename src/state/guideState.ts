@@ -16,6 +16,8 @@ export interface ConversationData {
   lastAgency?: AgencyId;
   /** Where the person is, once known. */
   place?: KnownPlace;
+  /** What the bot's last question waits for (a keypad reads digits as a postal code while this is 'place'). */
+  awaiting?: 'place' | 'choice' | 'yesNo';
 }
 
 /** A place the person gave, with its point. */
