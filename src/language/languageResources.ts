@@ -27,6 +27,34 @@ const languageFileSchema = z.object({
     or: z.string(),
     orMore: z.string(),
   }),
+  /** Short replies that refer back to the office list just shown. */
+  followUps: z.object({
+    /** Whole messages that ask for the next offices ("more", "nästa", "ще"). */
+    more: phrases,
+    /** Ordinal words, first to sixth: "den andra", "the second one", "другий". */
+    ordinals: z.array(phrases).min(3),
+    /** Words that may stand beside an ordinal ("one", "kontoret", "офіс"). */
+    ordinalNouns: phrases,
+    /** Words that ask about opening hours ("öppet", "open", "відкрито"). */
+    hours: phrases,
+    /** Words that say the person comes from Ukraine or asks about temporary protection. */
+    ukraine: phrases,
+    /** Words about the permit itself ("skydd", "permit", "захист"), as against coming from Ukraine. */
+    protection: phrases,
+  }),
+  /** Day words, for "when is it open on Saturday?" (English also goes through recognizers-text). */
+  days: z.object({
+    today: phrases,
+    tomorrow: phrases,
+    dayAfterTomorrow: phrases,
+    mon: phrases,
+    tue: phrases,
+    wed: phrases,
+    thu: phrases,
+    fri: phrases,
+    sat: phrases,
+    sun: phrases,
+  }),
 });
 
 export type LanguageFile = z.infer<typeof languageFileSchema>;

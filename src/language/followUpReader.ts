@@ -1,0 +1,135 @@
+/** Reads short replies to an office list: "more", "the second one", "when is it open on Saturday?". */
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import { LANGS, type Lang } from '../languages';
+import { addDays, weekdayOf } from '../offices/stockholmTime';
+import { WEEKDAYS, type Weekday } from '../offices/types';
+import type { LanguageResources } from './languageResources';
+import { containsPhrase, normalize, words } from './normalize';
+
+/** What a follow-up asks for; `index` counts from 0 in the list shown. */
+export type FollowUp =
+  | { kind: 'more' }
+  | { kind: 'office'; index: number }
+  | { kind: 'day'; date: string; index?: number };
+
+/** Longer messages are new matters, not follow-ups ("the second one" is short). */
+const MAX_FOLLOW_UP_WORDS = 8;
+const MAX_ORDINAL_WORDS = 5;
+
+interface LangLists {
+  more: Set<string>;
+  ordinals: string[][];
+  hours: string[];
+  ukraine: string[];
+  protection: string[];
+  relative: { days: number; phrases: string[] }[];
+  weekdays: { weekday: Weekday; phrases: string[] }[];
+}
+
+const norm = (phrases: readonly string[]) => phrases.map(normalize).filter((p) => p !== '');
+
+/** Finds follow-ups in the conversation's language; built once from the language files. */
+export class FollowUpReader {
+  private readonly lists: Record<Lang, LangLists>;
+
+  constructor(resources: LanguageResources) {
+    this.lists = Object.fromEntries(
+      LANGS.map((lang) => {
+        const { followUps, days } = resources[lang];
+        const lists: LangLists = {
+          more: new Set(norm(followUps.more)),
+          ordinals: followUps.ordinals.map(norm),
+          hours: norm(followUps.hours),
+          ukraine: norm(followUps.ukraine),
+          protection: norm(followUps.protection),
+          // Longest first, so "the day after tomorrow" is not read as "tomorrow".
+          relative: [
+            { days: 2, phrases: norm(days.dayAfterTomorrow) },
+            { days: 1, phrases: norm(days.tomorrow) },
+            { days: 0, phrases: norm(days.today) },
+          ],
+          weekdays: WEEKDAYS.map((weekday) => ({ weekday, phrases: norm(days[weekday]) })),
+        };
+        return [lang, lists];
+      }),
+    ) as Record<Lang, LangLists>;
+  }
+
+  /**
+   * The follow-up in `text`, or undefined when the message is something else. `today` is the
+   * Stockholm calendar date (`YYYY-MM-DD`) that "tomorrow" and "on Saturday" count from.
+   */
+  read(text: string, lang: Lang, today: string): FollowUp | undefined {
+    const normalized = normalize(text);
+    const tokens = words(normalized);
+    if (tokens.length === 0 || tokens.length > MAX_FOLLOW_UP_WORDS) return undefined;
+    const lists = this.lists[lang];
+    if (lists.more.has(normalized)) return { kind: 'more' };
+    const index = this.ordinal(normalized, lists);
+    const date = this.day(text, normalized, lang, today);
+    if (date !== undefined) {
+      const asksHours =
+        tokens.length <= 4 || lists.hours.some((w) => containsPhrase(normalized, w));
+      // "is the second one open on Monday?": an ordinal may stand in a longer hours question.
+      if (asksHours)
+        return index === undefined ? { kind: 'day', date } : { kind: 'day', date, index };
+    }
+    return index === undefined || tokens.length > MAX_ORDINAL_WORDS
+      ? undefined
+      : { kind: 'office', index };
+  }
+
+  /**
+   * True when the message says the person comes from Ukraine (`ukraine`), or names the
+   * protection permit itself (`protection`).
+   */
+  mentions(text: string, lang: Lang, list: 'ukraine' | 'protection'): boolean {
+    const normalized = normalize(text);
+    return this.lists[lang][list].some((w) => containsPhrase(normalized, w));
+  }
+
+  private ordinal(normalized: string, lists: LangLists): number | undefined {
+    if (/^[1-9]$/.test(normalized)) return Number(normalized) - 1;
+    const i = lists.ordinals.findIndex((forms) => forms.some((f) => containsPhrase(normalized, f)));
+    return i === -1 ? undefined : i;
+  }
+
+  /** The date a day word points to: today, tomorrow, or the next such weekday (today counts). */
+  private day(text: string, normalized: string, lang: Lang, today: string): string | undefined {
+    if (lang === 'en') {
+      const recognized = recognizedDate(text, today);
+      if (recognized !== undefined) return recognized;
+    }
+    const lists = this.lists[lang];
+    for (const { days, phrases } of lists.relative) {
+      if (phrases.some((p) => containsPhrase(normalized, p))) return addDays(today, days);
+    }
+    for (const { weekday, phrases } of lists.weekdays) {
+      if (phrases.some((p) => containsPhrase(normalized, p))) {
+        let date = today;
+        while (weekdayOf(date) !== weekday) date = addDays(date, 1);
+        return date;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** English dates through recognizers-text: the first resolved date on or after today. */
+function recognizedDate(text: string, today: string): string | undefined {
+  const [y, m, d] = today.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const reference = new Date(y, m - 1, d, 12);
+  for (const result of recognizeDateTime(text, Culture.English, undefined, reference)) {
+    const values = (
+      result.resolution as { values?: { type?: string; value?: string }[] } | undefined
+    )?.values;
+    const dates = (values ?? [])
+      .filter((v) => v.type === 'date' && typeof v.value === 'string')
+      .map((v) => v.value as string)
+      .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= today)
+      .sort();
+    if (dates[0] !== undefined) return dates[0];
+  }
+  return undefined;
+}
