@@ -103,6 +103,11 @@ export class AgencyCatalogue {
     return new AgencyCatalogue(raw, path);
   }
 
+  /** Where a visit with the body is booked, when a source names it. */
+  booking(id: AgencyId): string | undefined {
+    return this.get(id).booking?.url;
+  }
+
   /** The ids of every body, in the order of CONTRACT.md. */
   ids(): readonly AgencyId[] {
     return AGENCY_IDS;

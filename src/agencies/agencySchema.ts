@@ -73,6 +73,8 @@ export const agencySchema = z
         sources: z.array(url),
       })
       .strict(),
+    /** Where a visit or meeting with the body itself is booked, when a source names it. */
+    booking: z.object({ url, source: url }).strict().optional(),
     sources: z.array(url),
   })
   .strict();
