@@ -1,6 +1,8 @@
 /** What the dialogs are given at construction: the renderer and the domain services they consult. */
 import type { TurnContext } from 'botbuilder';
 import type { AgencyCatalogue } from '../src/agencies/agencyCatalogue';
+import type { UkraineGuide } from '../src/agencies/ukraineGuide';
+import type { FollowUpReader } from '../src/language/followUpReader';
 import type { CommandMatcher } from '../src/language/commandMatcher';
 import type { LanguageResources } from '../src/language/languageResources';
 import { turnLanguage } from '../src/language/languageMiddleware';
@@ -23,6 +25,10 @@ export interface DialogServices {
   places: PlaceResolver;
   offices: OfficeDirectory;
   catalogue: AgencyCatalogue;
+  /** Reads "more", "the second one" and day words after an office list. */
+  followUps: FollowUpReader;
+  /** The facts of the guide for people from Ukraine. */
+  ukraine: UkraineGuide;
   /** The time of the turn (a test freezes it). */
   now: () => Date;
 }

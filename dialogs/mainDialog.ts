@@ -12,10 +12,17 @@ import {
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { AgencyId } from '../src/agencies/agencyIds';
-import { messageText } from '../src/activityText';
+import type { TopicId } from '../src/agencies/topicIds';
+import { UKRAINE_GUIDE_TOPICS, type UkraineGuideTopic } from '../src/agencies/ukraineGuide';
+import { isVoiceActivity, messageText } from '../src/activityText';
+import type { FollowUp } from '../src/language/followUpReader';
 import { turnLanguage } from '../src/language/languageMiddleware';
+import { normalize } from '../src/language/normalize';
+import { toStockholm, type NearestQuery } from '../src/offices';
 import type { PlaceCandidate, PlaceResolution } from '../src/places';
-import type { KnownPlace } from '../src/state/guideState';
+import type { UkraineTopic } from '../src/render/answer';
+import type { ConversationData, KnownPlace } from '../src/state/guideState';
+import type { Interpretation } from '../src/understanding/interpretation';
 import { interpretTurn, rendered, reply, type DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { choiceDefaults, confirmDefaults } from './promptDefaults';
@@ -41,6 +48,28 @@ interface FindOfficeOptions {
 
 /** Below this confidence a place read from running text is not taken without asking. */
 const PLACE_CONFIDENCE = 0.5;
+
+/** Offices per reply: three on a screen, one at a time by voice. */
+const PAGE_SIZE = { text: 3, voice: 1 };
+
+/** Matters of the guide for people from Ukraine, by the topic understanding finds. */
+const UKRAINE_TOPIC_OF: Partial<Record<TopicId, UkraineGuideTopic>> = {
+  temporaryProtection: 'protection',
+  residencePermit: 'protection',
+  asylum: 'protection',
+  lmaCard: 'lma',
+  populationRegistration: 'registration',
+  personalNumber: 'registration',
+  jobSeeking: 'work',
+  establishmentProgramme: 'work',
+  socialAssistance: 'money',
+};
+
+/** Accepts any answer to the place question (text or a shared location); the next step reads it. */
+async function acceptAnyPlace(): Promise<boolean> {
+  await Promise.resolve();
+  return true;
+}
 
 /** Accepts whatever the person answered after the first try, so the step can take it as new input. */
 async function acceptAfterFirstTry(prompt: PromptValidatorContext<unknown>): Promise<boolean> {
@@ -84,7 +113,7 @@ export class MainDialog extends InterruptibleDialog {
     );
     choice.style = ListStyle.none;
     this.addDialog(confirm).addDialog(choice);
-    this.addDialog(new TextPrompt(PLACE_PROMPT));
+    this.addDialog(new TextPrompt(PLACE_PROMPT, acceptAnyPlace));
     this.initialDialogId = MAIN_WATERFALL;
   }
 
@@ -94,7 +123,27 @@ export class MainDialog extends InterruptibleDialog {
     const chosen = step.options.agency;
     if (chosen !== undefined) return this.answerAgency(step, chosen, undefined);
 
+    delete data.awaiting;
     const meaning = await interpretTurn(this.services, context);
+    if (meaning.intent === 'emergency') {
+      await reply(this.services, context, { kind: 'emergency' });
+      return step.endDialog();
+    }
+    const text = messageText(context.activity);
+    const followUp = this.followUpIn(context, meaning, data);
+    if (followUp !== undefined && (await this.answerFollowUp(context, followUp, data))) {
+      return step.endDialog();
+    }
+    const ukraineTopic = this.ukraineTopicIn(context, text, meaning);
+    if (ukraineTopic !== undefined) {
+      data.misses = 0;
+      if (ukraineTopic !== 'menu') data.lastAgency = this.services.ukraine.agency(ukraineTopic);
+      await reply(this.services, context, { kind: 'ukraine', topic: ukraineTopic });
+      if (ukraineTopic === 'inPerson') {
+        return step.beginDialog(FIND_OFFICE, { agency: 'migrationsverket' });
+      }
+      return step.endDialog();
+    }
     const place = this.placeIn(context);
     if (place.status === 'found' && place.match.confidence >= PLACE_CONFIDENCE) {
       data.place = known(place.match);
@@ -102,9 +151,6 @@ export class MainDialog extends InterruptibleDialog {
     if (meaning.intent !== 'outOfScope') data.misses = 0;
 
     switch (meaning.intent) {
-      case 'emergency':
-        await reply(this.services, context, { kind: 'emergency' });
-        return step.endDialog();
       case 'matter':
         if (meaning.agency !== undefined) {
           return this.answerAgency(
@@ -242,6 +288,7 @@ export class MainDialog extends InterruptibleDialog {
   ): Promise<DialogTurnResult> {
     const data = await this.services.state.conversationData.get(step.context, {});
     if (data.place !== undefined && step.options.retry !== true) return step.next(data.place);
+    data.awaiting = 'place';
     return step.prompt(PLACE_PROMPT, {
       prompt: rendered(this.services, step.context, {
         kind: 'askPlace',
@@ -257,6 +304,7 @@ export class MainDialog extends InterruptibleDialog {
     if (isKnownPlace(step.result)) return step.next(step.result);
     const resolution = this.placeIn(step.context);
     const data = await this.services.state.conversationData.get(step.context, {});
+    delete data.awaiting;
     switch (resolution.status) {
       case 'found':
         data.place = known(resolution.match);
@@ -307,11 +355,15 @@ export class MainDialog extends InterruptibleDialog {
       agency !== undefined &&
       this.services.offices.offices.some((o) => o.agencies.includes(agency));
     const at = this.services.now();
-    const matches = this.services.offices.nearest(place.point, {
+    const size = pageSize(step.context);
+    const found = this.services.offices.nearest(place.point, {
       at,
-      limit: 3,
+      limit: size + 1,
       ...(filter ? { agency } : {}),
     });
+    const matches = found.slice(0, size);
+    const ids = matches.map((m) => m.office.id);
+    data.offices = { ...(filter ? { agency } : {}), shown: ids, page: ids };
     const bookingTowns = filter
       ? this.services.offices.townFactsNear(place.point, { agency, at }).map((f) => f.fact.town)
       : [];
@@ -322,8 +374,132 @@ export class MainDialog extends InterruptibleDialog {
       matches,
       bookingTowns: [...new Set(bookingTowns)],
       at,
+      more: found.length > size,
     });
     return step.endDialog();
+  }
+
+  /** A follow-up to the office list shown, unless the message is about another body. */
+  private followUpIn(
+    context: TurnContext,
+    meaning: Interpretation,
+    data: ConversationData,
+  ): FollowUp | undefined {
+    const list = data.offices;
+    if (list === undefined || data.place === undefined) return undefined;
+    if (meaning.agency !== undefined && meaning.agency !== list.agency) return undefined;
+    const today = toStockholm(this.services.now()).date;
+    return this.services.followUps.read(
+      messageText(context.activity),
+      turnLanguage(context).lang,
+      today,
+    );
+  }
+
+  /**
+   * Answers "more", "the second one" or "open on Saturday?" from the list in state. False when
+   * the list has no such office, so the message is read as a new one.
+   */
+  private async answerFollowUp(
+    context: TurnContext,
+    followUp: FollowUp,
+    data: ConversationData,
+  ): Promise<boolean> {
+    const list = data.offices;
+    const place = data.place;
+    if (list === undefined || place === undefined) return false;
+    const at = this.services.now();
+    const query: NearestQuery = {
+      at,
+      ...(list.agency === undefined ? {} : { agency: list.agency }),
+    };
+    const directory = this.services.offices;
+    switch (followUp.kind) {
+      case 'more': {
+        const size = pageSize(context);
+        const found = directory.nearest(place.point, {
+          ...query,
+          exclude: list.shown,
+          limit: size + 1,
+        });
+        const matches = found.slice(0, size);
+        if (matches.length === 0) {
+          await reply(this.services, context, { kind: 'noMoreOffices' });
+          return true;
+        }
+        const ids = matches.map((m) => m.office.id);
+        data.offices = { ...list, shown: [...list.shown, ...ids], page: ids };
+        await reply(this.services, context, {
+          kind: 'offices',
+          place: { name: place.name, municipality: place.municipality },
+          ...(list.agency === undefined ? {} : { agency: list.agency }),
+          matches,
+          bookingTowns: [],
+          at,
+          continued: true,
+          more: found.length > size,
+        });
+        return true;
+      }
+      case 'office': {
+        const id = list.page[followUp.index];
+        if (id === undefined) return false;
+        const match = directory
+          .nearest(place.point, { ...query, limit: Number.MAX_SAFE_INTEGER })
+          .find((m) => m.office.id === id);
+        if (match === undefined) return false;
+        await reply(this.services, context, {
+          kind: 'officeDetail',
+          match,
+          week: directory.weekHours(match.office, at),
+        });
+        return true;
+      }
+      case 'day': {
+        const ids =
+          followUp.index === undefined
+            ? list.page
+            : list.page.slice(followUp.index, followUp.index + 1);
+        const days = ids.flatMap((id) => {
+          const office = directory.byId(id);
+          return office === undefined
+            ? []
+            : [{ office, day: directory.hoursOn(office, followUp.date) }];
+        });
+        if (days.length === 0) return false;
+        await reply(this.services, context, { kind: 'officeHours', date: followUp.date, days });
+        return true;
+      }
+    }
+  }
+
+  /**
+   * The step of the guide for people from Ukraine this message asks for: a tapped topic, a
+   * message that says the person comes from Ukraine, or a question about temporary protection.
+   */
+  private ukraineTopicIn(
+    context: TurnContext,
+    text: string,
+    meaning: Interpretation,
+  ): UkraineTopic | undefined {
+    const lang = turnLanguage(context).lang;
+    const written = normalize(text);
+    if (written === '') return undefined;
+    const titles = this.services.renderer.ukraineTopicTitles(lang);
+    const tapped = UKRAINE_GUIDE_TOPICS.find((topic) => normalize(titles[topic]) === written);
+    if (tapped !== undefined) return tapped;
+    const fromTopic = meaning.topic === undefined ? undefined : UKRAINE_TOPIC_OF[meaning.topic];
+    const followUps = this.services.followUps;
+    if (followUps.mentions(text, lang, 'ukraine')) {
+      if (meaning.intent === 'findOffice') return 'inPerson';
+      // "I come from Ukraine" alone reads as a protection matter: the menu serves it better.
+      if (fromTopic === 'protection' && !followUps.mentions(text, lang, 'protection'))
+        return 'menu';
+      return fromTopic ?? 'menu';
+    }
+    return meaning.topic === 'temporaryProtection' || meaning.topic === 'lmaCard'
+      ? fromTopic
+      : undefined;
   }
 
   /** The place in this turn: a shared location first, else the text. */
@@ -344,6 +520,11 @@ interface StepValues {
   pending?: 'offer' | 'agency';
   options?: AgencyId[];
   candidates?: PlaceCandidate[];
+}
+
+/** How many offices one reply shows on this turn's channel. */
+function pageSize(context: TurnContext): number {
+  return isVoiceActivity(context.activity) ? PAGE_SIZE.voice : PAGE_SIZE.text;
 }
 
 function valuesOf(step: WaterfallStepContext): StepValues {

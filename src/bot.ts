@@ -54,6 +54,9 @@ export class GuideBot extends ActivityHandler {
         await reply(this.services, context, { kind: 'languageChanged' });
       } else if (context.activity.name === 'webchat/join') {
         await this.welcome(context);
+      } else if (context.activity.name === 'locationDenied') {
+        // The place question stays open: the next message answers it in words.
+        await reply(this.services, context, { kind: 'locationDenied' });
       }
       await next();
     });

@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog';
 import { AgencyCatalogue } from './agencies/agencyCatalogue';
+import { UkraineGuide } from './agencies/ukraineGuide';
 import { OFFICES_FILE, OfficeDirectory } from './offices';
 import { loadPlaceResolver, type PlaceResolver } from './places';
 import { Understanding } from './understanding/understanding';
@@ -16,6 +17,7 @@ import { isVoiceActivity } from './activityText';
 import { GuideBot } from './bot';
 import type { Config } from './config';
 import { CommandMatcher } from './language/commandMatcher';
+import { FollowUpReader } from './language/followUpReader';
 import { LanguageDecider, localeToLang } from './language/languageDecider';
 import { LanguageMiddleware, turnLang } from './language/languageMiddleware';
 import { loadLanguageResources } from './language/languageResources';
@@ -57,7 +59,14 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     staleAfterMonths: config.offices.staleAfterMonths,
     farKm: config.offices.farKm,
   });
-  const renderer = new Renderer(createI18n(localesDir), languages, catalogue, offices.remoteHelp);
+  const ukraine = UkraineGuide.fromFile();
+  const renderer = new Renderer(
+    createI18n(localesDir),
+    languages,
+    catalogue,
+    offices.remoteHelp,
+    ukraine,
+  );
   const conversationStorage =
     options.conversationStorage ?? new NodeCacheStorage(config.state.conversationTtlSeconds);
   const userStorage = options.userStorage ?? new NodeCacheStorage(config.state.userTtlSeconds);
@@ -74,6 +83,8 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     places: options.places ?? loadPlaceResolver(),
     offices,
     catalogue,
+    followUps: new FollowUpReader(languages),
+    ukraine,
     now: options.now ?? (() => new Date()),
   };
   const bot = new GuideBot(services, new MainDialog(services), {

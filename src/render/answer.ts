@@ -1,13 +1,17 @@
 /** Answers: what a dialog decided to say, as plain data. The renderer turns them into words. */
 import type { AgencyId } from '../agencies/agencyIds';
 import type { TopicId } from '../agencies/topicIds';
-import type { OfficeMatch } from '../offices';
+import type { UkraineGuideTopic } from '../agencies/ukraineGuide';
+import type { Office, OfficeMatch, ResolvedDay } from '../offices';
 
 /** A place as the person named it, for the renderer. */
 export interface PlaceLabel {
   name: string;
   municipality: string;
 }
+
+/** A step of the guided path for people from Ukraine: its menu or one topic. */
+export type UkraineTopic = 'menu' | UkraineGuideTopic;
 
 /** One answer of the bot. */
 export type Answer =
@@ -41,7 +45,21 @@ export type Answer =
       /** Towns near the place where a source ties the body's service to the town, not to one office. */
       bookingTowns: string[];
       at: Date;
+      /** These follow offices already shown ("more"). */
+      continued?: boolean;
+      /** More offices can be shown on request. */
+      more: boolean;
     }
+  /** "More" when every office near the place has been shown. */
+  | { kind: 'noMoreOffices' }
+  /** One office in full ("the second one"): the week's hours and how to get there. */
+  | { kind: 'officeDetail'; match: OfficeMatch; week: ResolvedDay[] }
+  /** The hours of the offices shown, on one day ("when is it open on Saturday?"). */
+  | { kind: 'officeHours'; date: string; days: { office: Office; day: ResolvedDay }[] }
+  /** The person would not share their location: ask for a place in words instead. */
+  | { kind: 'locationDenied' }
+  /** The guided path for people from Ukraine: the menu or one of its topics. */
+  | { kind: 'ukraine'; topic: UkraineTopic }
   /** The phone number and hours of the body in context, or of Statens servicecenter. */
   | { kind: 'contact'; agency?: AgencyId }
   /** A message the bot cannot place; after two misses in a row the general number. */

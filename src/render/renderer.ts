@@ -4,6 +4,7 @@ import {
   ActivityTypes,
   InputHints,
   type Activity,
+  type Attachment,
   type CardAction,
   type Entity,
 } from 'botbuilder';
@@ -12,9 +13,15 @@ import type { AgencyCatalogue } from '../agencies/agencyCatalogue';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { LanguageResources } from '../language/languageResources';
 import { LANGS, REPLY_LOCALE, type Lang } from '../languages';
-import type { OfficeMatch, RemoteHelp } from '../offices';
-import type { Answer } from './answer';
+import {
+  UKRAINE_GUIDE_TOPICS,
+  type UkraineGuide,
+  type UkraineGuideTopic,
+} from '../agencies/ukraineGuide';
+import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../offices';
+import type { Answer, UkraineTopic } from './answer';
 import { officeEntity, organizationEntity } from './entities';
+import { officeListCard, type OfficeFacts } from './officeCard';
 
 /** Where a reply goes: its language and the channel it is sent on. */
 export interface RenderTarget {
@@ -29,6 +36,8 @@ interface Composed {
   actions?: CardAction[];
   expectsInput?: boolean;
   entities?: Entity[];
+  /** Cards for screens; the text already says everything they show. */
+  attachments?: Attachment[];
 }
 
 const button = (title: string, value: string = title): CardAction => ({
@@ -47,6 +56,7 @@ export class Renderer {
     private readonly languages: LanguageResources,
     private readonly catalogue: AgencyCatalogue,
     remote: RemoteHelp,
+    private readonly ukraine: UkraineGuide,
   ) {
     this.ssc = { phone: remote.sscPhone, url: remote.officeFinderUrl };
   }
@@ -68,6 +78,9 @@ export class Renderer {
     }
     if (composed.entities !== undefined && composed.entities.length > 0) {
       activity.entities = composed.entities;
+    }
+    if (target.voice !== true && composed.attachments !== undefined) {
+      activity.attachments = composed.attachments;
     }
     return activity;
   }
@@ -151,7 +164,53 @@ export class Renderer {
           actions: commands,
           expectsInput: true,
         };
+      case 'noMoreOffices':
+        return { text: t('noMoreOffices.text', ssc), actions: commands };
+      case 'officeDetail':
+        return this.officeDetail(answer.match, answer.week, t, lang);
+      case 'officeHours': {
+        const locale = REPLY_LOCALE[lang];
+        const lines = [t('officeHours.intro', { day: formatDate(answer.date, locale) })];
+        for (const { office, day } of answer.days) {
+          lines.push(dayLine(day.hours, t, 'officeHours', { name: office.name }));
+        }
+        lines.push(t('offices.check', ssc));
+        return { text: lines.join('\n\n'), actions: [button(t('actions.talkToPerson'))] };
+      }
+      case 'locationDenied':
+        return { text: t('locationDenied.text'), expectsInput: true };
+      case 'ukraine':
+        return this.ukraineStep(answer.topic, t, lang);
     }
+  }
+
+  /** A step of the guide for people from Ukraine: facts with the official page, and the other topics. */
+  private ukraineStep(topic: UkraineTopic, t: TFunction, lang: Lang): Composed {
+    const others = UKRAINE_GUIDE_TOPICS.filter((o) => o !== topic).map((o) =>
+      button(t(`ukraine.topics.${o}`)),
+    );
+    // The guide is written for Ukrainian readers first: offer it in Ukrainian wherever it is read.
+    if (lang !== 'uk') others.push(button(this.languages.uk.name));
+    if (topic === 'menu') return { text: t('ukraine.menu'), actions: others, expectsInput: true };
+    const agency = this.ukraine.agency(topic);
+    return {
+      text: [
+        t(`ukraine.${topic}`),
+        t('ukraine.readMore', { url: this.ukraine.link(topic, lang) }),
+        t('ukraine.check'),
+      ].join('\n\n'),
+      actions: others,
+      expectsInput: true,
+      entities: [organizationEntity(this.catalogue, agency, lang)],
+    };
+  }
+
+  /** Button titles of the guide's topics in a language, so a tapped or typed title can be read back. */
+  ukraineTopicTitles(lang: Lang): Record<UkraineGuideTopic, string> {
+    const t = this.i18n.getFixedT(lang);
+    return Object.fromEntries(
+      UKRAINE_GUIDE_TOPICS.map((o) => [o, t(`ukraine.topics.${o}`)]),
+    ) as Record<UkraineGuideTopic, string>;
   }
 
   /** The body, what it does, how to reach it, and whether a servicekontor can help. */
@@ -203,8 +262,11 @@ export class Renderer {
     const ssc = t('contact.ssc', { phone: this.ssc.phone });
     if (agency === undefined || agency === 'emergency') return { text: ssc };
     const name = this.agencyName(agency, lang);
+    const booking = this.catalogue.booking(agency);
+    const lines = [t('contact.agency', { name }), ...this.reach(agency, t)];
+    if (booking !== undefined) lines.push(t('contact.booking', { name, url: booking }));
     return {
-      text: [t('contact.agency', { name }), ...this.reach(agency, t)].join('\n\n'),
+      text: lines.join('\n\n'),
       entities: [organizationEntity(this.catalogue, agency, lang)],
     };
   }
@@ -220,67 +282,114 @@ export class Renderer {
       return { text: t('offices.none', ssc), actions: [button(t('actions.talkToPerson'))] };
     }
     const intro =
-      answer.agency === undefined
-        ? t('offices.intro', { place })
-        : t('offices.introAgency', { place, agency: this.agencyName(answer.agency, lang) });
+      answer.continued === true
+        ? t('offices.introMore', { place })
+        : answer.agency === undefined
+          ? t('offices.intro', { place })
+          : t('offices.introAgency', { place, agency: this.agencyName(answer.agency, lang) });
     const lines = [intro];
-    if (answer.agency !== undefined) {
+    if (answer.agency !== undefined && answer.continued !== true) {
       const agency = this.agencyName(answer.agency, lang);
       for (const town of answer.bookingTowns) lines.push(t('offices.bookInTown', { town, agency }));
     }
-    lines.push(...answer.matches.map((m) => this.office(m, t, lang)));
+    const facts = answer.matches.map((m) => this.officeFacts(m, t, lang));
+    lines.push(...facts.map((f) => officeText(f, t)));
     const first = answer.matches[0];
     if (first?.far === true) {
       lines.push(t('offices.far', { distance: Math.round(first.distanceKm) }));
     }
-    lines.push(t('offices.check', ssc));
+    const check = t('offices.check', ssc);
+    lines.push(check);
+    if (answer.matches.length > 0) {
+      lines.push(t(answer.more ? 'offices.followUpHint' : 'offices.followUpHintLast'));
+    }
+    const text = lines.join('\n\n');
+    const actions = [button(t('actions.talkToPerson')), button(t('actions.startOver'))];
+    if (answer.more) actions.unshift(button(t('actions.more')));
+    return {
+      text,
+      entities: answer.matches.map(officeEntity),
+      actions,
+      attachments:
+        facts.length === 0
+          ? []
+          : [
+              officeListCard({
+                title: intro,
+                offices: facts,
+                footer: check,
+                directionsLabel: t('actions.directions'),
+                locale: REPLY_LOCALE[lang],
+                fallbackText: text,
+              }),
+            ],
+    };
+  }
+
+  /** One office in full: its facts and this week's hours, day by day. */
+  private officeDetail(m: OfficeMatch, week: ResolvedDay[], t: TFunction, lang: Lang): Composed {
+    const facts = this.officeFacts(m, t, lang);
+    const locale = REPLY_LOCALE[lang];
+    const lines = [officeText(facts, t)];
+    if (m.office.hours !== null) {
+      lines.push(
+        [
+          t('officeDetail.week'),
+          ...week.map((d) =>
+            dayLine(d.hours, t, 'officeDetail', { day: formatDate(d.date, locale) }),
+          ),
+        ].join('  \n'),
+      );
+    }
+    lines.push(t('offices.check', this.ssc));
     return {
       text: lines.join('\n\n'),
-      entities: answer.matches.map(officeEntity),
+      entities: [officeEntity(m)],
       actions: [button(t('actions.talkToPerson')), button(t('actions.startOver'))],
     };
   }
 
-  /** One office: name and distance, where, open now or next opening, today's hours, caveats. */
-  private office(m: OfficeMatch, t: TFunction, lang: Lang): string {
+  /** One office's facts in words: name and distance, where, open now or next, today's hours, caveats. */
+  private officeFacts(m: OfficeMatch, t: TFunction, lang: Lang): OfficeFacts {
     const { office } = m;
     const locale = REPLY_LOCALE[lang];
-    const lines = [
-      t('office.heading', { name: office.name, distance: formatKm(m.distanceKm, locale) }),
-    ];
+    let where: string;
     if (office.address.street !== null) {
       const town = office.address.town ?? office.position.place;
-      lines.push(t('office.address', { address: `${office.address.street}, ${town}` }));
+      where = t('office.address', { address: `${office.address.street}, ${town}` });
     } else if (m.precision === 'district') {
-      lines.push(
-        t('office.whereDistrict', {
-          place: office.position.place,
-          municipality: office.municipality,
-        }),
-      );
+      where = t('office.whereDistrict', {
+        place: office.position.place,
+        municipality: office.municipality,
+      });
     } else if (m.precision === 'locality') {
-      lines.push(t('office.whereLocality', { place: office.position.place }));
+      where = t('office.whereLocality', { place: office.position.place });
     } else {
-      lines.push(t('office.whereMunicipality', { municipality: office.municipality }));
+      where = t('office.whereMunicipality', { municipality: office.municipality });
     }
-    lines.push(this.openState(m, t, locale));
+    const facts: OfficeFacts = {
+      name: office.name,
+      distance: t('office.distance', { distance: formatKm(m.distanceKm, locale) }),
+      where,
+      open: this.openState(m, t, locale),
+      caveats: [],
+    };
     const today = m.today.hours;
     if (today?.kind === 'open' && today.intervals.length > 0) {
-      const hours = today.intervals.map((i) => `${i.opens}–${i.closes}`).join(', ');
-      lines.push(t('office.today', { hours }));
+      facts.today = t('office.today', { hours: formatIntervals(today) });
     }
-    if (m.closingOn !== null)
-      lines.push(t('office.closing', { date: formatDate(m.closingOn, locale) }));
+    if (m.closingOn !== null) {
+      facts.caveats.push(t('office.closing', { date: formatDate(m.closingOn, locale) }));
+    }
     if (m.stale) {
-      lines.push(
+      facts.caveats.push(
         m.confirmed === null ? t('office.staleUndated') : t('office.stale', { date: m.confirmed }),
       );
     }
     if (m.precision === 'address' || m.precision === 'district') {
-      const url = `https://www.openstreetmap.org/directions?to=${office.position.lat}%2C${office.position.lon}`;
-      lines.push(t('office.directions', { url }));
+      facts.directionsUrl = `https://www.openstreetmap.org/directions?to=${office.position.lat}%2C${office.position.lon}`;
     }
-    return lines.join('  \n');
+    return facts;
   }
 
   private openState(m: OfficeMatch, t: TFunction, locale: string): string {
@@ -302,6 +411,45 @@ export class Renderer {
   private otherLanguages(lang: Lang): CardAction[] {
     return LANGS.filter((l) => l !== lang).map((l) => button(this.languages[l].name));
   }
+}
+
+/** An office as text: the heading line, then one line per fact. */
+function officeText(f: OfficeFacts, t: TFunction): string {
+  const lines = [t('office.heading', { name: f.name, distance: f.distance })];
+  lines.push(f.where, f.open);
+  if (f.today !== undefined) lines.push(f.today);
+  lines.push(...f.caveats);
+  if (f.directionsUrl !== undefined) lines.push(t('office.directions', { url: f.directionsUrl }));
+  return lines.join('  \n');
+}
+
+/** "10:00–16:00, 17:00–19:00" */
+function formatIntervals(hours: Extract<DayHours, { kind: 'open' }>): string {
+  return hours.intervals.map((i) => `${i.opens}–${i.closes}`).join(', ');
+}
+
+/** One day's hours as a line of `officeDetail.*` or `officeHours.*`, never guessing what is not known. */
+function dayLine(
+  hours: DayHours | null,
+  t: TFunction,
+  prefix: 'officeDetail' | 'officeHours',
+  values: Record<string, string>,
+): string {
+  if (hours === null)
+    return t(`${prefix}.${prefix === 'officeDetail' ? 'dayUnknown' : 'unknown'}`, values);
+  if (hours.kind === 'closed') {
+    return t(`${prefix}.${prefix === 'officeDetail' ? 'dayClosed' : 'closed'}`, values);
+  }
+  if (hours.kind === 'openTimesUnknown' || hours.intervals.length === 0) {
+    return t(
+      `${prefix}.${prefix === 'officeDetail' ? 'dayOpenTimesUnknown' : 'openTimesUnknown'}`,
+      values,
+    );
+  }
+  return t(`${prefix}.${prefix === 'officeDetail' ? 'dayHours' : 'open'}`, {
+    ...values,
+    hours: formatIntervals(hours),
+  });
 }
 
 function formatKm(km: number, locale: string): string {

@@ -16,8 +16,20 @@ export interface ConversationData {
   lastAgency?: AgencyId;
   /** Where the person is, once known. */
   place?: KnownPlace;
+  /** The office list last shown, for "more", "the second one" and "open on Saturday?". */
+  offices?: OfficeList;
   /** What the bot's last question waits for (a keypad reads digits as a postal code while this is 'place'). */
   awaiting?: 'place' | 'choice' | 'yesNo';
+}
+
+/** Offices shown near the known place, by id, nearest first. */
+export interface OfficeList {
+  /** The body the list was filtered to, if any. */
+  agency?: AgencyId;
+  /** Every office shown so far. */
+  shown: string[];
+  /** The offices of the last reply: what "the second one" counts in. */
+  page: string[];
 }
 
 /** A place the person gave, with its point. */

@@ -1,0 +1,77 @@
+/** The Adaptive Card of an office list: the same facts as the text reply, laid out for a screen. */
+import type { Attachment } from 'botbuilder';
+
+/** One office's facts in words, already in the reply's language; text and card both read these. */
+export interface OfficeFacts {
+  name: string;
+  /** "3,2 km" */
+  distance: string;
+  /** The address, or where the office is when the street is not known. */
+  where: string;
+  /** Open now, next opening, or that the hours are not known. */
+  open: string;
+  /** Today's hours, when known. */
+  today?: string;
+  /** A closing date or a "check before you go". */
+  caveats: string[];
+  /** A route to the office, when its position is exact enough. */
+  directionsUrl?: string;
+}
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+const block = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: 'TextBlock',
+  text,
+  wrap: true,
+  ...extra,
+});
+
+/**
+ * An Adaptive Card (1.5) listing offices nearest first. Every fact is also in the reply's text,
+ * so a channel without cards, a screen reader or a voice gateway loses nothing.
+ */
+export function officeListCard(options: {
+  title: string;
+  offices: OfficeFacts[];
+  footer: string;
+  directionsLabel: string;
+  locale: string;
+  fallbackText: string;
+}): Attachment {
+  const body: unknown[] = [block(options.title, { weight: 'Bolder', size: 'Medium' })];
+  for (const o of options.offices) {
+    const items: unknown[] = [
+      block(o.name, { weight: 'Bolder' }),
+      block(`${o.distance} · ${o.where}`, { spacing: 'None' }),
+      block(o.open, { spacing: 'Small' }),
+    ];
+    if (o.today !== undefined) items.push(block(o.today, { spacing: 'None' }));
+    for (const caveat of o.caveats) items.push(block(caveat, { spacing: 'Small', isSubtle: true }));
+    if (o.directionsUrl !== undefined) {
+      items.push({
+        type: 'ActionSet',
+        actions: [
+          {
+            type: 'Action.OpenUrl',
+            title: `${options.directionsLabel}: ${o.name}`,
+            url: o.directionsUrl,
+          },
+        ],
+      });
+    }
+    body.push({ type: 'Container', separator: true, spacing: 'Medium', items });
+  }
+  body.push(block(options.footer, { isSubtle: true, size: 'Small', separator: true }));
+  return {
+    contentType: ADAPTIVE_CARD,
+    content: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      lang: options.locale,
+      fallbackText: options.fallbackText,
+      body,
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import type { Activity, Entity } from 'botbuilder';
+import { UKRAINE_GUIDE_TOPICS, UkraineGuide } from '../../src/agencies/ukraineGuide';
+import { createGuide, type Guide } from '../../src/composition';
+import { loadPlaceResolver } from '../../src/places';
+import { Understanding } from '../../src/understanding/understanding';
+import { testConfig, TestConversation } from '../helpers/guideHarness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../src/paths';
+
+const understanding = Understanding.fromLocales();
+const places = loadPlaceResolver();
+const now = () => new Date('2026-11-25T10:00:00Z');
+const guides: Guide[] = [];
+function conversation(locale: string): TestConversation {
+  const guide = createGuide(testConfig(), { understanding, places, now });
+  guides.push(guide);
+  return new TestConversation({ locale, guide });
+}
+afterAll(() => {
+  for (const g of guides) g.close();
+});
+
+const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
+const titles = (replies: Partial<Activity>[]) =>
+  replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title);
+const orgIds = (replies: Partial<Activity>[]) =>
+  replies
+    .flatMap((r) => r.entities ?? [])
+    .filter((e: Entity) => e.type === 'GovernmentOrganization')
+    .map((e) => String(e.identifier));
+const placeIds = (replies: Partial<Activity>[]) =>
+  replies
+    .flatMap((r) => r.entities ?? [])
+    .filter((e: Entity) => e.type === 'Place')
+    .map((e) => String(e.identifier));
+
+const LANGS = [
+  {
+    locale: 'sv-SE',
+    origin: 'Jag har flytt från Ukraina',
+    menu: /vanligaste frågorna för dig som kommer från Ukraina/,
+    topics: [
+      'Tillfälligt skydd',
+      'LMA-kort',
+      'Folkbokföring och samordningsnummer',
+      'Arbete',
+      'Pengar medan du väntar',
+      'Hjälp på plats',
+    ],
+    offersUkrainian: true,
+    protection: /4 mars 2027/,
+    registrationBody: 'skatteverket',
+    money: /dagersättning/,
+    askPlace: /Var befinner du dig/,
+  },
+  {
+    locale: 'en-GB',
+    origin: 'I fled from Ukraine last month',
+    menu: /most common questions for people from Ukraine/,
+    topics: [
+      'Temporary protection',
+      'LMA card',
+      'Registration and coordination number',
+      'Work',
+      'Money while you wait',
+      'Help in person',
+    ],
+    offersUkrainian: true,
+    protection: /4 March 2027/,
+    registrationBody: 'skatteverket',
+    money: /daily allowance \(dagersättning\)/,
+    askPlace: /Where are you/,
+  },
+  {
+    locale: 'uk-UA',
+    origin: 'Я приїхала з України',
+    menu: /найчастішими питаннями людей з України/,
+    topics: [
+      'Тимчасовий захист',
+      'Картка LMA',
+      'Реєстрація і координаційний номер',
+      'Робота',
+      'Гроші, поки ви чекаєте',
+      'Допомога особисто',
+    ],
+    offersUkrainian: false,
+    protection: /4 березня 2027/,
+    registrationBody: 'skatteverket',
+    money: /добові \(dagersättning\)/,
+    askPlace: /Де ви перебуваєте/,
+  },
+];
+
+describe.each(LANGS)('the guide for people from Ukraine ($locale)', (l) => {
+  it('offers the topics (and Ukrainian, when the conversation is in another language)', async () => {
+    const c = conversation(l.locale);
+    const menu = await c.say(l.origin);
+    expect(textOf(menu)).toMatch(l.menu);
+    expect(titles(menu)).toEqual(expect.arrayContaining(l.topics));
+    expect(titles(menu).includes('Українська')).toBe(l.offersUkrainian);
+    expect(menu[0]?.locale).toBe(l.locale);
+  });
+
+  it('answers each topic with its body, the official page and a reminder to check it', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.origin);
+    const protection = await c.say(l.topics[0]!);
+    expect(textOf(protection)).toMatch(l.protection);
+    expect(orgIds(protection)).toEqual(['migrationsverket']);
+    expect(textOf(protection)).toMatch(/https:\/\/(www\.)?migrationsverket\.se\//);
+
+    const registration = await c.say(l.topics[2]!);
+    expect(orgIds(registration)).toEqual([l.registrationBody]);
+    const work = await c.say(l.topics[3]!);
+    expect(orgIds(work)).toEqual(['arbetsformedlingen']);
+    const money = await c.say(l.topics[4]!);
+    expect(textOf(money)).toMatch(l.money);
+    expect(orgIds(money)).toEqual(['migrationsverket']);
+  });
+
+  it('"help in person" leads to offices with Migrationsverket service', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.origin);
+    const inPerson = await c.say(l.topics[5]!);
+    expect(textOf(inPerson)).toMatch(l.askPlace);
+    const offices = await c.say('Kiruna');
+    const ids = placeIds(offices);
+    expect(ids.length).toBeGreaterThan(0);
+    const data = JSON.parse(readFileSync(join(dataDir, 'offices.json'), 'utf8')) as {
+      offices: { id: string; agencies: string[] }[];
+    };
+    for (const id of ids) {
+      expect(data.offices.find((o) => o.id === id)?.agencies).toContain('migrationsverket');
+    }
+  });
+});
+
+describe('the guide data', () => {
+  it('has an https source and an official page in every language for every topic', () => {
+    const guide = UkraineGuide.fromFile();
+    for (const topic of UKRAINE_GUIDE_TOPICS) {
+      expect(guide.sources(topic).length).toBeGreaterThan(0);
+      for (const lang of ['sv', 'en', 'uk'] as const)
+        expect(guide.link(topic, lang)).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('every source of the guide is credited in data/SOURCES.md', () => {
+    const credits = readFileSync(join(dataDir, 'SOURCES.md'), 'utf8');
+    const guide = UkraineGuide.fromFile();
+    for (const topic of UKRAINE_GUIDE_TOPICS) {
+      for (const source of guide.sources(topic)) expect(credits).toContain(source);
+    }
+  });
+
+  it('rejects a broken file with the field named', () => {
+    expect(() => new UkraineGuide({ version: 1, checked: '2026-11-25', topics: {} })).toThrow(
+      /topics\.protection/,
+    );
+  });
+});
