@@ -134,7 +134,18 @@ export class MainDialog extends InterruptibleDialog {
     if (followUp !== undefined && (await this.answerFollowUp(context, followUp, data))) {
       return step.endDialog();
     }
-    const ukraineTopic = this.ukraineTopicIn(context, text, meaning);
+    // A tapped topic button is not a place ("Help in person" is no town).
+    const tapped = this.tappedUkraineTopic(context, text);
+    const place = this.placeIn(context);
+    if (
+      tapped === undefined &&
+      place.status === 'found' &&
+      place.match.confidence >= PLACE_CONFIDENCE
+    ) {
+      data.place = known(place.match);
+    }
+    const ukraineTopic =
+      tapped ?? this.ukraineTopicIn(context, text, meaning, place.status === 'found');
     if (ukraineTopic !== undefined) {
       data.misses = 0;
       if (ukraineTopic !== 'menu') data.lastAgency = this.services.ukraine.agency(ukraineTopic);
@@ -143,10 +154,6 @@ export class MainDialog extends InterruptibleDialog {
         return step.beginDialog(FIND_OFFICE, { agency: 'migrationsverket' });
       }
       return step.endDialog();
-    }
-    const place = this.placeIn(context);
-    if (place.status === 'found' && place.match.confidence >= PLACE_CONFIDENCE) {
-      data.place = known(place.match);
     }
     if (meaning.intent !== 'outOfScope') data.misses = 0;
 
@@ -473,25 +480,31 @@ export class MainDialog extends InterruptibleDialog {
     }
   }
 
+  /** The guide's topic whose button title the whole message is. */
+  private tappedUkraineTopic(context: TurnContext, text: string): UkraineGuideTopic | undefined {
+    const written = normalize(text);
+    if (written === '') return undefined;
+    const titles = this.services.renderer.ukraineTopicTitles(turnLanguage(context).lang);
+    return UKRAINE_GUIDE_TOPICS.find((topic) => normalize(titles[topic]) === written);
+  }
+
   /**
-   * The step of the guide for people from Ukraine this message asks for: a tapped topic, a
-   * message that says the person comes from Ukraine, or a question about temporary protection.
+   * The step of the guide for people from Ukraine this message asks for: a message that says
+   * the person comes from Ukraine (with a place: help in person there), or a question about
+   * temporary protection.
    */
   private ukraineTopicIn(
     context: TurnContext,
     text: string,
     meaning: Interpretation,
+    placeInMessage: boolean,
   ): UkraineTopic | undefined {
     const lang = turnLanguage(context).lang;
-    const written = normalize(text);
-    if (written === '') return undefined;
-    const titles = this.services.renderer.ukraineTopicTitles(lang);
-    const tapped = UKRAINE_GUIDE_TOPICS.find((topic) => normalize(titles[topic]) === written);
-    if (tapped !== undefined) return tapped;
     const fromTopic = meaning.topic === undefined ? undefined : UKRAINE_TOPIC_OF[meaning.topic];
     const followUps = this.services.followUps;
     if (followUps.mentions(text, lang, 'ukraine')) {
-      if (meaning.intent === 'findOffice') return 'inPerson';
+      // "I'm from Ukraine, where is the office in Göteborg?": help in person near that place.
+      if (meaning.intent === 'findOffice' || placeInMessage) return 'inPerson';
       // "I come from Ukraine" alone reads as a protection matter: the menu serves it better.
       if (fromTopic === 'protection' && !followUps.mentions(text, lang, 'protection'))
         return 'menu';

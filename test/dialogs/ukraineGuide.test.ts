@@ -160,3 +160,16 @@ describe('the guide data', () => {
     );
   });
 });
+
+describe('the guide, all at once', () => {
+  it.each([
+    ['sv-SE', 'Jag kommer från Ukraina, var finns närmaste kontor i Göteborg?'],
+    ['en-GB', 'I am from Ukraine, where is the nearest office in Göteborg?'],
+    ['uk-UA', 'Я з України, де найближчий офіс у Гетеборзі?'],
+  ])('%s: help in person near the place in the message', async (locale, text) => {
+    const c = conversation(locale);
+    const replies = await c.say(text);
+    expect(orgIds(replies)).toContain('migrationsverket');
+    expect(placeIds(replies).length).toBeGreaterThan(0);
+  });
+});
