@@ -71,12 +71,6 @@ async function acceptAnyPlace(): Promise<boolean> {
   return true;
 }
 
-/** Accepts whatever the person answered after the first try, so the step can take it as new input. */
-async function acceptAfterFirstTry(prompt: PromptValidatorContext<unknown>): Promise<boolean> {
-  await Promise.resolve();
-  return prompt.recognized.succeeded || prompt.attemptCount >= 1;
-}
-
 /**
  * Matter → body (with an offer of the nearest office), nearest office (asking where when it does
  * not know), both at once, a choice when unsure, danger first, a person's number on request.
@@ -98,16 +92,17 @@ export class MainDialog extends InterruptibleDialog {
       ]),
     );
     // The renderer draws the options as buttons, so the prompts add no inline list of their own.
+    const answerOrNewMessage = this.answerOrNewMessage.bind(this);
     const confirm = new ConfirmPrompt(
       CONFIRM_PROMPT,
-      acceptAfterFirstTry,
+      answerOrNewMessage,
       undefined,
       confirmDefaults(services.languages),
     );
     confirm.style = ListStyle.none;
     const choice = new ChoicePrompt(
       CHOICE_PROMPT,
-      acceptAfterFirstTry,
+      answerOrNewMessage,
       undefined,
       choiceDefaults(services.languages),
     );
@@ -115,6 +110,17 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(confirm).addDialog(choice);
     this.addDialog(new TextPrompt(PLACE_PROMPT, acceptAnyPlace));
     this.initialDialogId = MAIN_WATERFALL;
+  }
+
+  /**
+   * Takes an answer to a yes/no question or a choice when it is one, and a message that means
+   * something else (a new matter, a place, help) as new input for the next step. Anything else
+   * is asked once more; the second time it is let through, so the person is never stuck.
+   */
+  private async answerOrNewMessage(prompt: PromptValidatorContext<unknown>): Promise<boolean> {
+    if (prompt.recognized.succeeded || prompt.attemptCount >= 2) return true;
+    const meaning = await interpretTurn(this.services, prompt.context);
+    return meaning.intent !== 'outOfScope' || this.placeIn(prompt.context).status === 'found';
   }
 
   private async understandStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
@@ -271,6 +277,7 @@ export class MainDialog extends InterruptibleDialog {
     valuesOf(step).pending = 'offer';
     return step.prompt(CONFIRM_PROMPT, {
       prompt: rendered(this.services, step.context, { kind: 'agency', agency, offerOffice: true }),
+      retryPrompt: rendered(this.services, step.context, { kind: 'reask', yesNo: true }),
       style: ListStyle.none,
     });
   }
@@ -285,6 +292,7 @@ export class MainDialog extends InterruptibleDialog {
     const lang = turnLanguage(step.context).lang;
     return step.prompt(CHOICE_PROMPT, {
       prompt: rendered(this.services, step.context, { kind: 'chooseAgency', options: top }),
+      retryPrompt: rendered(this.services, step.context, { kind: 'reask', agencies: top }),
       choices: top.map((id) => this.services.renderer.agencyName(id, lang)),
       style: ListStyle.none,
     });

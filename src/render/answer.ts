@@ -58,6 +58,9 @@ export type Answer =
   | { kind: 'officeHours'; date: string; days: { office: Office; day: ResolvedDay }[] }
   /** The person would not share their location: ask for a place in words instead. */
   | { kind: 'locationDenied' }
+  /** An answer the bot could not read, to a yes/no question or a choice of bodies: asked once more. */
+  | { kind: 'reask'; yesNo: true }
+  | { kind: 'reask'; agencies: AgencyId[] }
   /** The guided path for people from Ukraine: the menu or one of its topics. */
   | { kind: 'ukraine'; topic: UkraineTopic }
   /** The phone number and hours of the body in context, or of Statens servicecenter. */

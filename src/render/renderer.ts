@@ -177,6 +177,15 @@ export class Renderer {
         lines.push(t('offices.check', ssc));
         return { text: lines.join('\n\n'), actions: [button(t('actions.talkToPerson'))] };
       }
+      case 'reask':
+        return {
+          text: t('reask.text'),
+          actions:
+            'agencies' in answer
+              ? answer.agencies.map((id) => button(this.agencyName(id, lang)))
+              : [button(t('actions.yes')), button(t('actions.no'))],
+          expectsInput: true,
+        };
       case 'locationDenied':
         return { text: t('locationDenied.text'), expectsInput: true };
       case 'ukraine':

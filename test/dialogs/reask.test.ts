@@ -1,0 +1,118 @@
+import type { Activity } from 'botbuilder';
+import { createGuide, type Guide } from '../../src/composition';
+import type { Lang } from '../../src/languages';
+import { loadPlaceResolver } from '../../src/places';
+import type { Interpretation } from '../../src/understanding/interpretation';
+import { Understanding } from '../../src/understanding/understanding';
+import { testConfig, TestConversation } from '../helpers/guideHarness';
+
+const understanding = Understanding.fromLocales();
+const places = loadPlaceResolver();
+const now = () => new Date('2026-11-25T10:00:00Z');
+const guides: Guide[] = [];
+afterAll(() => {
+  for (const g of guides) g.close();
+});
+function conversation(locale: string, understands: Understanding = understanding) {
+  const guide = createGuide(testConfig(), { understanding: understands, places, now });
+  guides.push(guide);
+  return new TestConversation({ locale, guide });
+}
+
+/** The real understanding, except that it is unsure between two bodies about "UNSURE". */
+function unsureUnderstanding(): Understanding {
+  const fake = Object.create(understanding) as Understanding;
+  fake.interpret = (text: string, lang: Lang): Interpretation =>
+    text === 'UNSURE'
+      ? {
+          intent: 'matter',
+          confidence: 0.3,
+          alternatives: [
+            { agency: 'forsakringskassan', score: 0.3 },
+            { agency: 'kommun', score: 0.25 },
+          ],
+        }
+      : understanding.interpret(text, lang);
+  return fake;
+}
+
+const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
+const titles = (replies: Partial<Activity>[]) =>
+  replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title);
+
+const LANGS = [
+  {
+    locale: 'sv-SE',
+    matter: 'Jag har fått barn',
+    unclear: 'hmm',
+    yes: 'ja',
+    buttons: ['Ja', 'Nej'],
+    reask: /uppfattade jag inte/,
+    askPlace: /Var befinner du dig/,
+    outOfScope: /Det kan jag tyvärr inte/,
+  },
+  {
+    locale: 'en-GB',
+    matter: 'My baby was born last week',
+    unclear: 'hmm',
+    yes: 'yes',
+    buttons: ['Yes', 'No'],
+    reask: /didn't catch that/,
+    askPlace: /Where are you/,
+    outOfScope: /can't help with that/,
+  },
+  {
+    locale: 'uk-UA',
+    matter: 'У мене народилася дитина',
+    unclear: 'гм',
+    yes: 'так',
+    buttons: ['Так', 'Ні'],
+    reask: /не зрозумів/,
+    askPlace: /Де ви перебуваєте/,
+    outOfScope: /із цим я не допоможу/,
+  },
+];
+
+describe.each(LANGS)('a question asked once more ($locale)', (l) => {
+  it('an unclear answer to "shall I find the nearest office?" is asked once more, then taken', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.matter);
+    const again = await c.say(l.unclear);
+    expect(textOf(again)).toMatch(l.reask);
+    expect(titles(again)).toEqual(l.buttons);
+    expect(again[0]?.inputHint).toBe('expectingInput');
+    const where = await c.say(l.yes);
+    expect(textOf(where)).toMatch(l.askPlace);
+  });
+
+  it('a second unclear answer is let through as a new message, so nobody is stuck', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.matter);
+    await c.say(l.unclear);
+    const out = await c.say(l.unclear);
+    expect(textOf(out)).toMatch(l.outOfScope);
+  });
+
+  it('a place instead of yes is taken at once', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.matter);
+    const offices = await c.say('Kiruna');
+    const ids = offices.flatMap((r) => r.entities ?? []).filter((e) => e.type === 'Place');
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  it('the choice of bodies is offered again with the same bodies', async () => {
+    const c = conversation(l.locale, unsureUnderstanding());
+    const choice = await c.say('UNSURE');
+    const bodies = titles(choice);
+    expect(bodies).toHaveLength(2);
+    const again = await c.say(l.unclear);
+    expect(textOf(again)).toMatch(l.reask);
+    expect(titles(again)).toEqual(bodies);
+    const picked = await c.say(bodies[0]!);
+    const orgs = picked
+      .flatMap((r) => r.entities ?? [])
+      .filter((e) => e.type === 'GovernmentOrganization');
+    expect(orgs.map((e) => String(e.identifier))).toEqual(['forsakringskassan']);
+  });
+});
