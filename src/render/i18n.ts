@@ -5,7 +5,7 @@ import i18next, { type i18n, type Resource } from 'i18next';
 import { LANGS } from '../languages';
 
 /** The resource files that hold user-facing text; the others hold language data for the domain. */
-export const TEXT_NAMESPACES = ['translation', 'agencies'] as const;
+export const TEXT_NAMESPACES = ['translation', 'agencies', 'voice'] as const;
 
 /** Reads every text namespace of every language; a missing `translation.json` stops the start. */
 export function readTextResources(localesDir: string): Resource {

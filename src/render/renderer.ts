@@ -22,6 +22,8 @@ import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../offices'
 import type { Answer, UkraineTopic } from './answer';
 import { officeEntity, organizationEntity } from './entities';
 import { officeListCard, type OfficeFacts } from './officeCard';
+import { SpeechRenderer } from './speech/speechRenderer';
+import { DEFAULT_VOICES, type VoiceSettings } from './speech/voiceSettings';
 
 /** Where a reply goes: its language and the channel it is sent on. */
 export interface RenderTarget {
@@ -50,6 +52,8 @@ const button = (title: string, value: string = title): CardAction => ({
 export class Renderer {
   /** Statens servicecenter's number and office finder: where every "check it yourself" points. */
   private readonly ssc: { phone: string; url: string };
+  /** How each Answer sounds on a voice channel. */
+  private readonly speech: SpeechRenderer;
 
   constructor(
     private readonly i18n: i18n,
@@ -57,8 +61,10 @@ export class Renderer {
     private readonly catalogue: AgencyCatalogue,
     remote: RemoteHelp,
     private readonly ukraine: UkraineGuide,
+    voices: VoiceSettings = DEFAULT_VOICES,
   ) {
     this.ssc = { phone: remote.sscPhone, url: remote.officeFinderUrl };
+    this.speech = new SpeechRenderer(i18n, languages, catalogue, remote, ukraine, voices);
   }
 
   /** The activity for `answer` in the target's language. */
@@ -81,6 +87,17 @@ export class Renderer {
     }
     if (target.voice !== true && composed.attachments !== undefined) {
       activity.attachments = composed.attachments;
+    }
+    if (target.voice === true) {
+      // Heard, not read: SSML in `speak`; the text stays for transcripts.
+      const spoken = this.speech.render(answer, target, {
+        text: composed.text,
+        expectsInput: composed.expectsInput === true,
+      });
+      activity.speak = spoken.ssml;
+      activity.inputHint = spoken.expectsInput
+        ? InputHints.ExpectingInput
+        : InputHints.AcceptingInput;
     }
     return activity;
   }
@@ -176,6 +193,19 @@ export class Renderer {
         }
         lines.push(t('offices.check', ssc));
         return { text: lines.join('\n\n'), actions: [button(t('actions.talkToPerson'))] };
+      }
+      case 'transferring':
+        return {
+          text: t('transfer.connecting', {
+            name:
+              answer.agency === undefined
+                ? 'Statens servicecenter'
+                : this.agencyName(answer.agency, lang),
+          }),
+        };
+      case 'transferFailed': {
+        const contact = this.contact(answer.agency, t, lang);
+        return { ...contact, text: `${t('transfer.failed')}\n\n${contact.text}` };
       }
       case 'reask':
         return {

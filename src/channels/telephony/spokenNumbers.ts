@@ -1,0 +1,198 @@
+/** Turns spoken numbers into digits for callers: "fyra ett två sex tre" → "41263", "två" → "2". */
+import { LANGS } from '../../languages';
+import { tokenize, type Token } from '../../places/textFolding';
+import type { PlaceLanguageResources } from '../../places/types';
+
+/** Number words of one language: word (folded) → value, and the words for "hundred". */
+export interface NumberWords {
+  words: Readonly<Record<string, number>>;
+  hundred: readonly string[];
+}
+
+/**
+ * English number words as speech recognition writes them. Swedish and Ukrainian come from
+ * `locales/<lang>/places.json` (the lists the postal code reader uses); English has none there
+ * because the places module reads English through Microsoft's recognizers.
+ */
+export const ENGLISH_NUMBER_WORDS: NumberWords = {
+  words: {
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  },
+  hundred: ['hundred'],
+};
+
+/** Words that may stand between the numbers of one run ("four hundred and twelve"). */
+const JOINERS = new Set(['och', 'and', 'і', 'й', 'та']);
+
+/** A number word's value, the word for a hundred, or digits as written (leading zeros kept). */
+type Piece = number | 'hundred' | { written: string };
+
+/**
+ * A small normaliser for speech on the telephone. A run of two or more number words (or words
+ * and digits) becomes one string of digits, as a postal code or phone number is said digit by
+ * digit or in groups ("fyrahundratolv sextiotre", "four one two six three", "чотири один два
+ * шість три"); a message that is only one number word becomes that number ("två" → "2"), so a
+ * spoken menu choice reads like a pressed key. Number words inside sentences stay as they are
+ * ("jag har två barn").
+ */
+export class SpokenNumbers {
+  private readonly words = new Map<string, number>();
+  private readonly hundred = new Set<string>();
+  /** Number words longest first, for splitting compounds ("sextiotre" → 60, 3). */
+  private readonly pieces: string[];
+
+  constructor(languages: readonly NumberWords[]) {
+    for (const language of languages) {
+      for (const [word, value] of Object.entries(language.words)) this.words.set(word, value);
+      for (const word of language.hundred) this.hundred.add(word);
+    }
+    this.pieces = [...this.words.keys(), ...this.hundred].sort((a, b) => b.length - a.length);
+  }
+
+  /** Built from the places module's Swedish and Ukrainian lists, plus English. */
+  static fromPlaceResources(
+    resources: Readonly<Record<(typeof LANGS)[number], PlaceLanguageResources>>,
+  ): SpokenNumbers {
+    return new SpokenNumbers([...LANGS.map((l) => resources[l].numbers), ENGLISH_NUMBER_WORDS]);
+  }
+
+  /** The text with spoken numbers written as digits (unchanged when it has none to convert). */
+  normalize(text: string): string {
+    const tokens = tokenize(text);
+    const values = tokens.map((t) => this.value(t));
+    // A message that is one number word and nothing else: a menu choice.
+    if (tokens.length === 1 && values[0] !== null && tokens[0]?.script !== 'digits') {
+      const digits = readRun(values[0] ?? []);
+      return digits === undefined ? text : digits;
+    }
+    let out = '';
+    let cursor = 0;
+    let i = 0;
+    while (i < tokens.length) {
+      const run = this.runAt(tokens, values, i);
+      if (run === undefined) {
+        i++;
+        continue;
+      }
+      const first = tokens[i];
+      const last = tokens[run.end - 1];
+      if (first !== undefined && last !== undefined) {
+        out += text.slice(cursor, first.start) + run.digits;
+        cursor = last.end;
+      }
+      i = run.end;
+    }
+    return cursor === 0 ? text : out + text.slice(cursor);
+  }
+
+  /** The run of number tokens starting at `start`, when it has two or more numbers. */
+  private runAt(
+    tokens: readonly Token[],
+    values: readonly (Piece[] | null)[],
+    start: number,
+  ): { end: number; digits: string } | undefined {
+    if (values[start] === null) return undefined;
+    const pieces: Piece[] = [];
+    let numbers = 0;
+    let end = start;
+    for (let j = start; j < tokens.length; j++) {
+      const value = values[j];
+      if (value !== null && value !== undefined) {
+        pieces.push(...value);
+        numbers++;
+        end = j + 1;
+      } else if (
+        JOINERS.has(tokens[j]?.key ?? '') &&
+        values[j + 1] !== null &&
+        j + 1 < tokens.length
+      ) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    if (numbers < 2) return undefined;
+    const digits = readRun(pieces);
+    return digits === undefined ? undefined : { end, digits };
+  }
+
+  /** A token's number pieces: digits as written, a number word, or a compound of them. */
+  private value(token: Token): Piece[] | null {
+    if (token.script === 'digits') return [{ written: token.raw }];
+    return this.split(token.key);
+  }
+
+  /** Splits a word into number pieces ("sextiotre" → 60, 3; "fyrahundratolv" → 4, ×100, 12). */
+  private split(word: string): Piece[] | null {
+    const direct = this.words.get(word);
+    if (direct !== undefined) return [direct];
+    if (this.hundred.has(word)) return ['hundred'];
+    for (const piece of this.pieces) {
+      if (piece.length < word.length && word.startsWith(piece)) {
+        const rest = this.split(word.slice(piece.length));
+        if (rest !== null) {
+          return [this.hundred.has(piece) ? 'hundred' : (this.words.get(piece) ?? 0), ...rest];
+        }
+      }
+    }
+    return null;
+  }
+}
+
+/**
+ * Digits of a run of number pieces, grouping as people speak: tens take a following unit
+ * (60, 3 → "63"), hundreds take what follows below a hundred (4, ×100, 12 → "412"); anything
+ * else starts a new group ("4", "1", "2" → "412").
+ */
+function readRun(pieces: readonly Piece[]): string | undefined {
+  let digits = '';
+  let group: number | null = null;
+  const flush = (): void => {
+    if (group !== null) digits += String(group);
+    group = null;
+  };
+  for (const piece of pieces) {
+    if (typeof piece === 'object') {
+      flush();
+      digits += piece.written;
+    } else if (piece === 'hundred') {
+      group = (group ?? 1) * 100;
+    } else if (group !== null && group >= 100 && group % 100 === 0 && piece < 100) {
+      group += piece;
+    } else if (group !== null && group >= 20 && group < 100 && group % 10 === 0 && piece < 10) {
+      group += piece;
+    } else {
+      flush();
+      group = piece;
+    }
+  }
+  flush();
+  return digits === '' ? undefined : digits;
+}

@@ -1,0 +1,406 @@
+import { LANGS, type Lang } from '../../../src/languages';
+import type { OfficeMatch } from '../../../src/offices';
+import type { Answer } from '../../../src/render/answer';
+import { Renderer } from '../../../src/render/renderer';
+import { SpeechRenderer } from '../../../src/render/speech/speechRenderer';
+import { DEFAULT_VOICES } from '../../../src/render/speech/voiceSettings';
+import {
+  catalogue,
+  checkSsml,
+  gamlestaden,
+  HOSTILE,
+  i18n,
+  languages,
+  makeRenderer,
+  mjolby,
+  offices,
+  sampleAnswers,
+  SATURDAY_11,
+  ukraine,
+  WEDNESDAY_11,
+  WEDNESDAY_17,
+} from './speechFixtures';
+
+const renderer = makeRenderer();
+const speak = (answer: Answer, lang: Lang, channelId = 'telephony') =>
+  renderer.render(answer, { lang, channelId, voice: true });
+const spokenText = (answer: Answer, lang: Lang, channelId = 'telephony') =>
+  checkSsml(speak(answer, lang, channelId).speak, lang).text;
+const cases = Object.entries(sampleAnswers()).flatMap(([kind, answers]) =>
+  answers.map((answer, index) => [`${kind} #${index + 1}`, answer] as const),
+);
+
+describe.each(LANGS)('every Answer on a voice channel in %s', (lang) => {
+  it.each(cases)('%s: valid SSML in the voice of the locale, user text escaped', (_, answer) => {
+    for (const channelId of ['telephony', 'directlinespeech']) {
+      const activity = speak(answer, lang, channelId);
+      const { text } = checkSsml(activity.speak, lang);
+      expect(activity.speak).not.toContain('<script>');
+      if (activity.speak?.includes('script') === true) {
+        // Said as the very characters typed, never as markup.
+        expect(activity.speak).toContain('&lt;script&gt;&amp;&quot;');
+        expect(text).toContain(HOSTILE);
+      }
+      // The text stays for transcripts; cards are for screens only.
+      expect(activity.text).toEqual(expect.any(String));
+      expect(activity.attachments).toBeUndefined();
+    }
+  });
+});
+
+describe('voice is only for voice channels', () => {
+  it.each(cases)('%s on a screen has no speak', (_, answer) => {
+    expect(renderer.render(answer, { lang: 'sv', channelId: 'webchat' }).speak).toBeUndefined();
+  });
+});
+
+describe('input hints', () => {
+  it.each([
+    [{ kind: 'welcome' }, 'expectingInput'],
+    [{ kind: 'askPlace', retry: false, suggestions: [] }, 'expectingInput'],
+    [{ kind: 'agency', agency: 'forsakringskassan', offerOffice: true }, 'expectingInput'],
+    [{ kind: 'agency', agency: 'polisen', offerOffice: false }, 'acceptingInput'],
+    [{ kind: 'chooseAgency', options: ['csn', 'skatteverket'] }, 'expectingInput'],
+    [{ kind: 'reask', yesNo: true }, 'expectingInput'],
+    [{ kind: 'languageChanged' }, 'expectingInput'],
+    [{ kind: 'emergency' }, 'acceptingInput'],
+    [{ kind: 'goodbye' }, 'acceptingInput'],
+  ] as [Answer, string][])('%o → %s', (answer, hint) => {
+    for (const lang of LANGS) expect(speak(answer, lang).inputHint).toBe(hint);
+  });
+});
+
+describe('the welcome', () => {
+  const MENU = {
+    sv: 'För svenska, tryck 1.',
+    en: 'For English, press 2.',
+    uk: 'Українською — натисніть 3.',
+  } as const;
+
+  it.each([
+    ['sv', /^Hej! .*servicekontor\./, 'Vad behöver du hjälp med?'],
+    ['en', /^Hello! .*service office\./, 'What do you need help with?'],
+    ['uk', /^Вітаю! .*сервісний офіс\./, 'З чим вам потрібна допомога?'],
+  ] as const)(
+    'on the phone in %s offers the other languages by key, each in its own voice',
+    (lang, intro, ask) => {
+      const activity = speak({ kind: 'welcome' }, lang);
+      const { voices, text } = checkSsml(activity.speak, lang);
+      expect(text).toMatch(intro);
+      for (const other of LANGS) {
+        if (other === lang) expect(text).not.toContain(MENU[other]);
+        else expect(text).toContain(MENU[other]);
+      }
+      expect(text.endsWith(ask)).toBe(true);
+      expect(new Set(voices)).toEqual(
+        new Set(['sv-SE-SofieNeural', 'en-GB-SoniaNeural', 'uk-UA-PolinaNeural']),
+      );
+    },
+  );
+
+  it('without a keypad names the other languages instead of keys', () => {
+    const text = spokenText({ kind: 'welcome' }, 'sv', 'directlinespeech');
+    expect(text).not.toMatch(/tryck|press|натисніть/);
+    expect(text).toContain('You can also speak English.');
+    expect(text).toContain('Можна також говорити українською.');
+    expect(text).not.toContain('Du kan också prata svenska.');
+  });
+});
+
+describe('an office, one at a time, as a person says it', () => {
+  const officesAnswer = (match: OfficeMatch, at: Date, more = true): Answer => ({
+    kind: 'offices',
+    place: { name: 'Mjölby', municipality: 'Mjölby' },
+    matches: [match],
+    bookingTowns: [],
+    at,
+    more,
+  });
+
+  it.each([
+    [
+      'sv',
+      'Närmaste servicekontor från Mjölby är Mjölby, mindre än en kilometer bort. Adressen är Industrigatan 7-9, Mjölby. Det är öppet nu, i dag klockan tio till sexton.',
+      'Säg nästa för ett annat kontor.',
+    ],
+    [
+      'en',
+      'The nearest service office from Mjölby is Mjölby, less than a kilometre away. The address is Industrigatan 7-9, Mjölby. It is open now, today from 10 am to 4 pm.',
+      'Say next for another office.',
+    ],
+    [
+      'uk',
+      'Найближчий до Mjölby сервісний офіс — Mjölby, менш як за кілометр. Адреса: Industrigatan 7-9, Mjölby. Зараз відчинено, сьогодні з десятої до шістнадцятої.',
+      'Скажіть «далі», щоб почути інший офіс.',
+    ],
+  ] as const)(
+    '%s: name first, then where, open now and today’s hours, then "next"',
+    (lang, start, next) => {
+      const text = spokenText(officesAnswer(mjolby(WEDNESDAY_11), WEDNESDAY_11), lang);
+      expect(text.startsWith(start)).toBe(true);
+      expect(text.trim().endsWith(next)).toBe(true);
+      expect(text).toMatch(/0 ?7 ?7 ?1|0771/);
+    },
+  );
+
+  it.each([
+    ['sv', 'Det är stängt nu och öppnar i morgon klockan tio.'],
+    ['en', 'It is closed now and opens tomorrow at 10 am.'],
+    ['uk', 'Зараз зачинено. Працює знову завтра з десятої.'],
+  ] as const)('%s: after closing it says when it opens', (lang, sentence) => {
+    expect(spokenText(officesAnswer(mjolby(WEDNESDAY_17), WEDNESDAY_17), lang)).toContain(sentence);
+  });
+
+  it.each([
+    ['sv', 'Det är stängt nu och öppnar på måndag klockan tio.'],
+    ['en', 'It is closed now and opens on Monday at 10 am.'],
+    ['uk', 'Зараз зачинено. Працює знову у понеділок з десятої.'],
+  ] as const)('%s: on a Saturday it names the day it opens', (lang, sentence) => {
+    expect(spokenText(officesAnswer(mjolby(SATURDAY_11), SATURDAY_11), lang)).toContain(sentence);
+  });
+
+  it.each([
+    ['sv', 'Det är öppet nu, i dag klockan nio och 30 till tolv och tretton till sexton och 30.'],
+    ['en', 'It is open now, today from 9:30 am to noon and from 1 pm to 4:30 pm.'],
+    [
+      'uk',
+      "Зараз відчинено, сьогодні з дев'ятої 30 до дванадцятої та з тринадцятої до шістнадцятої 30.",
+    ],
+  ] as const)('%s: minutes and a lunch break', (lang, sentence) => {
+    const m = mjolby(WEDNESDAY_11);
+    const match: OfficeMatch = {
+      ...m,
+      today: {
+        ...m.today,
+        hours: {
+          kind: 'open',
+          intervals: [
+            { opens: '09:30', closes: '12:00' },
+            { opens: '13:00', closes: '16:30' },
+          ],
+        },
+      },
+    };
+    expect(spokenText(officesAnswer(match, WEDNESDAY_11), lang)).toContain(sentence);
+  });
+
+  it.each([
+    ['sv', 'Öppettiderna har jag inte.', 'Det ligger i Gamlestaden i Göteborg.'],
+    ['en', "I don't have the opening hours.", 'It is in Gamlestaden, Göteborg.'],
+    ['uk', 'Годин роботи в мене немає.', 'Він розташований у районі Gamlestaden, Göteborg.'],
+  ] as const)('%s: unknown hours and addresses are said to be unknown', (lang, hours, where) => {
+    const m = gamlestaden(WEDNESDAY_11);
+    const noStreet: OfficeMatch = {
+      ...m,
+      office: { ...m.office, address: { street: null, postalCode: null, town: null } },
+    };
+    const text = spokenText(officesAnswer(noStreet, WEDNESDAY_11), lang);
+    expect(text).toContain(hours);
+    expect(text).toContain(where);
+  });
+
+  it.each([
+    ['sv', 0.4, 'mindre än en kilometer bort'],
+    ['sv', 2.6, 'ungefär 3 kilometer bort'],
+    ['en', 1.2, 'about 1 kilometre away'],
+    ['en', 2.6, 'about 3 kilometres away'],
+    ['en', 37.4, 'about 35 kilometres away'],
+    ['uk', 1.2, 'приблизно за 1 кілометр'],
+    ['uk', 2.6, 'приблизно за 3 кілометри'],
+    ['uk', 5.4, 'приблизно за 5 кілометрів'],
+    ['uk', 143, 'приблизно за 140 кілометрів'],
+  ] as const)('%s: %d km is "%s"', (lang, km, words) => {
+    const match = { ...mjolby(WEDNESDAY_11), distanceKm: km };
+    expect(spokenText(officesAnswer(match, WEDNESDAY_11), lang)).toContain(words);
+  });
+
+  it('says "next office" for offices after the first, and no "next" after the last', () => {
+    const answer: Answer = {
+      ...(officesAnswer(mjolby(WEDNESDAY_11), WEDNESDAY_11, false) as Extract<
+        Answer,
+        { kind: 'offices' }
+      >),
+      continued: true,
+    };
+    const text = spokenText(answer, 'sv');
+    expect(text.startsWith('Nästa kontor är Mjölby')).toBe(true);
+    expect(text).not.toContain('Säg nästa');
+  });
+});
+
+describe('numbers and sites', () => {
+  it.each(LANGS)('%s: a phone number is read group by group, the site by name', (lang) => {
+    const activity = speak(
+      { kind: 'agency', agency: 'forsakringskassan', offerOffice: false },
+      lang,
+    );
+    expect(activity.speak).toContain(
+      '<say-as interpret-as="digits">0771</say-as><break time="250ms"/><say-as interpret-as="digits">524</say-as><break time="250ms"/><say-as interpret-as="digits">524</say-as>',
+    );
+    const { text } = checkSsml(activity.speak, lang);
+    expect(text).toContain('forsakringskassan.se');
+    expect(activity.text).toContain('https://');
+  });
+
+  it.each([
+    ['sv', 'ring'],
+    ['en', 'call'],
+    ['uk', 'телефонуйте'],
+  ] as const)('%s: 112 is said digit by digit', (lang, call) => {
+    const activity = speak({ kind: 'emergency' }, lang);
+    expect(activity.speak).toContain(`${call} <say-as interpret-as="digits">112</say-as>`);
+  });
+
+  it.each([
+    ['sv', 'vardagar klockan nio till femton'],
+    ['en', 'on weekdays from 9 am to 3 pm'],
+    ['uk', "у будні з дев'ятої до п'ятнадцятої"],
+  ] as const)('%s: phone hours in words', (lang, words) => {
+    const text = spokenText(
+      { kind: 'agency', agency: 'migrationsverket', offerOffice: false },
+      lang,
+    );
+    expect(text).toContain(words);
+  });
+});
+
+describe('menus', () => {
+  it.each([
+    ['sv', 'Är det Skatteverket, CSN eller Polisen?', 'Tryck 2 för CSN.'],
+    ['en', 'CSN or Swedish Police (Polisen)?', 'Press 2 for CSN.'],
+    ['uk', 'CSN або Поліція (Polisen)?', 'CSN — натисніть 2.'],
+  ] as const)('%s: at most three options, said, with keys on the phone', (lang, options, key) => {
+    const answer: Answer = {
+      kind: 'chooseAgency',
+      options: ['skatteverket', 'csn', 'polisen', 'kronofogden'],
+    };
+    const text = spokenText(answer, lang);
+    expect(text).toContain(options);
+    expect(text).toContain(key);
+    expect(text).not.toMatch(/Kronofogden|Enforcement|виконавча/i);
+    expect(spokenText(answer, lang, 'directlinespeech')).not.toContain(key);
+  });
+
+  it.each([
+    ['sv', 'trycka 1 för ja'],
+    ['en', 'press 1 for yes'],
+    ['uk', 'натиснути 1 — «так»'],
+  ] as const)('%s: yes/no questions take keys on the phone', (lang, key) => {
+    const offer: Answer = { kind: 'agency', agency: 'skatteverket', offerOffice: true };
+    expect(spokenText(offer, lang).toLowerCase()).toContain(key.toLowerCase());
+  });
+
+  it.each([
+    ['sv', 'Du kan också slå postnumret på knappsatsen.'],
+    ['en', 'You can also key in the postal code.'],
+    ['uk', 'Індекс можна також набрати на клавіатурі телефону.'],
+  ] as const)('%s: the place question offers the keypad for a postal code', (lang, keypad) => {
+    expect(spokenText({ kind: 'askPlace', retry: false, suggestions: [] }, lang)).toContain(keypad);
+  });
+});
+
+describe('configured voices', () => {
+  it('speak with the voices given to the renderer', () => {
+    const voices = { sv: 'sv-SE-MattiasNeural', en: 'en-GB-RyanNeural', uk: 'uk-UA-OstapNeural' };
+    const custom = makeRenderer(voices);
+    for (const lang of LANGS) {
+      const activity = custom.render(
+        { kind: 'greeting' },
+        { lang, channelId: 'telephony', voice: true },
+      );
+      expect(checkSsml(activity.speak, lang, voices).voices).toEqual([voices[lang]]);
+    }
+  });
+});
+
+describe('an Answer the speech renderer does not know', () => {
+  const speech = new SpeechRenderer(
+    i18n,
+    languages,
+    catalogue,
+    offices.remoteHelp,
+    ukraine,
+    DEFAULT_VOICES,
+  );
+  const unknown = { kind: 'somethingNew' } as unknown as Answer;
+
+  it.each(LANGS)('%s: reads the screen text without Markdown or URLs', (lang) => {
+    const reply = speech.render(
+      unknown,
+      { lang, channelId: 'telephony' },
+      {
+        text: `**${HOSTILE}** — see [the page](https://example.se/x) or https://www.statenssc.se/besokservicekontor\n\nSecond.`,
+        expectsInput: true,
+      },
+    );
+    const { text } = checkSsml(reply.ssml, lang);
+    expect(text).toContain(`${HOSTILE} — see the page or statenssc.se.`);
+    expect(text).toContain('Second.');
+    expect(reply.expectsInput).toBe(true);
+    expect(reply.plainText).toBe(`${HOSTILE} — see the page or statenssc.se. Second.`);
+  });
+
+  it('speaks through the Renderer too, whatever the screen text says', () => {
+    const compose = jest
+      .spyOn(Renderer.prototype as unknown as { compose: () => unknown }, 'compose')
+      .mockReturnValue({ text: 'A new answer: https://www.csn.se/x', expectsInput: false });
+    const activity = renderer.render(unknown, { lang: 'sv', channelId: 'telephony', voice: true });
+    compose.mockRestore();
+    expect(checkSsml(activity.speak, 'sv').text).toContain('A new answer: csn.se');
+    expect(activity.inputHint).toBe('acceptingInput');
+  });
+});
+
+describe('one office in full, and hours on a day', () => {
+  it.each([
+    ['sv', 'Öppettiderna den här veckan: Måndag klockan tio till sexton.', 'Lördag stängt.'],
+    ['en', 'Opening hours this week: Monday from 10 am to 4 pm.', 'Saturday closed.'],
+    [
+      'uk',
+      'Години роботи цього тижня: Понеділок — з десятої до шістнадцятої.',
+      'Субота — зачинено.',
+    ],
+  ] as const)('%s: the week day by day', (lang, monday, saturday) => {
+    const m = mjolby(WEDNESDAY_11);
+    const text = spokenText(
+      { kind: 'officeDetail', match: m, week: offices.weekHours(m.office, WEDNESDAY_11) },
+      lang,
+    );
+    expect(text).toContain(monday);
+    expect(text).toContain(saturday);
+  });
+
+  it.each([
+    ['sv', 'Öppettider på måndag: Mjölby klockan tio till sexton.'],
+    ['en', 'Opening hours on Monday: Mjölby from 10 am to 4 pm.'],
+    ['uk', 'Години роботи у понеділок: Mjölby — з десятої до шістнадцятої.'],
+  ] as const)('%s: the hours of the listed offices on a day', (lang, sentence) => {
+    const m = mjolby(WEDNESDAY_11);
+    const day = offices.hoursOn(m.office, '2026-11-30');
+    const answer: Answer = {
+      kind: 'officeHours',
+      date: '2026-11-30',
+      days: [{ office: m.office, day }],
+    };
+    expect(spokenText(answer, lang)).toContain(sentence);
+  });
+});
+
+describe('the guide for people from Ukraine', () => {
+  it.each([
+    [
+      'sv',
+      'Vad vill du veta mer om: tillfälligt skydd, LMA-kort eller folkbokföring och samordningsnummer?',
+    ],
+    ['en', 'temporary protection'],
+    ['uk', 'Про що ви хочете дізнатися: тимчасовий захист, картка LMA або'],
+  ] as const)('%s: the menu says its topics in sentences', (lang, words) => {
+    expect(spokenText({ kind: 'ukraine', topic: 'menu' }, lang)).toContain(words);
+  });
+
+  it.each(LANGS)('%s: a topic names the official site instead of reading its URL', (lang) => {
+    const activity = speak({ kind: 'ukraine', topic: 'protection' }, lang);
+    expect(activity.text).toMatch(/https:\/\//);
+    expect(checkSsml(activity.speak, lang).text).toContain('migrationsverket.se');
+  });
+});
