@@ -21,6 +21,7 @@ import { normalize } from '../src/language/normalize';
 import { toStockholm, type NearestQuery } from '../src/offices';
 import type { PlaceCandidate, PlaceResolution } from '../src/places';
 import type { UkraineTopic } from '../src/render/answer';
+import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
 import type { ConversationData, KnownPlace } from '../src/state/guideState';
 import type { Interpretation } from '../src/understanding/interpretation';
 import { interpretTurn, rendered, reply, type DialogServices } from './dialogServices';
@@ -186,13 +187,7 @@ export class MainDialog extends InterruptibleDialog {
         return step.beginDialog(FIND_OFFICE, agency === undefined ? {} : { agency });
       }
       case 'human':
-        await reply(
-          this.services,
-          context,
-          data.lastAgency === undefined
-            ? { kind: 'contact' }
-            : { kind: 'contact', agency: data.lastAgency },
-        );
+        await this.toAPerson(context, data.lastAgency);
         return step.endDialog();
       case 'greeting':
         await reply(this.services, context, { kind: 'greeting' });
@@ -202,6 +197,8 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'goodbye':
         await reply(this.services, context, { kind: 'goodbye' });
+        // On the telephone a goodbye ends the call.
+        if (context.activity.channelId === 'telephony') await context.sendActivity(hangUp());
         return step.endDialog();
       case 'yes':
         if (data.lastAgency !== undefined)
@@ -392,6 +389,26 @@ export class MainDialog extends InterruptibleDialog {
       more: found.length > size,
     });
     return step.endDialog();
+  }
+
+  /**
+   * "Can I talk to someone?": on the telephone the call is put through to the body in context (or
+   * Statens servicecenter); elsewhere, or without a number to dial, its number and hours.
+   */
+  private async toAPerson(context: TurnContext, agency: AgencyId | undefined): Promise<void> {
+    const target = agency === undefined ? {} : { agency };
+    if (context.activity.channelId === 'telephony') {
+      const e164 =
+        agency === undefined
+          ? toE164(this.services.offices.remoteHelp.sscPhone)
+          : transferNumber(this.services.catalogue, agency);
+      if (e164 !== undefined) {
+        await reply(this.services, context, { kind: 'transferring', ...target });
+        await context.sendActivity(transferCall(context, e164));
+        return;
+      }
+    }
+    await reply(this.services, context, { kind: 'contact', ...target });
   }
 
   /** A follow-up to the office list shown, unless the message is about another body. */

@@ -4,6 +4,7 @@ import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import { reply, type DialogServices } from '../dialogs/dialogServices';
 import { messageText } from './activityText';
 import { redact } from './privacy/redact';
+import { isHangUp, readTransferOutcome } from './render/speech/handoff';
 
 /** Limits the bot applies to what people send. */
 export interface BotLimits {
@@ -41,6 +42,12 @@ export class GuideBot extends ActivityHandler {
       await next();
     });
 
+    this.onEndOfConversation(async (context, next) => {
+      // The caller hung up (or the channel ended the chat): nothing of the conversation is kept.
+      if (isHangUp(context.activity)) await this.services.state.clearConversation(context);
+      await next();
+    });
+
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some(
         (m) => m.id !== context.activity.recipient.id,
@@ -54,6 +61,14 @@ export class GuideBot extends ActivityHandler {
         await reply(this.services, context, { kind: 'languageChanged' });
       } else if (context.activity.name === 'webchat/join') {
         await this.welcome(context);
+      } else if (readTransferOutcome(context.activity)?.state === 'failed') {
+        // The caller is still with the bot: give the number to call instead.
+        const data = await this.services.state.conversationData.get(context, {});
+        const agency = data.lastAgency;
+        await reply(this.services, context, {
+          kind: 'transferFailed',
+          ...(agency === undefined ? {} : { agency }),
+        });
       } else if (context.activity.name === 'locationDenied') {
         // The place question stays open: the next message answers it in words.
         await reply(this.services, context, { kind: 'locationDenied' });

@@ -61,6 +61,10 @@ export type Answer =
   /** An answer the bot could not read, to a yes/no question or a choice of bodies: asked once more. */
   | { kind: 'reask'; yesNo: true }
   | { kind: 'reask'; agencies: AgencyId[] }
+  /** On the telephone: the call is being put through to the body (or Statens servicecenter). */
+  | { kind: 'transferring'; agency?: AgencyId }
+  /** The transfer did not go through: the number to call instead. */
+  | { kind: 'transferFailed'; agency?: AgencyId }
   /** The guided path for people from Ukraine: the menu or one of its topics. */
   | { kind: 'ukraine'; topic: UkraineTopic }
   /** The phone number and hours of the body in context, or of Statens servicecenter. */
