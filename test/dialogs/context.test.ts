@@ -47,7 +47,7 @@ const LANGS = [
     askPlace: /Where are you/,
     switchTo: 'українською',
     more: 'ще',
-    moreIntro: /Ще сервісні офіси поблизу Kiruna/,
+    moreIntro: /Інші сервісні офіси поблизу Kiruna/,
     unknown: 'Xyzzyville',
     unknownAgain: 'Qwertyborg',
   },

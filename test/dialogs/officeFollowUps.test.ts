@@ -69,10 +69,10 @@ const LANGS = [
     first: 'перший',
     saturday: 'чи відкрито в суботу?',
     tomorrow: 'а завтра?',
-    moreButton: 'Ще офіси',
-    continued: /Ще сервісні офіси поблизу Gamlestaden/,
-    saturdayHeading: /Години роботи на субота, 28 листопада/,
-    tomorrowHeading: /Години роботи на четвер, 26 листопада/,
+    moreButton: 'Інші офіси',
+    continued: /Інші сервісні офіси поблизу Gamlestaden/,
+    saturdayHeading: /Години роботи — субота, 28 листопада/,
+    tomorrowHeading: /Години роботи — четвер, 26 листопада/,
     closed: /\*\*Mjölby\*\*: зачинено/,
     hours: /\*\*Mjölby\*\*: 10:00–16:00/,
     week: /понеділок, 23 листопада: 10:00–16:00[\s\S]*неділя, 29 листопада: зачинено/,
@@ -170,9 +170,9 @@ describe('offices by voice: one at a time', () => {
 
 describe('a shared location', () => {
   it.each([
-    ['sv-SE', /Närmaste servicekontor från Göteborg/],
+    ['sv-SE', /Servicekontor närmast Göteborg/],
     ['en-GB', /nearest service offices from Göteborg/],
-    ['uk-UA', /Найближчі сервісні офіси поблизу: Göteborg/],
+    ['uk-UA', /Найближчі до Göteborg сервісні офіси/],
   ])('%s: a location message gets the nearest offices', async (locale, intro) => {
     const c = conversation(locale);
     const replies = await c.say({

@@ -67,7 +67,7 @@ const LANGS = [
     unclear: 'гм',
     yes: 'так',
     buttons: ['Так', 'Ні'],
-    reask: /не зрозумів/,
+    reask: /не вдалося вас зрозуміти/,
     askPlace: /Де ви перебуваєте/,
     outOfScope: /із цим я не допоможу/,
   },

@@ -94,7 +94,7 @@ describe('the server over HTTP', () => {
     expect(matter[0]?.locale).toBe('sv-SE');
     expect((await turn('ja'))[0]?.text).toMatch(/Var befinner du dig/);
     const offices = await turn('Gamlestaden');
-    expect(offices[0]?.text).toMatch(/Närmaste servicekontor/);
+    expect(offices[0]?.text).toMatch(/Servicekontor närmast/);
     expect(JSON.stringify(offices)).toContain('"identifier":"gamlestaden"');
   });
 
