@@ -30,6 +30,9 @@ const SUFFIXES: Readonly<Record<Lang, readonly string[]>> = {
   uk: [''],
 };
 
+/** Tokens whose candidate entries are remembered at most (see `candidates`). */
+const CANDIDATE_CACHE_LIMIT = 20_000;
+
 /** Entries at least this long also match as the head or tail of a Swedish compound word. */
 const COMPOUND_MIN = 6;
 
@@ -68,6 +71,7 @@ export class LexiconMatcher<V> {
   /** Entries by the first two letters of their first word (compound entries are in `compounds`). */
   private readonly index = new Map<string, Entry<V>[]>();
   private readonly compounds: Entry<V>[] = [];
+  private readonly candidateCache = new Map<string, readonly Entry<V>[]>();
   private readonly suffixes: readonly string[];
 
   constructor(
@@ -116,13 +120,20 @@ export class LexiconMatcher<V> {
     return hits;
   }
 
-  private *candidates(token: string): Generator<Entry<V>> {
-    yield* this.index.get(token.slice(0, 2)) ?? [];
+  /** The entries that may start at a token: same first two letters, or a compound inside it. */
+  private candidates(token: string): readonly Entry<V>[] {
+    const known = this.candidateCache.get(token);
+    if (known) return known;
+    const found = [...(this.index.get(token.slice(0, 2)) ?? [])];
     for (const entry of this.compounds) {
       const word = entry.words[0] ?? '';
       if (token.length > word.length && token.includes(word) && !token.startsWith(word.slice(0, 2)))
-        yield entry;
+        found.push(entry);
     }
+    // Words repeat across messages; a long-running server keeps the cache bounded.
+    if (this.candidateCache.size >= CANDIDATE_CACHE_LIMIT) this.candidateCache.clear();
+    this.candidateCache.set(token, found);
+    return found;
   }
 
   /** The entries found, keeping only the longest where several cover the same tokens. */

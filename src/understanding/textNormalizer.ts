@@ -40,6 +40,11 @@ export interface NormalizedText {
   tokens: string[];
   /** Extra tokens from a second reading (Latin-typed Ukrainian read as Cyrillic). */
   alternateTokens: string[];
+  /**
+   * The message's own spelling of tokens that folding changed ("arbetslos" → "arbetslös",
+   * "пенсіі" → "пенсії"): stemmers work best on the real word.
+   */
+  spellings: ReadonlyMap<string, string>;
 }
 
 /**
@@ -75,7 +80,26 @@ export class TextNormalizer {
       const cyrillic = tokens.map((t) => this.transliterator.toCyrillic(t)).join(' ');
       alternateTokens = this.clean(tokenize(foldText(cyrillic, 'uk')));
     }
-    return { tokens, alternateTokens };
+    return { tokens, alternateTokens, spellings: this.spellingsOf(text) };
+  }
+
+  /** Folded token → the word as written (lower case), for the words that folding changes. */
+  private spellingsOf(text: string): Map<string, string> {
+    const spellings = new Map<string, string>();
+    const written = text
+      .toLowerCase()
+      .replace(/[’ʼ`´‘]/g, "'")
+      .normalize('NFC')
+      .match(TOKEN);
+    for (const word of written ?? []) {
+      // Plain ASCII words fold to themselves.
+      if (/^[\p{ASCII}]*$/u.test(word)) continue;
+      const folded = tokenize(foldText(word, this.lang));
+      if (folded.length === 1 && folded[0] !== undefined && folded[0] !== word) {
+        spellings.set(folded[0], word);
+      }
+    }
+    return spellings;
   }
 
   private clean(tokens: string[]): string[] {

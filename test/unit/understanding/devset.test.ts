@@ -1,4 +1,4 @@
-/** The dev set: its shape, its separation from training, and the accuracy floors of the issue. */
+/** The dev and held-out sets: their shape, their separation from training, and the accuracy floors. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS } from '../../../src/languages';
@@ -9,11 +9,14 @@ import { foldText, tokenize } from '../../../src/understanding/textNormalizer';
 import { Understanding } from '../../../src/understanding/understanding';
 
 const cases = parseDevSet(readFileSync(join(__dirname, 'devset.tsv'), 'utf8'));
+const heldOutCases = parseDevSet(readFileSync(join(__dirname, 'heldout.tsv'), 'utf8'));
 let report: DevReport;
+let heldOut: DevReport;
 
 beforeAll(() => {
   const understanding = Understanding.fromLocales();
   report = evaluate(cases, (text, lang) => understanding.interpret(text, lang));
+  heldOut = evaluate(heldOutCases, (text, lang) => understanding.interpret(text, lang));
 });
 
 describe('dev set', () => {
@@ -22,12 +25,15 @@ describe('dev set', () => {
       expect(cases.filter((c) => c.lang === lang).length).toBeGreaterThanOrEqual(100);
   });
 
-  it('shares no line with the training text', () => {
+  it.each([
+    ['dev', cases],
+    ['held-out', heldOutCases],
+  ] as const)('shares no %s line with the training text, after normalisation', (_name, set) => {
     const resources = loadLanguageResources(localesDir);
     for (const lang of LANGS) {
       const key = (s: string): string => tokenize(foldText(s, lang)).join(' ');
       const training = new Set(Object.values(resources[lang].utterances).flat().map(key));
-      const overlap = cases
+      const overlap = set
         .filter((c) => c.lang === lang && training.has(key(c.text)))
         .map((c) => c.text);
       expect(overlap).toEqual([]);
@@ -58,10 +64,10 @@ describe('dev set', () => {
     }
   });
 
-  it('reaches 95 % top-3 accuracy in each language (the issue asks 98 %: not yet met)', () => {
+  it('reaches 98 % top-3 accuracy in each language', () => {
     for (const lang of LANGS) {
       const t = report.byLang[lang];
-      expect(t.top3 / t.n).toBeGreaterThanOrEqual(0.95);
+      expect(t.top3 / t.n).toBeGreaterThanOrEqual(0.98);
     }
   });
 
@@ -71,6 +77,24 @@ describe('dev set', () => {
 
   it('gives no body to any out-of-scope line', () => {
     expect(report.outOfScopeWithAgency.map((r) => r.case.text)).toEqual([]);
+  });
+});
+
+describe('held-out set (scored only: never read while writing training text or tuning)', () => {
+  it('has lines in every language', () => {
+    for (const lang of LANGS) expect(heldOut.byLang[lang].n).toBeGreaterThanOrEqual(30);
+  });
+
+  it('reaches 90 % top-1 accuracy in each language', () => {
+    for (const lang of LANGS) {
+      const t = heldOut.byLang[lang];
+      expect(t.top1 / t.n).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('catches every emergency line and gives no body to out-of-scope lines', () => {
+    expect(heldOut.missedEmergencies).toHaveLength(0);
+    expect(heldOut.outOfScopeWithAgency).toHaveLength(0);
   });
 });
 

@@ -12,6 +12,13 @@ beforeAll(() => {
   understanding = Understanding.fromLocales();
 });
 
+const EMERGENCY_LABELS = new Set([
+  'topic:fire',
+  'topic:violence',
+  'topic:medicalEmergency',
+  'topic:accident',
+]);
+
 const agencyOf = (text: string, lang: Lang): AgencyId | undefined =>
   understanding.interpret(text, lang).agency;
 
@@ -57,6 +64,10 @@ describe('what a classifier alone lacks', () => {
     );
   });
 
+  it('does not read "в\'їзд" (entry, a congestion charge) as "віза" (visa) once folded', () => {
+    expect(agencyOf("рахунок за в'їзд у центр міста", 'uk')).toBe('transportstyrelsen');
+  });
+
   it('reads Latin-typed Ukrainian', () => {
     expect(agencyOf('ya vtratyv robotu', 'uk')).toBe('arbetsformedlingen');
     expect(agencyOf('meni potriben pasport', 'uk')).toBe('polisen');
@@ -100,6 +111,27 @@ describe('emergencies', () => {
       intent: 'emergency',
       agency: 'emergency',
     });
+  });
+
+  it.each<[Lang, string]>([
+    ['sv', 'grannen har ramlat från stegen och rör sig inte'],
+    ['sv', 'bebisen har blivit blå i ansiktet'],
+    ['en', 'my son fell off his bike and hit his head'],
+    ['en', 'my wife collapsed in the kitchen'],
+    ['uk', 'дідусь упав з драбини і не рухається'],
+    ['uk', 'хтось стріляє на вулиці'],
+  ])('[%s] %s → 112 (falls, collapse, shooting)', (lang, text) => {
+    expect(understanding.interpret(text, lang).intent).toBe('emergency');
+  });
+
+  it.each<[Lang, string, AgencyId]>([
+    ['en', 'i was fired from my job last week', 'arbetsformedlingen'],
+    ['en', 'i am trying to get in touch with the tax agency', 'skatteverket'],
+    ['en', 'my business collapsed and i have debts', 'kronofogden'],
+    ['sv', 'jag vill sluta röka och behöver stöd', 'region'],
+    ['uk', 'моя пенсія менша ніж оренда', 'pensionsmyndigheten'],
+  ])('[%s] no false alarm from a word with another meaning: %s', (lang, text, agency) => {
+    expect(understanding.interpret(text, lang)).toMatchObject({ intent: 'matter', agency });
   });
 
   it('is caught even when the conversation language is another one', () => {
@@ -181,6 +213,44 @@ describe('conversation intents', () => {
     });
   });
 
+  it.each<[Lang, string]>([
+    ['sv', 'tack för allt, hej då'],
+    ['en', 'thanks a lot, goodbye'],
+    ['uk', 'дякую, бувайте'],
+  ])('[%s] %s → goodbye (thanks with a goodbye ends the conversation)', (lang, text) => {
+    expect(understanding.interpret(text, lang).intent).toBe('goodbye');
+  });
+
+  it.each<[Lang, string]>([
+    ['sv', 'hej! jag skulle behöva hjälp'],
+    ['en', 'hi there, i need some help'],
+    ['uk', 'добрий день, потрібна допомога'],
+  ])('[%s] %s → greeting (a greeting with a general call for help)', (lang, text) => {
+    expect(understanding.interpret(text, lang).intent).toBe('greeting');
+  });
+
+  it.each<[Lang, string, AgencyId]>([
+    ['sv', 'körkortet är utfärdat på engelska, gäller det här i sverige', 'transportstyrelsen'],
+    [
+      'en',
+      'my driving licence is written in ukrainian, is it valid in sweden',
+      'transportstyrelsen',
+    ],
+    ['uk', 'моє посвідчення водія англійською, чи воно дійсне в швеції', 'transportstyrelsen'],
+    ['sv', 'var kan min fru lära sig svenska', 'kommun'],
+    ['en', 'where can my wife study swedish', 'kommun'],
+    ['uk', 'де дружина може вивчити шведську', 'kommun'],
+  ])('[%s] a language named inside a matter is no language request: %s', (lang, text, agency) => {
+    expect(understanding.interpret(text, lang)).toMatchObject({ intent: 'matter', agency });
+  });
+
+  it('still reads a short request naming a body as a language change', () => {
+    expect(understanding.interpret('CSN på engelska', 'sv')).toMatchObject({
+      intent: 'changeLanguage',
+      language: 'en',
+    });
+  });
+
   it('finds an office, with the body when one is named', () => {
     expect(understanding.interpret('var ligger närmaste servicekontor', 'sv')).toMatchObject({
       intent: 'findOffice',
@@ -225,6 +295,19 @@ describe('language resources', () => {
     expect(() => parseLanguageResources(bad, 'sv/understanding.json')).toThrow(
       /sv\/understanding\.json: .*utterances\.topic:unknownThing/s,
     );
+  });
+
+  it('has at least 20 training utterances for every matter in every language', () => {
+    for (const lang of ['sv', 'en', 'uk'] as const) {
+      const file = JSON.parse(
+        readFileSync(join(localesDir, lang, 'understanding.json'), 'utf8'),
+      ) as { utterances: Record<string, string[]> };
+      const thin = Object.entries(file.utterances)
+        .filter(([label]) => label.startsWith('topic:') && !EMERGENCY_LABELS.has(label))
+        .filter(([, list]) => list.length < 20)
+        .map(([label]) => `${lang} ${label}`);
+      expect(thin).toEqual([]);
+    }
   });
 
   it('has at least 300 training utterances per language', () => {
