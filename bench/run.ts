@@ -18,7 +18,7 @@ const load = {
 /** Benchmarks of the domain modules, run in-process; each returns its own rows. */
 async function moduleSuites(): Promise<[string, BenchSuite][]> {
   const suites: [string, BenchSuite][] = [];
-  for (const name of ['offices', 'places', 'understanding']) {
+  for (const name of ['offices', 'places', 'understanding', 'speech']) {
     try {
       const mod = (await import(`./${name}.js`)) as { run?: BenchSuite };
       if (mod.run !== undefined) suites.push([name, mod.run]);
@@ -65,10 +65,23 @@ function moduleTable(rows: BenchRow[]): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--soak') || process.env.BENCH_MODE === 'soak') {
+    const { runSoak } = await import('./soak.js');
+    const met = await runSoak();
+    console.log(`\naims of the issue met: ${met ? 'yes' : 'no'}`);
+    return;
+  }
   console.log(
     `HTTP: ${load.connections} connections, ${load.conversations} conversations, ${load.durationSeconds} s each, loopback, expectReplies\n`,
   );
-  const bot = await benchBot({ ...load, script: join(root, 'dist/src/index.js'), port: 3990 });
+  // All load comes from one address: the rate limits would refuse most of it.
+  const unlimited = { RATE_LIMIT_IP_PER_MINUTE: '0', RATE_LIMIT_CONVERSATION_PER_MINUTE: '0' };
+  const bot = await benchBot({
+    ...load,
+    script: join(root, 'dist/src/index.js'),
+    port: 3990,
+    env: unlimited,
+  });
   const echo = await benchBot({ ...load, script: join(root, 'dist/bench/echoBot.js'), port: 3991 });
   console.log(httpTable(bot, echo));
   const rows: BenchRow[] = [];

@@ -314,7 +314,7 @@ export class MainDialog extends InterruptibleDialog {
     step: WaterfallStepContext<FindOfficeOptions>,
   ): Promise<DialogTurnResult> {
     if (isKnownPlace(step.result)) return step.next(step.result);
-    const resolution = this.placeIn(step.context);
+    const resolution = this.placeIn(step.context, true);
     const data = await this.services.state.conversationData.get(step.context, {});
     delete data.awaiting;
     switch (resolution.status) {
@@ -540,8 +540,11 @@ export class MainDialog extends InterruptibleDialog {
       : undefined;
   }
 
-  /** The place in this turn: a shared location first, else the text. */
-  private placeIn(context: TurnContext): PlaceResolution {
+  /**
+   * The place in this turn: a shared location first, else the text. Spelling suggestions cost
+   * time on every message, so only the answer to "where are you?" asks for them.
+   */
+  private placeIn(context: TurnContext, suggest = false): PlaceResolution {
     const { activity } = context;
     const shared: unknown = activity.value ?? activity.entities;
     if (shared !== undefined) {
@@ -549,7 +552,7 @@ export class MainDialog extends InterruptibleDialog {
       if (fromShared.status === 'found') return fromShared;
     }
     const text = messageText(activity);
-    return this.services.places.resolve(text, turnLanguage(context).lang);
+    return this.services.places.resolve(text, turnLanguage(context).lang, { suggest });
   }
 }
 

@@ -11,9 +11,12 @@ import { AgencyCatalogue } from './agencies/agencyCatalogue';
 import { UkraineGuide } from './agencies/ukraineGuide';
 import { OFFICES_FILE, OfficeDirectory } from './offices';
 import { loadPlaceResolver, type PlaceResolver } from './places';
+import { loadPlaceResources } from './places/loadPlaces';
 import { Understanding } from './understanding/understanding';
 import type { DialogServices } from '../dialogs/dialogServices';
 import { isVoiceActivity } from './activityText';
+import { SpokenNumbers } from './channels/telephony/spokenNumbers';
+import { TelephonyInputMiddleware } from './channels/telephony/telephonyInputMiddleware';
 import { GuideBot } from './bot';
 import type { Config } from './config';
 import { CommandMatcher } from './language/commandMatcher';
@@ -25,8 +28,12 @@ import type { Logger } from './logger';
 import { localesDir } from './paths';
 import { createI18n } from './render/i18n';
 import { Renderer } from './render/renderer';
+import { GuideMetrics } from './metrics/guideMetrics';
+import { TurnMetricsMiddleware } from './metrics/turnMetricsMiddleware';
+import { ConflictRetryMiddleware } from './state/conflictRetryMiddleware';
 import { GuideState } from './state/guideState';
-import { NodeCacheStorage } from './state/nodeCacheStorage';
+import { createStateStorages } from './state/stateStorages';
+import { isStorageError } from './state/storageErrors';
 
 /** The assembled bot: what an adapter needs to run it. */
 export interface Guide {
@@ -34,6 +41,12 @@ export interface Guide {
   state: GuideState;
   renderer: Renderer;
   languageMiddleware: LanguageMiddleware;
+  /** Keypad digits and spoken numbers of phone callers, read before the language is decided. */
+  telephonyMiddleware: TelephonyInputMiddleware;
+  /** Prometheus metrics of this bot (GET /metrics). */
+  metrics: GuideMetrics;
+  /** Log each turn's (redacted) message text. */
+  logMessageText: boolean;
   /** Stops timers so the process can exit. */
   close(): void;
 }
@@ -49,6 +62,8 @@ export interface GuideOptions {
   places?: PlaceResolver;
   /** The clock (tests freeze it). */
   now?: () => Date;
+  /** Metrics to count into (defaults to a new registry). */
+  metrics?: GuideMetrics;
 }
 
 /** Loads data, language resources and models, and builds the bot. Throws when a file is broken. */
@@ -66,13 +81,19 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     catalogue,
     offices.remoteHelp,
     ukraine,
+    config.voices,
   );
-  const conversationStorage =
-    options.conversationStorage ?? new NodeCacheStorage(config.state.conversationTtlSeconds);
-  const userStorage = options.userStorage ?? new NodeCacheStorage(config.state.userTtlSeconds);
+  const metrics = options.metrics ?? new GuideMetrics();
+  const storages = createStateStorages(
+    config,
+    (operation, kind) => {
+      metrics.storageError(operation, kind);
+    },
+    { conversation: options.conversationStorage, user: options.userStorage },
+  );
   const state = new GuideState(
-    new ConversationState(conversationStorage),
-    new UserState(userStorage),
+    new ConversationState(storages.conversation),
+    new UserState(storages.user),
   );
   const services: DialogServices = {
     renderer,
@@ -95,20 +116,37 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     state,
     renderer,
     languageMiddleware: new LanguageMiddleware(new LanguageDecider(languages), state),
+    telephonyMiddleware: new TelephonyInputMiddleware(
+      state,
+      languages,
+      SpokenNumbers.fromPlaceResources(loadPlaceResources()),
+    ),
+    metrics,
+    logMessageText: config.logMessageText,
     close() {
-      for (const storage of [conversationStorage, userStorage]) {
-        if (storage instanceof NodeCacheStorage) storage.close();
-      }
+      storages.close();
     },
   };
 }
 
 /** Adds the guide's middleware and error handler to an adapter (CloudAdapter or TestAdapter). */
 export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logger: Logger): A {
+  adapter.use(
+    new TurnMetricsMiddleware(guide.metrics, logger, { logMessageText: guide.logMessageText }),
+  );
+  adapter.use(new ConflictRetryMiddleware([guide.state.conversationState, guide.state.userState]));
+  adapter.use(guide.telephonyMiddleware);
   adapter.use(guide.languageMiddleware);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // A storage conflict (another turn saved first) or outage: apologise, keep the stored state.
+    const storage = isStorageError(error) ? error.kind : undefined;
     logger.error(
-      { err: error, channelId: context.activity.channelId, activityType: context.activity.type },
+      {
+        err: error,
+        storage,
+        channelId: context.activity.channelId,
+        activityType: context.activity.type,
+      },
       'turn failed',
     );
     const lang = turnLang(context) ?? localeToLang(context.activity.locale) ?? 'sv';
@@ -126,6 +164,7 @@ export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logg
     } catch (sendError: unknown) {
       logger.error({ err: sendError }, 'could not send the apology');
     }
+    if (storage !== undefined) return;
     try {
       await guide.state.clearConversation(context);
     } catch (clearError: unknown) {

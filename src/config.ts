@@ -1,5 +1,6 @@
 /** All settings, read from the environment once, validated at boot, with local-mode defaults. */
 import { z } from 'zod';
+import { DEFAULT_VOICES } from './render/speech/voiceSettings';
 
 const integer = (min: number, max: number, fallback: number) =>
   z.coerce
@@ -14,6 +15,22 @@ const optionalText = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+      errorMap: () => ({ message: 'must be true or false' }),
+    })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A text-to-speech voice of one locale ("sv-SE-SofieNeural"); empty means the default. */
+const voiceName = (locale: string, fallback: string) =>
+  optionalText
+    .refine((v) => v === undefined || (v.startsWith(`${locale}-`) && /^[\w:.-]+$/.test(v)), {
+      message: `must be a ${locale} voice name, e.g. ${fallback}`,
+    })
+    .transform((v) => v ?? fallback);
 
 const schema = z.object({
   PORT: integer(0, 65535, 3978),
@@ -31,7 +48,34 @@ const schema = z.object({
   OFFICE_STALE_MONTHS: integer(1, 240, 24),
   OFFICE_FAR_KM: integer(1, 2000, 50),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  VOICE_SV: voiceName('sv-SE', DEFAULT_VOICES.sv),
+  VOICE_EN: voiceName('en-GB', DEFAULT_VOICES.en),
+  VOICE_UK: voiceName('uk-UA', DEFAULT_VOICES.uk),
+  NODE_ENV: optionalText,
+  ALLOW_LOCAL_MODE_IN_PRODUCTION: flag(false),
+  RATE_LIMIT_CONVERSATION_PER_MINUTE: integer(0, 100_000, 60),
+  RATE_LIMIT_IP_PER_MINUTE: integer(0, 1_000_000, 300),
+  TRUST_PROXY: flag(false),
+  STORAGE: z.enum(['memory', 'blob']).default('memory'),
+  BLOB_CONNECTION_STRING: optionalText,
+  BLOB_CONTAINER: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'must be a valid blob container name')
+    .default('bot-state'),
+  LOG_MESSAGE_TEXT: flag(false),
+  METRICS_TOKEN: optionalText,
+  DIRECT_LINE_SECRET: optionalText,
+  DIRECT_LINE_ENDPOINT: z
+    .string()
+    .trim()
+    .url('must be a URL such as https://directline.botframework.com')
+    .default('https://directline.botframework.com')
+    .transform((v) => v.replace(/\/+$/, '')),
 });
+
+/** Every setting the bot reads from the environment (the deploy template is checked against it). */
+export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
 
 /** The bot's settings, typed. */
 export interface Config {
@@ -50,6 +94,20 @@ export interface Config {
   limits: { maxBodyBytes: number; maxTextLength: number };
   offices: { staleAfterMonths: number; farKm: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The neural voice of each language on voice channels. */
+  voices: { sv: string; en: string; uk: string };
+  /** NODE_ENV is "production": local mode refuses to start unless explicitly allowed. */
+  production: boolean;
+  /** Requests per minute; 0 turns a limit off. */
+  rateLimits: { perConversationPerMinute: number; perIpPerMinute: number; trustProxy: boolean };
+  /** Where conversation and user state live: this process, or Azure Blob Storage shared by all instances. */
+  storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+  /** Log each turn's message text (redacted). Off by default: logs hold no message text. */
+  logMessageText: boolean;
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
+  /** Azure Direct Line for the web widget: with a secret, POST /api/directline/token hands out tokens. */
+  directLine: { secret: string | undefined; endpoint: string };
 }
 
 /** Thrown when one or more settings are wrong; the message lists every problem at once. */
@@ -81,6 +139,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) {
     problems.push('MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant');
   }
+  const production = e.NODE_ENV === 'production';
+  if (production && e.MicrosoftAppId === undefined && !e.ALLOW_LOCAL_MODE_IN_PRODUCTION) {
+    problems.push(
+      'MicrosoftAppId: required when NODE_ENV is production (local mode accepts unauthenticated requests; set ALLOW_LOCAL_MODE_IN_PRODUCTION=true to allow it)',
+    );
+  }
+  if (e.STORAGE === 'blob' && e.BLOB_CONNECTION_STRING === undefined) {
+    problems.push('BLOB_CONNECTION_STRING: required when STORAGE is blob');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
@@ -99,5 +166,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: { maxBodyBytes: e.MAX_BODY_BYTES, maxTextLength: e.MAX_TEXT_LENGTH },
     offices: { staleAfterMonths: e.OFFICE_STALE_MONTHS, farKm: e.OFFICE_FAR_KM },
     logLevel: e.LOG_LEVEL,
+    voices: { sv: e.VOICE_SV, en: e.VOICE_EN, uk: e.VOICE_UK },
+    production,
+    rateLimits: {
+      perConversationPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,
+      perIpPerMinute: e.RATE_LIMIT_IP_PER_MINUTE,
+      trustProxy: e.TRUST_PROXY,
+    },
+    storage:
+      e.STORAGE === 'blob' && e.BLOB_CONNECTION_STRING !== undefined
+        ? { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING, container: e.BLOB_CONTAINER }
+        : { kind: 'memory' },
+    logMessageText: e.LOG_MESSAGE_TEXT,
+    metricsToken: e.METRICS_TOKEN,
+    directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT },
   };
 }

@@ -1,9 +1,6 @@
 /** Composition root: configuration → auth → adapter → bot → server; listens and shuts down on SIGTERM. */
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-} from 'botbuilder';
+import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { GuideAuthentication } from './auth/guideAuthentication';
 import { attachGuide, createGuide } from './composition';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
@@ -25,7 +22,7 @@ function main(): void {
   let ready = false;
 
   const authOptions: ConfigurationBotFrameworkAuthenticationOptions = config.auth;
-  const auth = new ConfigurationBotFrameworkAuthentication(authOptions);
+  const auth = new GuideAuthentication(authOptions);
   const guide = createGuide(config);
   const adapter = attachGuide(new CloudAdapter(auth), guide, logger);
   const server = createServer({ config, logger, guide, adapter, isReady: () => ready });

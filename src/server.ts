@@ -1,9 +1,12 @@
 /** The HTTP app (restify): Bot Framework messages, health. Built here, listened to in index.ts. */
+import { timingSafeEqual } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Config } from './config';
 import type { Guide } from './composition';
+import { RequestLimiter, type Refusal } from './limits/requestLimiter';
 import type { Logger } from './logger';
+import { registerWebChannel } from './channels/registerWebChannel';
 
 export interface ServerDeps {
   config: Config;
@@ -22,21 +25,51 @@ export function activityProblem(body: unknown): string | undefined {
   const a = body as Record<string, unknown>;
   if (typeof a.type !== 'string' || a.type === '') return 'the activity has no type';
   if (typeof a.channelId !== 'string' || a.channelId === '') return 'the activity has no channelId';
-  const conversation = a.conversation as Record<string, unknown> | undefined;
-  if (typeof conversation !== 'object' || typeof conversation.id !== 'string') {
+  const conversation = a.conversation as Record<string, unknown> | null | undefined;
+  if (
+    typeof conversation !== 'object' ||
+    conversation === null ||
+    typeof conversation.id !== 'string'
+  ) {
     return 'the activity has no conversation.id';
+  }
+  if (conversation.id === '') return 'the activity has an empty conversation.id';
+  const from = a.from as Record<string, unknown> | null | undefined;
+  if (typeof from !== 'object' || from === null || typeof from.id !== 'string' || from.id === '') {
+    return 'the activity has no from.id';
+  }
+  for (const list of ['membersAdded', 'membersRemoved', 'entities', 'attachments']) {
+    if (a[list] !== undefined && a[list] !== null && !Array.isArray(a[list])) {
+      return `the activity ${list} must be an array`;
+    }
   }
   if (a.deliveryMode !== 'expectReplies' && typeof a.serviceUrl !== 'string') {
     return 'the activity has no serviceUrl (or use deliveryMode "expectReplies")';
   }
   if (a.text !== undefined && typeof a.text !== 'string')
     return 'the activity text must be a string';
+  if (a.locale !== undefined && a.locale !== null && typeof a.locale !== 'string') {
+    return 'the activity locale must be a string';
+  }
   return undefined;
 }
 
 function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status);
   res.json({ error: { code, message } });
+}
+
+function tooMany(res: Response, refusal: Refusal): void {
+  res.header('Retry-After', String(refusal.retryAfterSeconds));
+  const what = refusal.reason === 'rate_ip' ? 'from this address' : 'in this conversation';
+  sendError(res, 429, 'TooManyRequests', `too many requests ${what}; try again later`);
+}
+
+/** True when the request carries `Authorization: Bearer <token>` (compared in constant time). */
+function hasBearer(req: Request, token: string): boolean {
+  const given = Buffer.from(req.header('authorization', ''));
+  const expected = Buffer.from(`Bearer ${token}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** Builds the restify server with its routes; does not listen. */
@@ -56,10 +89,25 @@ export function createServer(deps: ServerDeps): Server {
     }),
   );
 
+  const limiter = new RequestLimiter(config.rateLimits, !config.localMode);
   server.post('/api/messages', async (req: Request, res: Response) => {
+    const address = limiter.clientAddress(req);
+    const refusedAddress = await limiter.admitAddress(address);
+    if (refusedAddress !== undefined) {
+      guide.metrics.refused(refusedAddress.reason);
+      tooMany(res, refusedAddress);
+      return;
+    }
     const problem = activityProblem(req.body);
     if (problem !== undefined) {
       sendError(res, 400, 'BadActivity', problem);
+      return;
+    }
+    const conversation = (req.body as { conversation: { id: string } }).conversation.id;
+    const refusedConversation = await limiter.admitConversation(conversation);
+    if (refusedConversation !== undefined) {
+      guide.metrics.refused(refusedConversation.reason);
+      tooMany(res, refusedConversation);
       return;
     }
     try {
@@ -69,6 +117,16 @@ export function createServer(deps: ServerDeps): Server {
       if (!res.headersSent)
         sendError(res, 500, 'InternalError', 'the bot could not take this activity');
     }
+    await limiter.settle({ address, conversation }, res.statusCode);
+  });
+
+  server.get('/metrics', async (req: Request, res: Response) => {
+    if (config.metricsToken !== undefined && !hasBearer(req, config.metricsToken)) {
+      sendError(res, 401, 'Unauthorized', 'a bearer token is required');
+      return;
+    }
+    const { contentType, body } = await guide.metrics.exposition();
+    res.sendRaw(200, body, { 'Content-Type': contentType });
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -76,6 +134,9 @@ export function createServer(deps: ServerDeps): Server {
     if (deps.isReady()) res.json({ status: 'ok' });
     else sendError(res, 503, 'NotReady', 'still loading');
   });
+
+  // The website widget: its page, the local Direct Line (local mode) and the token route.
+  registerWebChannel(server, { config, logger, guide });
 
   server.on('restifyError', (req: Request, res: Response, err: Error, callback: () => void) => {
     logger.warn({ path: req.path(), error: err.name }, 'request refused');

@@ -28,6 +28,8 @@ const DOMINANCE = 20;
 /** Below this confidence a mention is dropped. */
 const MIN_CONFIDENCE = 0.5;
 const MAX_SUGGESTIONS = 5;
+/** How many typo lookups PlaceResolver remembers before it starts over. */
+const TYPO_MEMO_SIZE = 20_000;
 const PRECISION_RANK: Readonly<Record<string, number>> = {
   district: 3,
   postalCode: 2.5,
@@ -54,6 +56,17 @@ interface Mention {
   postalTown?: number;
 }
 
+/** How much work `resolve` does. */
+export interface ResolveOptions {
+  /**
+   * Look for close names when nothing matches (default true). Most of the cost of a message with
+   * no place in it; pass false when the answer will not offer "did you mean" (a matter, not a
+   * place question). Without it, an unknown word after a preposition still reads as
+   * `unknownName`, any other miss as `noPlace`, both with no suggestions.
+   */
+  suggest?: boolean;
+}
+
 /**
  * Turns a message into a place. `resolve(text, lang)` returns found / ambiguous / not found,
  * never prose; `fromSharedLocation(value)` turns a shared location into a match of kind
@@ -66,6 +79,14 @@ export class PlaceResolver {
   private readonly commonWords: Set<string>;
   private readonly uk: PlaceLanguageResources;
   private readonly sv: PlaceLanguageResources;
+  /** Latin name keys by first letter, built on the first suggestion, so a miss scans one letter. */
+  private byInitial: Map<string, [string, IndexHit[]][]> | undefined;
+  /** Typo lookups already made: the same words come back in message after message. */
+  private readonly typos = new Map<string, IndexHit[] | null>();
+  /** Suggestions already made for an unknown word. */
+  private readonly suggestions = new Map<string, PlaceSuggestion[]>();
+  /** Transliterations already made, folded (true) and as written (false). */
+  private readonly latin = { true: new Map<string, string>(), false: new Map<string, string>() };
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -83,7 +104,7 @@ export class PlaceResolver {
    * `lang`, the conversation's language, settles words that mean different things in each
    * (English "I" is not the Swedish preposition "i").
    */
-  resolve(text: string, lang: Lang): PlaceResolution {
+  resolve(text: string, lang: Lang, options: ResolveOptions = {}): PlaceResolution {
     const coords = parseCoordinateText(text);
     if (coords) return this.coordinates(coords.point, coords.span);
 
@@ -135,7 +156,7 @@ export class PlaceResolver {
         lang,
       ),
     );
-    if (mentions.length === 0) return this.notFound(tokens, lang);
+    if (mentions.length === 0) return this.notFound(tokens, lang, options.suggest ?? true);
     return this.decide(mentions);
   }
 
@@ -255,11 +276,11 @@ export class PlaceResolver {
         if (r) return r;
       }
       for (const v of [key, ...variants]) {
-        const r = styled(g.latin.get(transliterate(foldCyrillic(v))), 'translit');
+        const r = styled(g.latin.get(this.latinOf(v, true)), 'translit');
         if (r) return r;
       }
       for (const v of [key, ...variants]) {
-        const r = this.typo(transliterate(v), 'typo');
+        const r = this.typo(this.latinOf(v, false), 'typo');
         if (r) return r;
       }
       return null;
@@ -270,6 +291,30 @@ export class PlaceResolver {
   /** Names one edit away (insert, delete, substitute, swap), for words of five letters or more. */
   private typo(key: string, style: MatchStyle): { hits: IndexHit[]; style: MatchStyle } | null {
     if (key.replace(/ /gu, '').length < 5 || this.commonWords.has(key)) return null;
+    let hits = this.typos.get(key);
+    if (hits === undefined) {
+      hits = this.oneEditAway(key);
+      // Bounded: a flood of made-up words cannot grow it without end.
+      if (this.typos.size >= TYPO_MEMO_SIZE) this.typos.clear();
+      this.typos.set(key, hits);
+    }
+    return hits === null ? null : { hits, style };
+  }
+
+  /** A Cyrillic key in Latin letters, folded first or not; remembered like typo lookups. */
+  private latinOf(cyrillic: string, folded: boolean): string {
+    const memo = this.latin[folded ? 'true' : 'false'];
+    let out = memo.get(cyrillic);
+    if (out === undefined) {
+      out = transliterate(folded ? foldCyrillic(cyrillic) : cyrillic);
+      if (memo.size >= TYPO_MEMO_SIZE) memo.clear();
+      memo.set(cyrillic, out);
+    }
+    return out;
+  }
+
+  /** The one place all names one edit from `key` point at, or null when none or several. */
+  private oneEditAway(key: string): IndexHit[] | null {
     const g = this.gazetteer;
     const keys = new Set<string>(g.deletions.get(key) ?? []);
     for (const d of deletionsOf(key)) {
@@ -286,7 +331,7 @@ export class PlaceResolver {
     // Different places one edit away: a guess either way, better offered as suggestions.
     if (close.length === 0 || new Set(idSets).size !== 1) return null;
     const hits = g.latin.get(close[0] ?? '') ?? [];
-    return hits.length > 0 ? { hits, style } : null;
+    return hits.length > 0 ? hits : null;
   }
 
   /** A place preposition ("i", "in", "біля"); the English pronoun "I" is not one in English. */
@@ -458,7 +503,7 @@ export class PlaceResolver {
   }
 
   /** Nothing matched: a place-like word we do not know gets close suggestions. */
-  private notFound(tokens: readonly Token[], lang: Lang): PlaceResolution {
+  private notFound(tokens: readonly Token[], lang: Lang, suggest: boolean): PlaceResolution {
     const words = tokens.filter((t) => t.script !== 'digits' && !this.isPreposition(t, lang));
     const placeLike = words.filter((t, idx) => {
       const i = tokens.indexOf(t);
@@ -471,14 +516,16 @@ export class PlaceResolver {
     const unknown = placeLike.filter((t) => t.key.length >= 4 && !this.commonWords.has(t.key));
     if (unknown.length === 0 || words.length > 6)
       return { status: 'notFound', reason: 'noPlace', suggestions: [] };
-    const suggestions: PlaceSuggestion[] = [];
-    for (const t of unknown) {
-      const key = t.script === 'cyrillic' ? transliterate(t.key) : t.key;
-      suggestions.push(...this.suggest(key));
-    }
     const afterPreposition = unknown.some((t) =>
       this.isPreposition(tokens[tokens.indexOf(t) - 1], lang),
     );
+    const suggestions: PlaceSuggestion[] = [];
+    if (suggest) {
+      for (const t of unknown) {
+        const key = t.script === 'cyrillic' ? transliterate(t.key) : t.key;
+        suggestions.push(...this.suggest(key));
+      }
+    }
     if (suggestions.length === 0 && !afterPreposition)
       return { status: 'notFound', reason: 'noPlace', suggestions: [] };
     return {
@@ -488,11 +535,36 @@ export class PlaceResolver {
     };
   }
 
+  /** The gazetteer's Latin keys that start with the same letter as `key`. */
+  private keysStartingLike(key: string): [string, IndexHit[]][] {
+    if (this.byInitial === undefined) {
+      this.byInitial = new Map();
+      for (const entry of this.gazetteer.latin) {
+        const initial = entry[0].charAt(0);
+        const list = this.byInitial.get(initial) ?? [];
+        list.push(entry);
+        this.byInitial.set(initial, list);
+      }
+    }
+    return this.byInitial.get(key.charAt(0)) ?? [];
+  }
+
   private suggest(key: string): PlaceSuggestion[] {
     if (key.length < 3) return [];
+    let found = this.suggestions.get(key);
+    if (found === undefined) {
+      found = this.closeNames(key);
+      if (this.suggestions.size >= TYPO_MEMO_SIZE) this.suggestions.clear();
+      this.suggestions.set(key, found);
+    }
+    return found;
+  }
+
+  /** Names up to two edits from `key`, closest and largest first. */
+  private closeNames(key: string): PlaceSuggestion[] {
     const scored: { e: PlaceEntry; d: number }[] = [];
-    for (const [k, hits] of this.gazetteer.latin) {
-      if (Math.abs(k.length - key.length) > 2 || k[0] !== key[0]) continue;
+    for (const [k, hits] of this.keysStartingLike(key)) {
+      if (Math.abs(k.length - key.length) > 2) continue;
       const d = editDistance(key, k, 2);
       if (d <= 2)
         for (const h of hits) {

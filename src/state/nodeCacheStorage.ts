@@ -1,14 +1,23 @@
 /** A Bot Framework Storage kept in process memory, whose items expire when left idle (node-cache TTL). */
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import NodeCache from 'node-cache';
+import type { VersionedStorage } from './optimisticStorage';
 
 /**
  * In-process storage with expiry: an item not written for `ttlSeconds` is dropped, so idle
  * conversations do not pile up. Writes honour ETags as the Bot Framework storages do: a write
  * whose eTag is neither "*" nor the stored one is refused, so concurrent turns cannot silently
- * overwrite each other.
+ * overwrite each other. A write without an eTag creates the item, and is refused when the item
+ * already exists (two first turns of one conversation at once). All items of a write are checked
+ * before any is written.
  */
-export class NodeCacheStorage implements Storage {
+/** What the cache holds per key: the item as JSON (so nobody shares the object) and its eTag. */
+interface Entry {
+  eTag: string;
+  json: string;
+}
+
+export class NodeCacheStorage implements VersionedStorage {
   private readonly cache: NodeCache;
   private nextTag = 1;
 
@@ -23,25 +32,36 @@ export class NodeCacheStorage implements Storage {
   read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
     for (const key of keys) {
-      const raw = this.cache.get<string>(key);
-      if (raw !== undefined) items[key] = JSON.parse(raw) as StoreItem;
+      const entry = this.cache.get<Entry>(key);
+      if (entry !== undefined)
+        items[key] = { ...(JSON.parse(entry.json) as StoreItem), eTag: entry.eTag };
     }
     return Promise.resolve(items);
   }
 
   write(changes: StoreItems): Promise<void> {
-    for (const [key, item] of Object.entries(changes) as [string, StoreItem][]) {
-      const current = this.cache.get<string>(key);
-      if (current !== undefined && item.eTag !== undefined && item.eTag !== '*') {
-        const stored = (JSON.parse(current) as StoreItem).eTag;
-        if (stored !== item.eTag) {
-          return Promise.reject(new Error(`Storage: eTag conflict writing ${key}`));
-        }
+    return this.writeVersioned(changes).then(() => undefined);
+  }
+
+  /** Writes and tells the new eTag of each key (see OptimisticStorage). */
+  writeVersioned(changes: StoreItems): Promise<Record<string, string>> {
+    const entries = Object.entries(changes) as [string, StoreItem][];
+    for (const [key, item] of entries) {
+      const current = this.cache.get<Entry>(key);
+      // No eTag means "create": if another turn created the item meanwhile, that is a conflict too.
+      if (current !== undefined && item.eTag !== '*' && current.eTag !== item.eTag) {
+        return Promise.reject(new Error(`Storage: eTag conflict writing ${key}`));
       }
-      const next: StoreItem = { ...item, eTag: String(this.nextTag++) };
-      this.cache.set(key, JSON.stringify(next));
     }
-    return Promise.resolve();
+    const written: Record<string, string> = {};
+    for (const [key, item] of entries) {
+      const eTag = String(this.nextTag++);
+      const value: Record<string, unknown> = { ...item };
+      delete value.eTag;
+      this.cache.set<Entry>(key, { eTag, json: JSON.stringify(value) });
+      written[key] = eTag;
+    }
+    return Promise.resolve(written);
   }
 
   delete(keys: string[]): Promise<void> {

@@ -1,0 +1,309 @@
+/** `npm run bench -- --soak`: the bot and the echo bot under the same long conversational load, then 10,000 idle conversations. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+const root = join(__dirname, '..', '..');
+
+/** What people say, turn by turn; each conversation loops through its script (the last turn starts over). */
+const SCRIPTS: { locale: string; turns: string[] }[] = [
+  {
+    locale: 'sv-SE',
+    turns: ['Jag har fått barn', 'ja', 'Gamlestaden', 'den andra', 'öppet på lördag?', 'börja om'],
+  },
+  {
+    locale: 'en-GB',
+    turns: [
+      'I lost my job',
+      'yes',
+      'Kiruna',
+      'more',
+      'Hello, I need help with my taxes',
+      'start over',
+    ],
+  },
+  {
+    locale: 'uk-UA',
+    turns: ['Я втратив роботу', 'так', 'Мальме', 'другий', 'Я з України', 'почати знову'],
+  },
+];
+
+/** The settings of one soak. */
+export interface SoakOptions {
+  connections: number;
+  conversations: number;
+  /** Seconds of load before the first memory sample (start-up allocations settle). */
+  warmupSeconds: number;
+  durationSeconds: number;
+  idleConversations: number;
+}
+
+/** What one bot did under the soak. */
+export interface SoakResult {
+  turnsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  turns: number;
+  rssStartMb: number;
+  rssEndMb: number;
+  /** RSS every 10 s of the measured run. */
+  rssSamplesMb: number[];
+}
+
+function rssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 'NaN') / 1024;
+}
+
+async function waitReady(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${url} was not ready within 60 s`);
+}
+
+/** Starts a bot on loopback with limits off (all load comes from one address) and quiet logs. */
+async function startBot(
+  script: string,
+  port: number,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [script], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      NODE_ENV: 'development',
+      RATE_LIMIT_CONVERSATION_PER_MINUTE: '0',
+      RATE_LIMIT_IP_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(url, child);
+  return { url, child };
+}
+
+async function stopBot(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * Conversations checked out one turn at a time: a conversation is never in flight twice, so its
+ * turns arrive in order, as a person's would, while all connections stay busy.
+ */
+class ConversationPool {
+  private readonly free: number[];
+  private readonly steps: number[];
+
+  constructor(
+    size: number,
+    private readonly prefix: string,
+  ) {
+    this.free = Array.from({ length: size }, (_, i) => i);
+    this.steps = new Array<number>(size).fill(0);
+  }
+
+  /** The next turn's body, and the conversation it belongs to. */
+  take(): { id: number; body: string } {
+    const id = this.free.shift() ?? 0;
+    const script = SCRIPTS[id % SCRIPTS.length]!;
+    const step = this.steps[id] ?? 0;
+    const body = JSON.stringify({
+      type: 'message',
+      text: script.turns[step % script.turns.length],
+      locale: script.locale,
+      channelId: 'directline',
+      conversation: { id: `${this.prefix}-${id}` },
+      from: { id: `${this.prefix}-user-${id}` },
+      recipient: { id: 'bot' },
+      deliveryMode: 'expectReplies',
+    });
+    return { id, body };
+  }
+
+  /** The turn is answered: the conversation goes back, one step on. */
+  give(id: number): void {
+    this.steps[id] = (this.steps[id] ?? 0) + 1;
+    this.free.push(id);
+  }
+}
+
+async function load(url: string, pool: ConversationPool, seconds: number, connections: number) {
+  return autocannon({
+    url: `${url}/api/messages`,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request, context: object) => {
+          const { id, body } = pool.take();
+          (context as { conversation?: number }).conversation = id;
+          return { ...request, body };
+        },
+        onResponse: (_status, _body, context: object) => {
+          const { conversation } = context as { conversation?: number };
+          if (conversation !== undefined) pool.give(conversation);
+        },
+      },
+    ],
+  });
+}
+
+/** Soaks one bot: warm-up, a memory sample, the measured run, a second sample. */
+async function soakOne(script: string, port: number, options: SoakOptions): Promise<SoakResult> {
+  const { url, child } = await startBot(script, port);
+  try {
+    const pool = new ConversationPool(options.conversations, `soak-${port}`);
+    await load(url, pool, options.warmupSeconds, options.connections);
+    const rssStartMb = rssMb(child);
+    const rssSamplesMb: number[] = [];
+    const sampler = setInterval(() => {
+      rssSamplesMb.push(Math.round(rssMb(child)));
+    }, 10_000);
+    const result = await load(url, pool, options.durationSeconds, options.connections);
+    clearInterval(sampler);
+    return {
+      rssSamplesMb,
+      turnsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.non2xx + result.timeouts,
+      turns: result.requests.total,
+      rssStartMb,
+      rssEndMb: rssMb(child),
+    };
+  } finally {
+    await stopBot(child);
+  }
+}
+
+/** RSS of a fresh bot before and after `count` conversations of one turn each, left idle. */
+export async function idle(script: string, port: number, count: number) {
+  const { url, child } = await startBot(script, port);
+  try {
+    const before = rssMb(child);
+    let n = 0;
+    const result = await autocannon({
+      url: `${url}/api/messages`,
+      method: 'POST',
+      connections: 20,
+      amount: count,
+      headers: { 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (request) => {
+            const i = n++;
+            const script = SCRIPTS[i % SCRIPTS.length]!;
+            return {
+              ...request,
+              body: JSON.stringify({
+                type: 'message',
+                text: script.turns[0],
+                locale: script.locale,
+                channelId: 'directline',
+                conversation: { id: `idle-${i}` },
+                from: { id: `idle-user-${i}` },
+                recipient: { id: 'bot' },
+                deliveryMode: 'expectReplies',
+              }),
+            };
+          },
+        },
+      ],
+    });
+    // Let the last turns finish and the heap settle a moment before reading memory.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    return {
+      before,
+      after: rssMb(child),
+      errors: result.errors + result.non2xx + result.timeouts,
+      sent: result.requests.total,
+    };
+  } finally {
+    await stopBot(child);
+  }
+}
+
+function fmt(value: number, digits = 1): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : '–';
+}
+
+/** Runs the soak and prints the table; returns false when an aim of the issue is missed. */
+export async function runSoak(): Promise<boolean> {
+  const options: SoakOptions = {
+    connections: Number(process.env.SOAK_CONNECTIONS ?? 50),
+    conversations: Number(process.env.SOAK_CONVERSATIONS ?? 500),
+    warmupSeconds: Number(process.env.SOAK_WARMUP_SECONDS ?? 15),
+    durationSeconds: Number(process.env.SOAK_SECONDS ?? 60),
+    idleConversations: Number(process.env.SOAK_IDLE_CONVERSATIONS ?? 10_000),
+  };
+  console.log(
+    `Soak: ${options.connections} connections, ${options.conversations} conversations in multi-turn scripts (sv, en, uk), ` +
+      `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per bot, loopback, expectReplies\n`,
+  );
+  const guideScript = join(root, 'dist/src/index.js');
+  const bot = await soakOne(guideScript, 3992, options);
+  const echo = await soakOne(join(root, 'dist/bench/echoBot.js'), 3993, options);
+  const growth = (r: SoakResult) => ((r.rssEndMb - r.rssStartMb) / r.rssStartMb) * 100;
+  const rows: [string, string, string, string, string][] = [
+    [
+      'turns/s',
+      fmt(bot.turnsPerSecond),
+      fmt(echo.turnsPerSecond),
+      fmt(bot.turnsPerSecond / echo.turnsPerSecond, 2),
+      '≥ 0.70',
+    ],
+    ['p50 latency (ms)', fmt(bot.p50Ms), fmt(echo.p50Ms), fmt(bot.p50Ms / echo.p50Ms, 2), ''],
+    ['p99 latency (ms)', fmt(bot.p99Ms), fmt(echo.p99Ms), fmt(bot.p99Ms / echo.p99Ms, 2), '≤ 1.50'],
+    ['turns', String(bot.turns), String(echo.turns), '', ''],
+    ['errors', String(bot.errors), String(echo.errors), '', '0'],
+    ['RSS at start (MB)', fmt(bot.rssStartMb), fmt(echo.rssStartMb), '', ''],
+    ['RSS at end (MB)', fmt(bot.rssEndMb), fmt(echo.rssEndMb), '', ''],
+    ['RSS growth (%)', fmt(growth(bot)), fmt(growth(echo)), '', '< 10'],
+  ];
+  console.log(
+    [
+      '| measure | guide bot | echo bot | guide / echo | aim |',
+      '|---|---:|---:|---:|---|',
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n'),
+  );
+  console.log(
+    `\nRSS every 10 s (MB): guide ${bot.rssSamplesMb.join(', ')}; echo ${echo.rssSamplesMb.join(', ')}`,
+  );
+  const idleRun = await idle(guideScript, 3994, options.idleConversations);
+  console.log(
+    `\n| ${options.idleConversations} idle conversations | guide bot | aim |\n|---|---:|---|\n` +
+      `| RSS before (MB) | ${fmt(idleRun.before)} | |\n` +
+      `| RSS after (MB) | ${fmt(idleRun.after)} | < 250 |\n` +
+      `| per conversation (kB) | ${fmt(((idleRun.after - idleRun.before) * 1024) / idleRun.sent)} | |\n` +
+      `| turns sent / errors | ${idleRun.sent} / ${idleRun.errors} | 0 errors |`,
+  );
+  return (
+    bot.errors === 0 &&
+    bot.turnsPerSecond >= 0.7 * echo.turnsPerSecond &&
+    bot.p99Ms <= 1.5 * echo.p99Ms &&
+    growth(bot) < 10 &&
+    idleRun.after < 250 &&
+    idleRun.errors === 0
+  );
+}

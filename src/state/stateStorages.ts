@@ -1,0 +1,56 @@
+/** Chooses where conversation and user state live (STORAGE=memory|blob) and wraps the stores so failures are counted. */
+import type { Storage } from 'botbuilder';
+import type { Config } from '../config';
+import { BlobStateStorage } from './blobStateStorage';
+import { InstrumentedStorage, type StorageErrorListener } from './instrumentedStorage';
+import { NodeCacheStorage } from './nodeCacheStorage';
+import { OptimisticStorage, isVersionedStorage } from './optimisticStorage';
+
+/** The two stores the bot's state needs, and how to release them. */
+export interface StateStorages {
+  conversation: InstrumentedStorage;
+  user: InstrumentedStorage;
+  /** Stops the expiry timers of in-process stores. */
+  close(): void;
+}
+
+/** Stores handed in instead of the configured ones (tests, benchmarks). */
+export interface StorageOverrides {
+  conversation?: Storage;
+  user?: Storage;
+}
+
+/**
+ * In-process stores with expiry (one instance), or one Azure Blob Storage container shared by
+ * every instance (conversation and user keys do not overlap). Stores that report their eTags get
+ * optimistic concurrency back (OptimisticStorage: BotState alone writes with "*"). Each store
+ * reports its failures to `onError` and throws StorageErrors the turn's error handler understands.
+ */
+export function createStateStorages(
+  config: Pick<Config, 'storage' | 'state'>,
+  onError: StorageErrorListener,
+  overrides: StorageOverrides = {},
+): StateStorages {
+  let shared: Storage | undefined;
+  const configured = (ttlSeconds: number): Storage => {
+    if (config.storage.kind === 'memory') return new NodeCacheStorage(ttlSeconds);
+    shared ??= new BlobStateStorage(config.storage.connectionString, config.storage.container);
+    return shared;
+  };
+  const conversation = overrides.conversation ?? configured(config.state.conversationTtlSeconds);
+  const user = overrides.user ?? configured(config.state.userTtlSeconds);
+  const guard = (store: Storage): InstrumentedStorage =>
+    new InstrumentedStorage(
+      isVersionedStorage(store) ? new OptimisticStorage(store) : store,
+      onError,
+    );
+  return {
+    conversation: guard(conversation),
+    user: guard(user),
+    close() {
+      for (const store of [conversation, user]) {
+        if (store instanceof NodeCacheStorage) store.close();
+      }
+    },
+  };
+}
