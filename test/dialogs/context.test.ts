@@ -1,21 +1,8 @@
 import type { Activity, Entity } from 'botbuilder';
-import { createGuide, type Guide } from '../../src/composition';
-import { loadPlaceResolver } from '../../src/places';
-import { Understanding } from '../../src/understanding/understanding';
-import { testConfig, TestConversation } from '../helpers/guideHarness';
+import { conversations, TestConversation } from '../helpers/guideHarness';
 
-const understanding = Understanding.fromLocales();
-const places = loadPlaceResolver();
-const now = () => new Date('2026-11-25T10:00:00Z');
-const guides: Guide[] = [];
-function conversation(locale: string): TestConversation {
-  const guide = createGuide(testConfig(), { understanding, places, now });
-  guides.push(guide);
-  return new TestConversation({ locale, guide });
-}
-afterAll(() => {
-  for (const g of guides) g.close();
-});
+const bot = conversations();
+const conversation = (locale: string): TestConversation => bot.start(locale);
 
 const ids = (replies: Partial<Activity>[], type: string) =>
   replies

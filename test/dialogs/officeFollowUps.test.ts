@@ -1,23 +1,9 @@
 import type { Activity, Entity } from 'botbuilder';
-import { createGuide, type Guide } from '../../src/composition';
-import { loadPlaceResolver } from '../../src/places';
-import { Understanding } from '../../src/understanding/understanding';
-import { testConfig, TestConversation } from '../helpers/guideHarness';
+import { conversations, TestConversation } from '../helpers/guideHarness';
 
-// Built once: training and the gazetteer are shared by every conversation in this file.
-const understanding = Understanding.fromLocales();
-const places = loadPlaceResolver();
-// Wednesday 25 November 2026, 11:00 in Stockholm.
-const now = () => new Date('2026-11-25T10:00:00Z');
-const guides: Guide[] = [];
-function conversation(locale: string, channelId = 'test'): TestConversation {
-  const guide = createGuide(testConfig(), { understanding, places, now });
-  guides.push(guide);
-  return new TestConversation({ locale, guide, channelId });
-}
-afterAll(() => {
-  for (const g of guides) g.close();
-});
+const bot = conversations();
+const conversation = (locale: string, channelId = 'test'): TestConversation =>
+  bot.start(locale, { channelId });
 
 const placeIds = (replies: Partial<Activity>[]) =>
   replies

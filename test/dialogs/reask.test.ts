@@ -1,23 +1,13 @@
 import type { Activity } from 'botbuilder';
-import { createGuide, type Guide } from '../../src/composition';
 import type { Lang } from '../../src/languages';
-import { loadPlaceResolver } from '../../src/places';
 import type { Interpretation } from '../../src/understanding/interpretation';
-import { Understanding } from '../../src/understanding/understanding';
-import { testConfig, TestConversation } from '../helpers/guideHarness';
+import type { Understanding } from '../../src/understanding/understanding';
+import { conversations } from '../helpers/guideHarness';
 
-const understanding = Understanding.fromLocales();
-const places = loadPlaceResolver();
-const now = () => new Date('2026-11-25T10:00:00Z');
-const guides: Guide[] = [];
-afterAll(() => {
-  for (const g of guides) g.close();
-});
-function conversation(locale: string, understands: Understanding = understanding) {
-  const guide = createGuide(testConfig(), { understanding: understands, places, now });
-  guides.push(guide);
-  return new TestConversation({ locale, guide });
-}
+const bot = conversations();
+const understanding: Understanding = bot.understanding;
+const conversation = (locale: string, understands: Understanding = understanding) =>
+  bot.start(locale, { understanding: understands });
 
 /** The real understanding, except that it is unsure between two bodies about "UNSURE". */
 function unsureUnderstanding(): Understanding {

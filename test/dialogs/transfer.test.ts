@@ -1,20 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { createGuide, type Guide } from '../../src/composition';
-import { loadPlaceResolver } from '../../src/places';
-import { Understanding } from '../../src/understanding/understanding';
-import { testConfig, TestConversation } from '../helpers/guideHarness';
+import { conversations, TestConversation } from '../helpers/guideHarness';
 
-const understanding = Understanding.fromLocales();
-const places = loadPlaceResolver();
-const guides: Guide[] = [];
-afterAll(() => {
-  for (const g of guides) g.close();
-});
-function call(locale: string, channelId = 'telephony') {
-  const guide = createGuide(testConfig(), { understanding, places });
-  guides.push(guide);
-  return new TestConversation({ locale, guide, channelId });
-}
+const bot = conversations({ channelId: 'telephony' });
+const call = (locale: string, channelId = 'telephony'): TestConversation =>
+  bot.start(locale, { channelId });
 
 /** Everything the bot sent for one incoming activity, events included. */
 async function send(c: TestConversation, input: Partial<Activity>): Promise<Partial<Activity>[]> {

@@ -1,27 +1,12 @@
 import type { Activity, Entity } from 'botbuilder';
-import { createGuide, type Guide } from '../../src/composition';
 import type { Lang } from '../../src/languages';
-import { loadPlaceResolver } from '../../src/places';
-import { Understanding } from '../../src/understanding/understanding';
-import { testConfig, TestConversation } from '../helpers/guideHarness';
+import { conversations, TestConversation } from '../helpers/guideHarness';
 import { checkSsml, spokenReplies } from '../unit/render/speechFixtures';
 
-// Built once: training and the gazetteer are shared by every call in this file.
-const understanding = Understanding.fromLocales();
-const places = loadPlaceResolver();
-// A Wednesday at 11:00 in Stockholm.
-const now = () => new Date('2026-11-25T10:00:00Z');
-const guides: Guide[] = [];
-afterAll(() => {
-  for (const g of guides) g.close();
-});
-
+const bot = conversations({ channelId: 'telephony' });
 /** A call on the telephony channel (or another voice channel). */
-function call(locale: string, channelId = 'telephony'): TestConversation {
-  const guide = createGuide(testConfig(), { understanding, places, now });
-  guides.push(guide);
-  return new TestConversation({ locale, guide, channelId });
-}
+const call = (locale: string, channelId = 'telephony'): TestConversation =>
+  bot.start(locale, { channelId });
 
 /** A key pressed on the phone, as the telephony channel sends it: one message per key. */
 const press = (c: TestConversation, key: string) =>
@@ -213,12 +198,9 @@ describe('menus on the keypad', () => {
 describe('configured voices', () => {
   it('VOICE_SV, VOICE_EN and VOICE_UK reach the replies', async () => {
     const voices = { sv: 'sv-SE-MattiasNeural', en: 'en-GB-RyanNeural', uk: 'uk-UA-OstapNeural' };
-    const guide = createGuide(
-      testConfig({ VOICE_SV: voices.sv, VOICE_EN: voices.en, VOICE_UK: voices.uk }),
-      { understanding, places, now },
-    );
-    guides.push(guide);
-    const c = new TestConversation({ locale: 'uk-UA', guide, channelId: 'telephony' });
+    const c = bot.start('uk-UA', {
+      env: { VOICE_SV: voices.sv, VOICE_EN: voices.en, VOICE_UK: voices.uk },
+    });
     const [welcome] = await c.join();
     expect(checkSsml(welcome?.speak, 'uk', voices).voices[0]).toBe(voices.uk);
     const [english] = await press(c, '2');

@@ -8,6 +8,8 @@ import {
   type Activity,
 } from 'botbuilder';
 import { attachGuide, createGuide, type Guide } from '../../src/composition';
+import { loadPlaceResolver } from '../../src/places';
+import { Understanding } from '../../src/understanding/understanding';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createServer } from '../../src/server';
@@ -69,6 +71,42 @@ export class TestConversation {
       membersAdded: [this.adapter.template.from!],
     });
   }
+}
+
+/** Wednesday 25 November 2026, 11:00 in Stockholm: the frozen clock of the transcript tests. */
+export const WEDNESDAY_11 = () => new Date('2026-11-25T10:00:00Z');
+
+/**
+ * Conversations with the real bot for one test file. Training and the gazetteer are built once
+ * and shared by every conversation; every guide made is closed after the file's tests.
+ */
+export function conversations(options: { channelId?: string } = {}) {
+  const understanding = Understanding.fromLocales();
+  const places = loadPlaceResolver();
+  const guides: Guide[] = [];
+  afterAll(() => {
+    for (const g of guides) g.close();
+  });
+  return {
+    understanding,
+    /** A new conversation in `locale` (on the file's channel unless another is given). */
+    start(
+      locale: string,
+      over: { channelId?: string; understanding?: Understanding; env?: NodeJS.ProcessEnv } = {},
+    ): TestConversation {
+      const guide = createGuide(testConfig(over.env), {
+        understanding: over.understanding ?? understanding,
+        places,
+        now: WEDNESDAY_11,
+      });
+      guides.push(guide);
+      return new TestConversation({
+        locale,
+        guide,
+        channelId: over.channelId ?? options.channelId ?? 'test',
+      });
+    },
+  };
 }
 
 /** The real HTTP server, in-process, on a free loopback port. */
