@@ -160,3 +160,12 @@ describe('the guide, all at once', () => {
     expect(placeIds(replies).length).toBeGreaterThan(0);
   });
 });
+
+describe('"in person" is no place', () => {
+  it('help in person in Malmö finds Malmö, not the village Persön', async () => {
+    const c = conversation('en-GB');
+    const replies = await c.say('I fled from Ukraine, where can I get help in person in Malmö?');
+    expect(textOf(replies)).toMatch(/from Malmö/);
+    expect(textOf(replies)).not.toMatch(/Persön/);
+  });
+});
