@@ -21,6 +21,7 @@ import {
 import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../offices';
 import type { Answer, UkraineTopic } from './answer';
 import { officeEntity, organizationEntity } from './entities';
+import { dayState } from './dayState';
 import { officeListCard, type OfficeFacts } from './officeCard';
 import { SpeechRenderer } from './speech/speechRenderer';
 import { DEFAULT_VOICES, type VoiceSettings } from './speech/voiceSettings';
@@ -474,21 +475,10 @@ function dayLine(
   prefix: 'officeDetail' | 'officeHours',
   values: Record<string, string>,
 ): string {
-  if (hours === null)
-    return t(`${prefix}.${prefix === 'officeDetail' ? 'dayUnknown' : 'unknown'}`, values);
-  if (hours.kind === 'closed') {
-    return t(`${prefix}.${prefix === 'officeDetail' ? 'dayClosed' : 'closed'}`, values);
+  if (hours?.kind === 'open' && hours.intervals.length > 0) {
+    return t(`${prefix}.open`, { ...values, hours: formatIntervals(hours) });
   }
-  if (hours.kind === 'openTimesUnknown' || hours.intervals.length === 0) {
-    return t(
-      `${prefix}.${prefix === 'officeDetail' ? 'dayOpenTimesUnknown' : 'openTimesUnknown'}`,
-      values,
-    );
-  }
-  return t(`${prefix}.${prefix === 'officeDetail' ? 'dayHours' : 'open'}`, {
-    ...values,
-    hours: formatIntervals(hours),
-  });
+  return t(`${prefix}.${dayState(hours)}`, values);
 }
 
 function formatKm(km: number, locale: string): string {

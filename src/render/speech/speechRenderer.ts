@@ -9,6 +9,7 @@ import { LANGS, REPLY_LOCALE, type Lang } from '../../languages';
 import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay, TimeInterval } from '../../offices';
 import { weekdayOf } from '../../offices/stockholmTime';
 import type { Answer, UkraineTopic } from '../answer';
+import { dayState } from '../dayState';
 import { SsmlBuilder } from './ssmlBuilder';
 import { phoneGroups, siteName, speakableParagraphs } from './speechText';
 import { DEFAULT_VOICES, type VoiceSettings } from './voiceSettings';
@@ -440,18 +441,10 @@ export class SpeechRenderer {
     prefix: 'officeDetail' | 'officeHours',
     values: Record<string, string>,
   ): void {
-    const detail = prefix === 'officeDetail';
-    if (hours === null) {
-      this.line(s, s.v, `${prefix}.${detail ? 'dayUnknown' : 'unknown'}`, values);
-    } else if (hours.kind === 'closed') {
-      this.line(s, s.v, `${prefix}.${detail ? 'dayClosed' : 'closed'}`, values);
-    } else if (hours.kind === 'openTimesUnknown' || hours.intervals.length === 0) {
-      this.line(s, s.v, `${prefix}.${detail ? 'dayOpenTimesUnknown' : 'openTimesUnknown'}`, values);
+    if (hours?.kind === 'open' && hours.intervals.length > 0) {
+      this.line(s, s.v, `${prefix}.open`, { ...values, hours: this.hours(s, hours.intervals) });
     } else {
-      this.line(s, s.v, `${prefix}.${detail ? 'dayHours' : 'open'}`, {
-        ...values,
-        hours: this.hours(s, hours.intervals),
-      });
+      this.line(s, s.v, `${prefix}.${dayState(hours)}`, values);
     }
   }
 
