@@ -24,13 +24,15 @@ export interface HttpBenchOptions {
   durationSeconds: number;
 }
 
-function rssMb(child: ChildProcess): number {
+/** Resident memory of a child process, in MB (Linux /proc). */
+export function rssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 'NaN');
   return kb / 1024;
 }
 
-async function waitReady(url: string, child: ChildProcess): Promise<void> {
+/** Waits until the bot at `url` answers /healthz 200; fails if it exits or takes over 60 s. */
+export async function waitReady(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);

@@ -1,8 +1,8 @@
 /** `npm run bench -- --soak`: the bot and the echo bot under the same long conversational load, then 10,000 idle conversations. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { rssMb, waitReady } from './httpBench';
 
 const root = join(__dirname, '..', '..');
 
@@ -50,25 +50,6 @@ export interface SoakResult {
   rssEndMb: number;
   /** RSS every 10 s of the measured run. */
   rssSamplesMb: number[];
-}
-
-function rssMb(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 'NaN') / 1024;
-}
-
-async function waitReady(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`${url} was not ready within 60 s`);
 }
 
 /** Starts a bot on loopback with limits off (all load comes from one address) and quiet logs. */
