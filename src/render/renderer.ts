@@ -481,16 +481,38 @@ function dayLine(
   return t(`${prefix}.${dayState(hours)}`, values);
 }
 
+/** Formatters are costly to build and every office line needs them: one per locale and style. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => F,
+): F {
+  let f = formatters.get(key) as F | undefined;
+  if (f === undefined) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function formatKm(km: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  const digits = km < 10 ? 1 : 0;
+  return formatter(
+    `km:${locale}:${String(digits)}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
+  ).format(km);
 }
 
 /** A Stockholm calendar date (YYYY-MM-DD) as "måndag 1 december". */
 function formatDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+  return formatter(
+    `date:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }),
+  ).format(new Date(`${date}T12:00:00Z`));
 }
