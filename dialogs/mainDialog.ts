@@ -1,9 +1,5 @@
 /** The main dialog: from what the person says to the body that handles it and the nearest office. */
 import {
-  ChoicePrompt,
-  ConfirmPrompt,
-  ListStyle,
-  TextPrompt,
   WaterfallDialog,
   type DialogTurnResult,
   type FoundChoice,
@@ -24,9 +20,9 @@ import type { UkraineTopic } from '../src/render/answer';
 import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
 import type { ConversationData, KnownPlace } from '../src/state/guideState';
 import type { Interpretation } from '../src/understanding/interpretation';
-import { interpretTurn, rendered, reply, type DialogServices } from './dialogServices';
+import { interpretTurn, reply, type DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { choiceDefaults, confirmDefaults } from './promptDefaults';
+import { ask, MenuPrompt, OpenPrompt, YesNoPrompt } from './answerPrompts';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainDialog.waterfall';
@@ -66,12 +62,6 @@ const UKRAINE_TOPIC_OF: Partial<Record<TopicId, UkraineGuideTopic>> = {
   socialAssistance: 'money',
 };
 
-/** Accepts any answer to the place question (text or a shared location); the next step reads it. */
-async function acceptAnyPlace(): Promise<boolean> {
-  await Promise.resolve();
-  return true;
-}
-
 /**
  * Matter → body (with an offer of the nearest office), nearest office (asking where when it does
  * not know), both at once, a choice when unsure, danger first, a person's number on request.
@@ -92,24 +82,10 @@ export class MainDialog extends InterruptibleDialog {
         this.showOfficesStep.bind(this),
       ]),
     );
-    // The renderer draws the options as buttons, so the prompts add no inline list of their own.
     const answerOrNewMessage = this.answerOrNewMessage.bind(this);
-    const confirm = new ConfirmPrompt(
-      CONFIRM_PROMPT,
-      answerOrNewMessage,
-      undefined,
-      confirmDefaults(services.languages),
-    );
-    confirm.style = ListStyle.none;
-    const choice = new ChoicePrompt(
-      CHOICE_PROMPT,
-      answerOrNewMessage,
-      undefined,
-      choiceDefaults(services.languages),
-    );
-    choice.style = ListStyle.none;
-    this.addDialog(confirm).addDialog(choice);
-    this.addDialog(new TextPrompt(PLACE_PROMPT, acceptAnyPlace));
+    this.addDialog(new YesNoPrompt(CONFIRM_PROMPT, services, answerOrNewMessage));
+    this.addDialog(new MenuPrompt(CHOICE_PROMPT, services, answerOrNewMessage));
+    this.addDialog(new OpenPrompt(PLACE_PROMPT, services));
     this.initialDialogId = MAIN_WATERFALL;
   }
 
@@ -272,11 +248,10 @@ export class MainDialog extends InterruptibleDialog {
       return step.beginDialog(FIND_OFFICE, { agency });
     }
     valuesOf(step).pending = 'offer';
-    return step.prompt(CONFIRM_PROMPT, {
-      prompt: rendered(this.services, step.context, { kind: 'agency', agency, offerOffice: true }),
-      retryPrompt: rendered(this.services, step.context, { kind: 'reask', yesNo: true }),
-      style: ListStyle.none,
-    });
+    return step.prompt(
+      CONFIRM_PROMPT,
+      ask({ kind: 'agency', agency, offerOffice: true }, { kind: 'reask', yesNo: true }),
+    );
   }
 
   private async chooseAgency(
@@ -286,13 +261,10 @@ export class MainDialog extends InterruptibleDialog {
     const top = options.slice(0, 3);
     valuesOf(step).pending = 'agency';
     valuesOf(step).options = top;
-    const lang = turnLanguage(step.context).lang;
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: rendered(this.services, step.context, { kind: 'chooseAgency', options: top }),
-      retryPrompt: rendered(this.services, step.context, { kind: 'reask', agencies: top }),
-      choices: top.map((id) => this.services.renderer.agencyName(id, lang)),
-      style: ListStyle.none,
-    });
+    return step.prompt(
+      CHOICE_PROMPT,
+      ask({ kind: 'chooseAgency', options: top }, { kind: 'reask', agencies: top }),
+    );
   }
 
   private async askPlaceStep(
@@ -301,13 +273,14 @@ export class MainDialog extends InterruptibleDialog {
     const data = await this.services.state.conversationData.get(step.context, {});
     if (data.place !== undefined && step.options.retry !== true) return step.next(data.place);
     data.awaiting = 'place';
-    return step.prompt(PLACE_PROMPT, {
-      prompt: rendered(this.services, step.context, {
+    return step.prompt(
+      PLACE_PROMPT,
+      ask({
         kind: 'askPlace',
         retry: step.options.retry === true,
         suggestions: step.options.suggestions ?? [],
       }),
-    });
+    );
   }
 
   private async resolvePlaceStep(
@@ -325,16 +298,10 @@ export class MainDialog extends InterruptibleDialog {
         const candidates = resolution.candidates.slice(0, 3);
         valuesOf(step).candidates = candidates;
         const labels = candidates.map((c) => ({ name: c.name, municipality: c.municipality }));
-        const activity = rendered(this.services, step.context, {
-          kind: 'choosePlace',
-          written: resolution.span.text,
-          candidates: labels,
-        });
-        return step.prompt(CHOICE_PROMPT, {
-          prompt: activity,
-          choices: (activity.suggestedActions?.actions ?? []).map((a) => a.title),
-          style: ListStyle.none,
-        });
+        return step.prompt(
+          CHOICE_PROMPT,
+          ask({ kind: 'choosePlace', written: resolution.span.text, candidates: labels }),
+        );
       }
       case 'notFound':
         if (step.options.retry !== true) {

@@ -88,6 +88,13 @@ export class FollowUpReader {
     return this.lists[lang][list].some((w) => containsPhrase(normalized, w));
   }
 
+  /** The place in a list a short reply points to ("2", "the second one"), counting from 0. */
+  position(text: string, lang: Lang): number | undefined {
+    const normalized = normalize(text);
+    if (words(normalized).length > MAX_ORDINAL_WORDS) return undefined;
+    return this.ordinal(normalized, this.lists[lang]);
+  }
+
   private ordinal(normalized: string, lists: LangLists): number | undefined {
     if (/^[1-9]$/.test(normalized)) return Number(normalized) - 1;
     const i = lists.ordinals.findIndex((forms) => forms.some((f) => containsPhrase(normalized, f)));

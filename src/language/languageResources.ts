@@ -19,13 +19,12 @@ const languageFileSchema = z.object({
   markers: phrases,
   /** Exact commands, as people type or say them. */
   commands: z.object({ help: phrases, startOver: phrases }),
-  /** Yes/no words and list separators for the prompts (botbuilder has none for sv and uk). */
+  /** Yes/no words for the prompts (recognizers-text has none for sv and uk), and "A, B or C" for speech. */
   prompts: z.object({
     yes: phrases,
     no: phrases,
     separator: z.string(),
     or: z.string(),
-    orMore: z.string(),
   }),
   /** Short replies that refer back to the office list just shown. */
   followUps: z.object({

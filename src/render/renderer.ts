@@ -9,6 +9,7 @@ import {
   type Entity,
 } from 'botbuilder';
 import type { i18n, TFunction } from 'i18next';
+import type { Choice } from 'botbuilder-dialogs';
 import type { AgencyCatalogue } from '../agencies/agencyCatalogue';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { LanguageResources } from '../language/languageResources';
@@ -101,6 +102,15 @@ export class Renderer {
         : InputHints.AcceptingInput;
     }
     return activity;
+  }
+
+  /** The buttons `answer` shows in `lang`, as choices: what a tap sends, and the title shown. */
+  actionChoices(answer: Answer, lang: Lang): Choice[] {
+    const composed = this.compose(answer, this.i18n.getFixedT(lang), lang);
+    return (composed.actions ?? []).map((a) => {
+      const value = String(a.value);
+      return { value, synonyms: a.title === value ? [] : [a.title] };
+    });
   }
 
   /** The name of a body in a language, as people there know it. */

@@ -37,6 +37,8 @@ const LANGS = [
     unclear: 'hmm',
     yes: 'ja',
     buttons: ['Ja', 'Nej'],
+    second: 'den andra',
+    switchTo: { request: 'English', buttons: ['Yes', 'No'], offer: /service office/ },
     reask: /uppfattade jag inte/,
     askPlace: /Var befinner du dig/,
     outOfScope: /Det kan jag tyvärr inte/,
@@ -47,6 +49,8 @@ const LANGS = [
     unclear: 'hmm',
     yes: 'yes',
     buttons: ['Yes', 'No'],
+    second: 'the second one',
+    switchTo: { request: 'українською', buttons: ['Так', 'Ні'], offer: /сервісн/ },
     reask: /didn't catch that/,
     askPlace: /Where are you/,
     outOfScope: /can't help with that/,
@@ -57,6 +61,8 @@ const LANGS = [
     unclear: 'гм',
     yes: 'так',
     buttons: ['Так', 'Ні'],
+    second: 'другий',
+    switchTo: { request: 'på svenska', buttons: ['Ja', 'Nej'], offer: /servicekontor/ },
     reask: /не вдалося вас зрозуміти/,
     askPlace: /Де ви перебуваєте/,
     outOfScope: /із цим я не допоможу/,
@@ -104,5 +110,37 @@ describe.each(LANGS)('a question asked once more ($locale)', (l) => {
       .flatMap((r) => r.entities ?? [])
       .filter((e) => e.type === 'GovernmentOrganization');
     expect(orgs.map((e) => String(e.identifier))).toEqual(['forsakringskassan']);
+  });
+
+  it('yes is also key 1, no key 2', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.matter);
+    expect(textOf(await c.say('1'))).toMatch(l.askPlace);
+    const d = conversation(l.locale);
+    await d.say(l.matter);
+    expect(textOf(await d.say('2'))).not.toMatch(l.askPlace);
+  });
+
+  it.each([
+    ['its key', '2'],
+    ['an ordinal', 'second'],
+  ])('a body is chosen by %s', async (_how, by) => {
+    const c = conversation(l.locale, unsureUnderstanding());
+    await c.say('UNSURE');
+    const picked = await c.say(by === 'second' ? l.second : by);
+    const orgs = picked
+      .flatMap((r) => r.entities ?? [])
+      .filter((e) => e.type === 'GovernmentOrganization');
+    expect(orgs.map((e) => String(e.identifier))).toEqual(['kommun']);
+  });
+
+  it('after a language change the open question is asked again in the new language', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.matter);
+    const switched = await c.say(l.switchTo.request);
+    const question = switched.at(-1);
+    expect(question?.text).toMatch(l.switchTo.offer);
+    expect(titles([question ?? {}])).toEqual(l.switchTo.buttons);
+    expect(question?.inputHint).toBe('expectingInput');
   });
 });

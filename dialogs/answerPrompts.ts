@@ -1,0 +1,141 @@
+/**
+ * The bot's prompts. Each keeps its question as an Answer (a few bytes of dialog state, where the
+ * SDK's prompts keep the rendered activity with its card and buttons) and renders it when it is
+ * sent: a question asked again after a language change comes in the new language.
+ *
+ * Answers are read with the words of the turn's language: the yes/no words and button titles
+ * through botbuilder's choice matcher, then a keypad digit or an ordinal ("den andra", "другий").
+ * The number, ordinal and yes/no models of recognizers-text exist for English only, so only
+ * English falls back to them, and only when the plain words did not match.
+ */
+import type { TurnContext } from 'botbuilder';
+import {
+  Prompt,
+  recognizeChoices,
+  type Choice,
+  type FoundChoice,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type PromptValidator,
+} from 'botbuilder-dialogs';
+import { recognizeBoolean } from '@microsoft/recognizers-text-suite';
+import { messageText } from '../src/activityText';
+import { turnLanguage } from '../src/language/languageMiddleware';
+import type { Lang } from '../src/languages';
+import type { Answer } from '../src/render/answer';
+import { reply, type DialogServices } from './dialogServices';
+
+/** What a prompt is begun with and keeps: the question, and what to say when the reply is unclear. */
+export interface AnswerPromptOptions extends PromptOptions {
+  question: Answer;
+  retry?: Answer;
+}
+
+/** Options for `step.prompt`: ask `question`, and `retry` when the reply did not answer it. */
+export function ask(question: Answer, retry?: Answer): AnswerPromptOptions {
+  return retry === undefined ? { question } : { question, retry };
+}
+
+const RECOGNIZED = Symbol('recognized');
+
+/** Renders its question when sent; recognizes each turn's reply once (the SDK asks twice). */
+abstract class AnswerPrompt<T> extends Prompt<T> {
+  constructor(
+    dialogId: string,
+    protected readonly services: DialogServices,
+    validator?: PromptValidator<T>,
+  ) {
+    super(dialogId, validator);
+  }
+
+  protected override async onPrompt(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
+    const { question, retry } = options as AnswerPromptOptions;
+    await reply(this.services, context, isRetry && retry !== undefined ? retry : question);
+  }
+
+  protected override async onRecognize(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<T>> {
+    await Promise.resolve();
+    const memo = context.turnState.get<Map<string, PromptRecognizerResult<T>> | undefined>(
+      RECOGNIZED,
+    );
+    const known = memo?.get(this.id);
+    if (known !== undefined) return known;
+    const text = messageText(context.activity).trim();
+    const recognized = this.recognize(
+      text,
+      turnLanguage(context).lang,
+      (options as AnswerPromptOptions).question,
+    );
+    context.turnState.set(RECOGNIZED, (memo ?? new Map()).set(this.id, recognized));
+    return recognized;
+  }
+
+  /** Reads a reply (its text may be empty: a shared location) in the turn's language. */
+  protected abstract recognize(
+    text: string,
+    lang: Lang,
+    question: Answer,
+  ): PromptRecognizerResult<T>;
+
+  /** The choice `text` names, by its words, a keypad digit or an ordinal; undefined if none. */
+  protected choose(text: string, lang: Lang, choices: Choice[]): FoundChoice | undefined {
+    const [byWords] = recognizeChoices(text, choices, {
+      recognizeNumbers: false,
+      recognizeOrdinals: false,
+    });
+    if (byWords !== undefined) return byWords.resolution;
+    const index = this.services.followUps.position(text, lang);
+    const choice = index === undefined ? undefined : choices[index];
+    if (index !== undefined && choice !== undefined)
+      return { value: choice.value, index, score: 1 };
+    if (lang !== 'en') return undefined;
+    // English has the full models: "number two", "the last one".
+    return recognizeChoices(text, choices, { locale: 'en-us' })[0]?.resolution;
+  }
+}
+
+/** A yes/no question: yes is choice 1 (keypad 1), no is choice 2. */
+export class YesNoPrompt extends AnswerPrompt<boolean> {
+  protected recognize(text: string, lang: Lang): PromptRecognizerResult<boolean> {
+    const { yes, no } = this.services.languages[lang].prompts;
+    const [yesWord = 'yes', ...yesSynonyms] = yes;
+    const [noWord = 'no', ...noSynonyms] = no;
+    const found = this.choose(text, lang, [
+      { value: yesWord, synonyms: yesSynonyms },
+      { value: noWord, synonyms: noSynonyms },
+    ]);
+    if (found !== undefined) return { succeeded: true, value: found.index === 0 };
+    if (lang !== 'en') return { succeeded: false };
+    const [boolean] = recognizeBoolean(text, 'en-us');
+    const value = (boolean?.resolution as { value?: unknown } | undefined)?.value;
+    return typeof value === 'boolean' ? { succeeded: true, value } : { succeeded: false };
+  }
+}
+
+/** A choice among the question's buttons, in the language the buttons are shown in now. */
+export class MenuPrompt extends AnswerPrompt<FoundChoice> {
+  protected recognize(
+    text: string,
+    lang: Lang,
+    question: Answer,
+  ): PromptRecognizerResult<FoundChoice> {
+    const found = this.choose(text, lang, this.services.renderer.actionChoices(question, lang));
+    return found === undefined ? { succeeded: false } : { succeeded: true, value: found };
+  }
+}
+
+/** An open question: any message answers it (a shared location too); the next step reads it. */
+export class OpenPrompt extends AnswerPrompt<string> {
+  protected recognize(text: string): PromptRecognizerResult<string> {
+    return { succeeded: true, value: text };
+  }
+}
