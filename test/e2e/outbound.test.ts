@@ -1,0 +1,77 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { message, post, startServer, type RunningServer } from '../helpers/productionServer';
+
+/** A stand-in for the Bot Connector on loopback: records the replies the bot posts to it. */
+class FakeConnector {
+  readonly received: { path: string; activity: { text?: string; locale?: string } }[] = [];
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        this.received.push({ path: req.url ?? '', activity: JSON.parse(body || '{}') as never });
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ id: `sent-${this.received.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+}
+
+describe('replies sent back through the Bot Connector (normal delivery)', () => {
+  const connector = new FakeConnector();
+  let bot: RunningServer;
+
+  beforeAll(async () => {
+    await connector.start();
+    bot = await startServer({ env: { RATE_LIMIT_CONVERSATION_PER_MINUTE: '0' } });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await connector.stop();
+  });
+
+  it.each([
+    ['sv-SE', 'Jag har fått barn', 'Kiruna', /Försäkringskassan/, /Kiruna/],
+    [
+      'en-GB',
+      'I lost my job',
+      'Kiruna',
+      /Swedish Public Employment Service|Arbetsförmedlingen/,
+      /Kiruna/,
+    ],
+    ['uk-UA', 'Я втратив роботу', 'Кіруна', /Arbetsförmedlingen/, /Kiruna/],
+  ])(
+    '%s: every turn of a conversation reaches the connector',
+    async (locale, matter, place, body, office) => {
+      const conversation = `outbound-${locale}`;
+      const before = connector.received.length;
+      for (const text of [matter, place]) {
+        const { deliveryMode: _expectReplies, ...turn } = message(conversation, text, {
+          serviceUrl: connector.url,
+          locale,
+          id: `${conversation}-${text}`,
+        });
+        const { status } = await post(bot.url, turn);
+        expect(status).toBe(200);
+      }
+      const sent = connector.received.slice(before);
+      expect(
+        sent.every((s) => s.path.startsWith(`/v3/conversations/${conversation}/activities`)),
+      ).toBe(true);
+      expect(sent.every((s) => s.activity.locale === locale)).toBe(true);
+      const texts = sent.map((s) => s.activity.text ?? '').join('\n');
+      expect(texts).toMatch(body);
+      expect(texts).toMatch(office);
+    },
+  );
+});
