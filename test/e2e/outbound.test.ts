@@ -23,7 +23,11 @@ class FakeConnector {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      this.server!.close(() => {
+        resolve();
+      }),
+    );
   }
 }
 
@@ -56,10 +60,11 @@ describe('replies sent back through the Bot Connector (normal delivery)', () => 
       const conversation = `outbound-${locale}`;
       const before = connector.received.length;
       for (const text of [matter, place]) {
-        const { deliveryMode: _expectReplies, ...turn } = message(conversation, text, {
+        const turn = message(conversation, text, {
           serviceUrl: connector.url,
           locale,
           id: `${conversation}-${text}`,
+          deliveryMode: 'normal',
         });
         const { status } = await post(bot.url, turn);
         expect(status).toBe(200);
