@@ -66,13 +66,13 @@ export class FollowUpReader {
     const lists = this.lists[lang];
     if (lists.more.has(normalized)) return { kind: 'more' };
     const index = this.ordinal(normalized, lists);
-    const date = this.day(text, normalized, lang, today);
+    // A day word counts in a short message or an hours question; only then is one looked for
+    // (the English date model is the costliest step of a turn).
+    const asksHours = tokens.length <= 4 || lists.hours.some((w) => containsPhrase(normalized, w));
+    const date = asksHours ? this.day(text, normalized, lang, today) : undefined;
     if (date !== undefined) {
-      const asksHours =
-        tokens.length <= 4 || lists.hours.some((w) => containsPhrase(normalized, w));
       // "is the second one open on Monday?": an ordinal may stand in a longer hours question.
-      if (asksHours)
-        return index === undefined ? { kind: 'day', date } : { kind: 'day', date, index };
+      return index === undefined ? { kind: 'day', date } : { kind: 'day', date, index };
     }
     return index === undefined || tokens.length > MAX_ORDINAL_WORDS
       ? undefined
