@@ -43,6 +43,7 @@ const schema = z.object({
   MicrosoftAppTenantId: optionalText,
   CONVERSATION_TTL_MINUTES: integer(1, 7 * 24 * 60, 60),
   USER_STATE_TTL_DAYS: integer(1, 400, 30),
+  MEMORY_STATE_MAX_ITEMS: integer(100, 10_000_000, 20_000),
   MAX_BODY_BYTES: integer(1024, 10 * 1024 * 1024, 256 * 1024),
   MAX_TEXT_LENGTH: integer(100, 100_000, 2000),
   OFFICE_STALE_MONTHS: integer(1, 240, 24),
@@ -90,7 +91,8 @@ export interface Config {
     MicrosoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     MicrosoftAppTenantId: string | undefined;
   };
-  state: { conversationTtlSeconds: number; userTtlSeconds: number };
+  /** Expiry of state, and (STORAGE=memory) how many items each in-process store holds at most. */
+  state: { conversationTtlSeconds: number; userTtlSeconds: number; memoryMaxItems: number };
   limits: { maxBodyBytes: number; maxTextLength: number };
   offices: { staleAfterMonths: number; farKm: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -162,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     state: {
       conversationTtlSeconds: e.CONVERSATION_TTL_MINUTES * 60,
       userTtlSeconds: e.USER_STATE_TTL_DAYS * 24 * 3600,
+      memoryMaxItems: e.MEMORY_STATE_MAX_ITEMS,
     },
     limits: { maxBodyBytes: e.MAX_BODY_BYTES, maxTextLength: e.MAX_TEXT_LENGTH },
     offices: { staleAfterMonths: e.OFFICE_STALE_MONTHS, farKm: e.OFFICE_FAR_KM },

@@ -9,7 +9,8 @@ import type { VersionedStorage } from './optimisticStorage';
  * whose eTag is neither "*" nor the stored one is refused, so concurrent turns cannot silently
  * overwrite each other. A write without an eTag creates the item, and is refused when the item
  * already exists (two first turns of one conversation at once). All items of a write are checked
- * before any is written.
+ * before any is written. The store holds at most `maxItems`: when a new item would pass that, the
+ * tenth written longest ago is forgotten first, so memory stays bounded under any traffic.
  */
 /** What the cache holds per key: the item as JSON (so nobody shares the object) and its eTag. */
 interface Entry {
@@ -21,7 +22,10 @@ export class NodeCacheStorage implements VersionedStorage {
   private readonly cache: NodeCache;
   private nextTag = 1;
 
-  constructor(readonly ttlSeconds: number) {
+  constructor(
+    readonly ttlSeconds: number,
+    readonly maxItems = Number.POSITIVE_INFINITY,
+  ) {
     this.cache = new NodeCache({
       stdTTL: ttlSeconds,
       checkperiod: Math.min(600, Math.max(1, Math.ceil(ttlSeconds / 4))),
@@ -53,6 +57,9 @@ export class NodeCacheStorage implements VersionedStorage {
         return Promise.reject(new Error(`Storage: eTag conflict writing ${key}`));
       }
     }
+    const added = entries.filter(([key]) => !this.cache.has(key)).length;
+    if (added > 0 && this.size + added > this.maxItems)
+      this.evict(this.size + added - this.maxItems);
     const written: Record<string, string> = {};
     for (const [key, item] of entries) {
       const eTag = String(this.nextTag++);
@@ -71,7 +78,17 @@ export class NodeCacheStorage implements VersionedStorage {
 
   /** How many items are held now. */
   get size(): number {
-    return this.cache.keys().length;
+    return this.cache.getStats().keys;
+  }
+
+  /** Forgets at least `needed` items, and a tenth of the store, written longest ago (they expire first). */
+  private evict(needed: number): void {
+    const count = Math.max(needed, Math.ceil(this.maxItems / 10));
+    const byExpiry = this.cache
+      .keys()
+      .map((key) => ({ key, expires: this.cache.getTtl(key) ?? 0 }))
+      .sort((a, b) => a.expires - b.expires);
+    this.cache.del(byExpiry.slice(0, count).map((e) => e.key));
   }
 
   /** Stops the expiry timer (for a clean shutdown). */

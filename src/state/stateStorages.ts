@@ -33,7 +33,8 @@ export function createStateStorages(
 ): StateStorages {
   let shared: Storage | undefined;
   const configured = (ttlSeconds: number): Storage => {
-    if (config.storage.kind === 'memory') return new NodeCacheStorage(ttlSeconds);
+    if (config.storage.kind === 'memory')
+      return new NodeCacheStorage(ttlSeconds, config.state.memoryMaxItems);
     shared ??= new BlobStateStorage(config.storage.connectionString, config.storage.container);
     return shared;
   };

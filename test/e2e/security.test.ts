@@ -309,9 +309,12 @@ describe('production settings', () => {
     expect(loadConfig({})).toMatchObject({
       rateLimits: { perConversationPerMinute: 60, perIpPerMinute: 300, trustProxy: false },
       storage: { kind: 'memory' },
+      state: { memoryMaxItems: 20_000 },
       logMessageText: false,
       metricsToken: undefined,
     });
+    expect(loadConfig({ MEMORY_STATE_MAX_ITEMS: '500' }).state.memoryMaxItems).toBe(500);
+    expect(() => loadConfig({ MEMORY_STATE_MAX_ITEMS: '5' })).toThrow(/MEMORY_STATE_MAX_ITEMS/);
     expect(
       loadConfig({
         STORAGE: 'blob',

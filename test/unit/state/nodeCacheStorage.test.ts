@@ -3,8 +3,8 @@ import { NodeCacheStorage } from '../../../src/state/nodeCacheStorage';
 
 describe('NodeCacheStorage', () => {
   const storages: NodeCacheStorage[] = [];
-  const make = (ttl = 60) => {
-    const s = new NodeCacheStorage(ttl);
+  const make = (ttl = 60, maxItems?: number) => {
+    const s = new NodeCacheStorage(ttl, maxItems);
     storages.push(s);
     return s;
   };
@@ -49,6 +49,35 @@ describe('NodeCacheStorage', () => {
       expect((await storage.read(['k'])).k).toBeDefined();
       jest.setSystemTime(61_000);
       expect(await storage.read(['k'])).toEqual({});
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('stays within its bound, forgetting the items written longest ago', async () => {
+    jest.useFakeTimers({ now: 0, doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const storage = make(3600, 10);
+      for (let i = 0; i < 10; i++) {
+        jest.setSystemTime(i * 1000);
+        await storage.write({ [`c${i}`]: { n: i } });
+      }
+      // c0 is written again: now the most recent, it must outlive c1.
+      jest.setSystemTime(10_000);
+      await storage.write({ c0: { n: 0, eTag: '*' } });
+      for (let i = 10; i < 25; i++) {
+        jest.setSystemTime(i * 1000);
+        await storage.write({ [`c${i}`]: { n: i } });
+        expect(storage.size).toBeLessThanOrEqual(10);
+        if (i === 10) expect(Object.keys(await storage.read(['c0', 'c1']))).toEqual(['c0']);
+      }
+      const all = await storage.read(Array.from({ length: 25 }, (_, i) => `c${i}`));
+      expect(Object.keys(all)).toContain('c24');
+      expect(Object.keys(all)).not.toContain('c14');
+      // Rewriting a kept item never evicts anything.
+      const kept = storage.size;
+      await storage.write({ c24: { n: 24, eTag: '*' } });
+      expect(storage.size).toBe(kept);
     } finally {
       jest.useRealTimers();
     }
