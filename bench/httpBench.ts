@@ -1,6 +1,7 @@
 /** Starts a bot as a child process and drives it over loopback HTTP with autocannon. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 
 export interface HttpBenchResult {
@@ -22,6 +23,14 @@ export interface HttpBenchOptions {
   conversations: number;
   connections: number;
   durationSeconds: number;
+}
+
+/** The node flags `npm start` runs the bot with (package.json): every bot is measured as it is run. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/).filter((token) => token.startsWith('--'));
 }
 
 /** Resident memory of a child process, in MB (Linux /proc). */
@@ -50,7 +59,7 @@ export async function waitReady(url: string, child: ChildProcess): Promise<void>
 export async function benchBot(options: HttpBenchOptions): Promise<HttpBenchResult> {
   const url = `http://127.0.0.1:${options.port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [options.script], {
+  const child = spawn(process.execPath, [...startFlags(), options.script], {
     env: {
       ...process.env,
       ...options.env,

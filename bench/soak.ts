@@ -1,8 +1,11 @@
-/** `npm run bench -- --soak`: the bot and the echo bot under the same long conversational load, then 10,000 idle conversations. */
+/**
+ * `npm run bench -- --soak`: the bot, a bare botbuilder-dialogs bot and the echo bot under the same
+ * long conversational load, then 10,000 idle conversations.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { rssMb, waitReady } from './httpBench';
+import { rssMb, startFlags, waitReady } from './httpBench';
 
 const root = join(__dirname, '..', '..');
 
@@ -57,7 +60,7 @@ async function startBot(
   script: string,
   port: number,
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...startFlags(), script], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -228,6 +231,9 @@ function fmt(value: number, digits = 1): string {
   return Number.isFinite(value) ? value.toFixed(digits) : '–';
 }
 
+/** One row of the table: the measure for the guide, the dialog floor and the echo bot. */
+type Row = [name: string, guide: string, floor: string, echo: string, ratio: string, aim: string];
+
 /** Runs the soak and prints the table; returns false when an aim of the issue is missed. */
 export async function runSoak(): Promise<boolean> {
   const options: SoakOptions = {
@@ -239,37 +245,51 @@ export async function runSoak(): Promise<boolean> {
   };
   console.log(
     `Soak: ${options.connections} connections, ${options.conversations} conversations in multi-turn scripts (sv, en, uk), ` +
-      `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per bot, loopback, expectReplies\n`,
+      `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per bot, loopback, expectReplies, ` +
+      `node ${startFlags().join(' ')} as npm start runs it\n`,
   );
   const guideScript = join(root, 'dist/src/index.js');
   const bot = await soakOne(guideScript, 3992, options);
+  const floor = await soakOne(join(root, 'dist/bench/dialogFloorBot.js'), 3995, options);
   const echo = await soakOne(join(root, 'dist/bench/echoBot.js'), 3993, options);
   const growth = (r: SoakResult) => ((r.rssEndMb - r.rssStartMb) / r.rssStartMb) * 100;
-  const rows: [string, string, string, string, string][] = [
-    [
-      'turns/s',
-      fmt(bot.turnsPerSecond),
-      fmt(echo.turnsPerSecond),
-      fmt(bot.turnsPerSecond / echo.turnsPerSecond, 2),
-      '≥ 0.70',
-    ],
-    ['p50 latency (ms)', fmt(bot.p50Ms), fmt(echo.p50Ms), fmt(bot.p50Ms / echo.p50Ms, 2), ''],
-    ['p99 latency (ms)', fmt(bot.p99Ms), fmt(echo.p99Ms), fmt(bot.p99Ms / echo.p99Ms, 2), '≤ 1.50'],
-    ['turns', String(bot.turns), String(echo.turns), '', ''],
-    ['errors', String(bot.errors), String(echo.errors), '', '0'],
-    ['RSS at start (MB)', fmt(bot.rssStartMb), fmt(echo.rssStartMb), '', ''],
-    ['RSS at end (MB)', fmt(bot.rssEndMb), fmt(echo.rssEndMb), '', ''],
-    ['RSS growth (%)', fmt(growth(bot)), fmt(growth(echo)), '', '< 10'],
+  const row = (
+    name: string,
+    of: (r: SoakResult) => number,
+    ratio: boolean,
+    aim = '',
+    digits = 1,
+  ): Row => [
+    name,
+    fmt(of(bot), digits),
+    fmt(of(floor), digits),
+    fmt(of(echo), digits),
+    ratio ? `${fmt(of(bot) / of(echo), 2)} (${fmt(of(floor) / of(echo), 2)})` : '',
+    aim,
+  ];
+  const rows: Row[] = [
+    row('turns/s', (r) => r.turnsPerSecond, true, '≥ 0.70'),
+    row('p50 latency (ms)', (r) => r.p50Ms, true),
+    row('p99 latency (ms)', (r) => r.p99Ms, true, '≤ 1.50'),
+    row('turns', (r) => r.turns, false, '', 0),
+    row('errors', (r) => r.errors, false, '0', 0),
+    row('RSS at start (MB)', (r) => r.rssStartMb, false),
+    row('RSS at end (MB)', (r) => r.rssEndMb, false),
+    row('RSS growth (%)', growth, false, '< 10'),
   ];
   console.log(
     [
-      '| measure | guide bot | echo bot | guide / echo | aim |',
-      '|---|---:|---:|---:|---|',
+      '| measure | guide bot | dialog floor | echo bot | guide / echo (floor / echo) | aim |',
+      '|---|---:|---:|---:|---:|---|',
       ...rows.map((r) => `| ${r.join(' | ')} |`),
     ].join('\n'),
   );
   console.log(
-    `\nRSS every 10 s (MB): guide ${bot.rssSamplesMb.join(', ')}; echo ${echo.rssSamplesMb.join(', ')}`,
+    '\nThe dialog floor is the echo bot plus state and a one-prompt waterfall (bench/dialogFloorBot.ts):' +
+      ' what any botbuilder-dialogs bot costs before doing any work of its own.',
+  );
+  console.log(
+    `\nRSS every 10 s (MB): guide ${bot.rssSamplesMb.join(', ')}; floor ${floor.rssSamplesMb.join(', ')}; echo ${echo.rssSamplesMb.join(', ')}`,
   );
   const idleRun = await idle(guideScript, 3994, options.idleConversations);
   console.log(
