@@ -1,6 +1,11 @@
-import { ClaimsIdentity, type ConnectorClient, ConnectorFactory } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  ClaimsIdentity,
+  type ConnectorClient,
+  ConnectorFactory,
+} from 'botframework-connector';
 import { GuideAuthentication } from '../../../src/auth/guideAuthentication';
-import { ConnectorClientCache } from '../../../src/auth/connectorClientCache';
+import { cachingConnectorFactory, ClientCache } from '../../../src/auth/clientCache';
 
 const AUDIENCE = 'https://api.botframework.com';
 
@@ -15,14 +20,14 @@ class CountingFactory extends ConnectorFactory {
   }
 }
 
-describe('ConnectorClientCache', () => {
+describe('ClientCache', () => {
   it('makes one client per service URL and audience, and reuses it', async () => {
     const inner = new CountingFactory();
-    const cache = new ConnectorClientCache();
-    const a = await cache.wrap(inner).create('https://one.example/', AUDIENCE);
-    const b = await cache.wrap(inner).create('https://one.example/', AUDIENCE);
-    const c = await cache.wrap(inner).create('https://two.example/', AUDIENCE);
-    const d = await cache.wrap(inner).create('https://one.example/', 'other-bot');
+    const cache = new ClientCache<ConnectorClient>();
+    const a = await cachingConnectorFactory(inner, cache).create('https://one.example/', AUDIENCE);
+    const b = await cachingConnectorFactory(inner, cache).create('https://one.example/', AUDIENCE);
+    const c = await cachingConnectorFactory(inner, cache).create('https://two.example/', AUDIENCE);
+    const d = await cachingConnectorFactory(inner, cache).create('https://one.example/', 'other');
     expect(b).toBe(a);
     expect(c).not.toBe(a);
     expect(d).not.toBe(a);
@@ -31,7 +36,7 @@ describe('ConnectorClientCache', () => {
 
   it('does not share a client made without an audience (its scope comes from the claims)', async () => {
     const inner = new CountingFactory();
-    const factory = new ConnectorClientCache().wrap(inner);
+    const factory = cachingConnectorFactory(inner, new ClientCache());
     await factory.create('https://one.example/');
     await factory.create('https://one.example/');
     expect(inner.made).toBe(2);
@@ -39,8 +44,8 @@ describe('ConnectorClientCache', () => {
 
   it('stays bounded, forgetting the oldest client', async () => {
     const inner = new CountingFactory();
-    const cache = new ConnectorClientCache(3);
-    const factory = cache.wrap(inner);
+    const cache = new ClientCache<ConnectorClient>(3);
+    const factory = cachingConnectorFactory(inner, cache);
     for (let i = 0; i < 10; i++) await factory.create(`https://s${i}.example/`, AUDIENCE);
     expect(cache.size).toBe(3);
     await factory.create('https://s9.example/', AUDIENCE);
@@ -51,7 +56,7 @@ describe('ConnectorClientCache', () => {
 
   it('does not keep a failed creation', async () => {
     const inner = new CountingFactory();
-    const factory = new ConnectorClientCache().wrap(inner);
+    const factory = cachingConnectorFactory(inner, new ClientCache());
     inner.fail = true;
     await expect(factory.create('https://one.example/', AUDIENCE)).rejects.toThrow();
     inner.fail = false;
@@ -70,5 +75,19 @@ describe('ConnectorClientCache', () => {
       .create('https://one.example/', AUDIENCE);
     expect(again).toBe(first);
     expect(auth.connectorClients.size).toBe(1);
+  });
+
+  it('serves one UserTokenClient per bot app id', async () => {
+    const auth = new GuideAuthentication({});
+    const anonymous = new ClaimsIdentity([], true);
+    const bot = (id: string) =>
+      new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: id }], true);
+    const first = await auth.createUserTokenClient(anonymous);
+    expect(await auth.createUserTokenClient(new ClaimsIdentity([], true))).toBe(first);
+    const a = await auth.createUserTokenClient(bot('app-a'));
+    expect(a).not.toBe(first);
+    expect(await auth.createUserTokenClient(bot('app-a'))).toBe(a);
+    expect(await auth.createUserTokenClient(bot('app-b'))).not.toBe(a);
+    expect(auth.userTokenClients.size).toBe(3);
   });
 });

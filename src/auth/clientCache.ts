@@ -1,24 +1,20 @@
-/** ConnectorClients kept per service URL and audience, instead of a new client pipeline every turn. */
+/** Bot Framework clients kept across turns, instead of a new client pipeline on every turn. */
 import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
 
 /**
- * The SDK builds a new ConnectorClient (credentials, an HTTP pipeline of a dozen policies) for
- * every incoming activity, even when the reply goes back in the HTTP response. A client holds no
- * per-turn state and its credentials cache their own token, so one client per service URL and
- * audience serves every turn. The cache is bounded: service URLs come from requests.
+ * For every incoming activity the SDK builds a new ConnectorClient and a new UserTokenClient,
+ * each with its credentials and an HTTP pipeline of a dozen policies, even when the reply goes
+ * back in the HTTP response and no user token is ever asked for. A client holds no per-turn state
+ * and its credentials cache their own token, so one client per key serves every turn. The cache
+ * is bounded (service URLs come from requests); a creation that fails is not kept.
  */
-export class ConnectorClientCache {
-  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+export class ClientCache<T> {
+  private readonly clients = new Map<string, Promise<T>>();
 
   constructor(readonly maxClients = 64) {}
 
-  /** A factory that asks `inner` only for a service URL and audience not seen before. */
-  wrap(inner: ConnectorFactory): ConnectorFactory {
-    return new CachingConnectorFactory(inner, this);
-  }
-
-  /** The cached client, or one made by `make`; a failed creation is not kept. */
-  get(key: string, make: () => Promise<ConnectorClient>): Promise<ConnectorClient> {
+  /** The cached client for `key`, or one made by `make`. */
+  get(key: string, make: () => Promise<T>): Promise<T> {
     const cached = this.clients.get(key);
     if (cached !== undefined) return cached;
     if (this.clients.size >= this.maxClients) {
@@ -38,10 +34,18 @@ export class ConnectorClientCache {
   }
 }
 
+/** A ConnectorFactory that asks `inner` only for a service URL and audience not seen before. */
+export function cachingConnectorFactory(
+  inner: ConnectorFactory,
+  cache: ClientCache<ConnectorClient>,
+): ConnectorFactory {
+  return new CachingConnectorFactory(inner, cache);
+}
+
 class CachingConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
-    private readonly cache: ConnectorClientCache,
+    private readonly cache: ClientCache<ConnectorClient>,
   ) {
     super();
   }
