@@ -1,7 +1,7 @@
 /** i18next, loaded synchronously from locales/<lang>/*.json, one namespace per file. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import i18next, { type i18n, type Resource } from 'i18next';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import { LANGS } from '../languages';
 
 /** The resource files that hold user-facing text; the others hold language data for the domain. */
@@ -39,5 +39,44 @@ export function createI18n(localesDir: string): i18n {
     returnNull: false,
     showSupportNotice: false,
   });
+  rememberFixedTexts(instance);
   return instance;
+}
+
+/** Texts remembered per language and namespace, at most (keys come from code, so far fewer). */
+const MAX_REMEMBERED = 5000;
+
+/**
+ * Makes `getFixedT(lng, ns)` return one function per language and namespace, which looks up a
+ * text asked for without options once and remembers it. Resources never change after start, and
+ * a text with options (interpolation, plurals) still goes through i18next every time. Rendering
+ * calls t a few dozen times a turn; i18next's full path was the costliest part of rendering.
+ */
+function rememberFixedTexts(instance: i18n): void {
+  const original = instance.getFixedT.bind(instance);
+  const made = new Map<string, TFunction>();
+  const remembering = (lng: string, ns?: string): TFunction => {
+    const id = `${lng}\n${ns ?? ''}`;
+    const known = made.get(id);
+    if (known !== undefined) return known;
+    const fixed = original(lng, ns) as unknown as (...args: unknown[]) => unknown;
+    const texts = new Map<string, unknown>();
+    const t = (...args: unknown[]): unknown => {
+      const [key] = args;
+      if (args.length !== 1 || typeof key !== 'string') return fixed(...args);
+      if (texts.has(key)) return texts.get(key);
+      const text = fixed(key);
+      if (texts.size < MAX_REMEMBERED) texts.set(key, text);
+      return text;
+    };
+    const remembered = t as unknown as TFunction;
+    made.set(id, remembered);
+    return remembered;
+  };
+  instance.getFixedT = ((lng: unknown, ns: unknown, keyPrefix: unknown) =>
+    typeof lng === 'string' &&
+    (ns === undefined || typeof ns === 'string') &&
+    keyPrefix === undefined
+      ? remembering(lng, ns)
+      : original(lng as string, ns as string, keyPrefix as string)) as i18n['getFixedT'];
 }
