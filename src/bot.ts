@@ -1,10 +1,22 @@
 /** The bot: routes each activity to the dialogs, sends the welcome, and saves state once per turn. */
 import { ActivityHandler, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
+import {
+  DialogSet,
+  DialogTurnStatus,
+  type Dialog,
+  type DialogStateManagerConfiguration,
+} from 'botbuilder-dialogs';
 import { reply, type DialogServices } from '../dialogs/dialogServices';
 import { messageText } from './activityText';
 import { redact } from './privacy/redact';
 import { isHangUp, readTransferOutcome } from './render/speech/handoff';
+
+/**
+ * The turn-state key under which botbuilder-dialogs keeps the memory scopes of a turn. The SDK
+ * builds them anew every turn through a service collection; they hold no state, so the bot puts
+ * the first turn's set there for every later turn (a test watches that the SDK still reads it).
+ */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** Limits the bot applies to what people send. */
 export interface BotLimits {
@@ -14,6 +26,7 @@ export interface BotLimits {
 /** ActivityHandler of the guide bot. */
 export class GuideBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
+  private dialogStateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(
     private readonly services: DialogServices,
@@ -79,7 +92,10 @@ export class GuideBot extends ActivityHandler {
 
   /** Continues the active dialog, or begins the main one (no state trace is sent: it would echo the text). */
   private async runDialog(context: TurnContext): Promise<void> {
+    if (this.dialogStateConfiguration !== undefined)
+      context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.dialogStateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
   }

@@ -1,4 +1,5 @@
 import type { Activity, Entity } from 'botbuilder';
+import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import { conversations, TestConversation } from '../helpers/guideHarness';
 
 const bot = conversations();
@@ -92,5 +93,27 @@ describe.each(LANGS)('context ($locale)', (l) => {
     const out = await c.say(l.unknownAgain);
     expect(textOf(out)).toMatch(/0771-451 000/);
     expect(textOf(out)).toMatch(/statenssc\.se/);
+  });
+});
+
+describe('dialog memory across turns', () => {
+  it('the memory scopes of the dialogs are built once, not on every turn, and state still carries over', async () => {
+    const createContext = jest.spyOn(DialogSet.prototype, 'createContext');
+    try {
+      const c = bot.start('sv-SE');
+      await c.say('Jag har fått barn');
+      await c.say('ja');
+      const offices = await c.say('Kiruna');
+      expect(ids(offices, 'Place')).toContain('kiruna');
+      const contexts = await Promise.all(
+        createContext.mock.results.map((r) => r.value as Promise<DialogContext>),
+      );
+      expect(contexts.length).toBeGreaterThanOrEqual(3);
+      const first = contexts[0]!.state.configuration;
+      expect(first.memoryScopes.length).toBeGreaterThan(0);
+      for (const dc of contexts) expect(dc.state.configuration).toBe(first);
+    } finally {
+      createContext.mockRestore();
+    }
   });
 });
