@@ -3,7 +3,7 @@ import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } fro
 import { GuideAuthentication } from './auth/guideAuthentication';
 import { attachGuide, createGuide } from './composition';
 import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, routeConsoleToLogger } from './logger';
 import { createServer } from './server';
 
 function main(): void {
@@ -18,6 +18,7 @@ function main(): void {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  routeConsoleToLogger(logger);
   const startedAt = process.hrtime.bigint();
   let ready = false;
 

@@ -1,4 +1,5 @@
 /** Structured logging (pino) that never writes personal numbers, phone numbers or e-mail addresses. */
+import { AuthenticationError } from 'botframework-connector';
 import pino, { type Logger } from 'pino';
 import { redactText } from './privacy/redact';
 
@@ -26,4 +27,35 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     },
     destination,
   );
+}
+
+/**
+ * Sends what libraries print on the console to the structured log instead. botbuilder's
+ * CloudAdapter prints every refused request's error with its stack through `console.error`, which
+ * under a flood of forged tokens filled stderr outside pino: now each is one redacted `warn` line
+ * without a stack. Other console output keeps its level, redacted. Returns a function that puts
+ * the console back.
+ */
+export function routeConsoleToLogger(logger: Logger): () => void {
+  const original = { error: console.error, warn: console.warn };
+  const write = (level: 'error' | 'warn', args: unknown[]): void => {
+    const err = args.find((a): a is Error => a instanceof Error);
+    if (err instanceof AuthenticationError) {
+      logger.warn({ status: err.statusCode, reason: redactText(err.message) }, 'request refused');
+    } else if (err !== undefined) {
+      logger[level]({ err }, `console.${level}`);
+    } else {
+      logger[level]({ console: redactText(args.map(String).join(' ')) }, `console.${level}`);
+    }
+  };
+  console.error = (...args: unknown[]) => {
+    write('error', args);
+  };
+  console.warn = (...args: unknown[]) => {
+    write('warn', args);
+  };
+  return () => {
+    console.error = original.error;
+    console.warn = original.warn;
+  };
 }

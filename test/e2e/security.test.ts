@@ -357,4 +357,53 @@ describe('production settings', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/MicrosoftAppId: required when NODE_ENV is production/);
   });
+
+  it('the running process answers forged requests with 401 and logs each as one line, never a stack on stderr', async () => {
+    const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+    const child = spawn(tsx, [join(__dirname, '..', '..', 'src', 'index.ts')], {
+      env: {
+        PATH: process.env.PATH,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'not-a-real-secret',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const ready = /"url":"(http:[^"]+)"/.exec(stdout);
+          if (ready?.[1] !== undefined) resolve(ready[1]);
+        });
+        child.on('exit', () => {
+          reject(new Error(`exited before ready: ${stderr}`));
+        });
+      });
+      for (let i = 0; i < 3; i++) {
+        const { status } = await post(url, activity(`forged-${i}`), bearer('not.a.token'));
+        expect(status).toBe(401);
+      }
+      const { status } = await post(url, activity('no-header'));
+      expect(status).toBe(401);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.on('exit', resolve));
+    }
+    const refused = stdout
+      .split('\n')
+      .filter((line) => line.includes('"request refused"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(refused).toHaveLength(4);
+    expect(refused.every((line) => line.level === 'warn' && line.status === 401)).toBe(true);
+    expect(stdout).not.toMatch(/\s+at \S+ \(/);
+    expect(stderr).not.toMatch(/AuthenticationError|Unauthorized|\s+at \S+ \(/);
+  });
 });
