@@ -23,6 +23,7 @@ import { messageText } from '../src/activityText';
 import { turnLanguage } from '../src/language/languageMiddleware';
 import type { Lang } from '../src/languages';
 import type { Answer } from '../src/render/answer';
+import { turnMemo } from '../src/state/turnMemo';
 import { reply, type DialogServices } from './dialogServices';
 
 /** What a prompt is begun with and keeps: the question, and what to say when the reply is unclear. */
@@ -36,7 +37,8 @@ export function ask(question: Answer, retry?: Answer): AnswerPromptOptions {
   return retry === undefined ? { question } : { question, retry };
 }
 
-const RECOGNIZED = Symbol('recognized');
+/** The memo key prefix of a prompt's reading of the turn's reply. */
+const RECOGNIZED = 'recognized:';
 
 /** Renders its question when sent; recognizes each turn's reply once (the SDK asks twice). */
 abstract class AnswerPrompt<T> extends Prompt<T> {
@@ -64,10 +66,9 @@ abstract class AnswerPrompt<T> extends Prompt<T> {
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<T>> {
     await Promise.resolve();
-    const memo = context.turnState.get<Map<string, PromptRecognizerResult<T>> | undefined>(
-      RECOGNIZED,
-    );
-    const known = memo?.get(this.id);
+    const memo = turnMemo(context);
+    const key = `${RECOGNIZED}${this.id}`;
+    const known = memo.get(key) as PromptRecognizerResult<T> | undefined;
     if (known !== undefined) return known;
     const text = messageText(context.activity).trim();
     const recognized = this.recognize(
@@ -75,7 +76,7 @@ abstract class AnswerPrompt<T> extends Prompt<T> {
       turnLanguage(context).lang,
       (options as AnswerPromptOptions).question,
     );
-    context.turnState.set(RECOGNIZED, (memo ?? new Map()).set(this.id, recognized));
+    memo.set(key, recognized);
     return recognized;
   }
 

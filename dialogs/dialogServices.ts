@@ -11,6 +11,7 @@ import type { PlaceResolver } from '../src/places';
 import type { Answer } from '../src/render/answer';
 import type { Renderer } from '../src/render/renderer';
 import type { GuideState } from '../src/state/guideState';
+import { turnMemo } from '../src/state/turnMemo';
 import type { Interpretation } from '../src/understanding/interpretation';
 import type { Understanding } from '../src/understanding/understanding';
 import { isVoiceActivity, messageText } from '../src/activityText';
@@ -58,7 +59,8 @@ export async function interpretTurn(
   services: DialogServices,
   context: TurnContext,
 ): Promise<Interpretation> {
-  const cached = context.turnState.get<Interpretation | undefined>(INTERPRETATION);
+  const memo = turnMemo(context);
+  const cached = memo.get(INTERPRETATION) as Interpretation | undefined;
   if (cached !== undefined) return cached;
   const data = await services.state.conversationData.get(context, {});
   const interpretation = services.understanding.interpret(
@@ -66,6 +68,6 @@ export async function interpretTurn(
     turnLanguage(context).lang,
     data.lastAgency === undefined ? {} : { agency: data.lastAgency },
   );
-  context.turnState.set(INTERPRETATION, interpretation);
+  memo.set(INTERPRETATION, interpretation);
   return interpretation;
 }

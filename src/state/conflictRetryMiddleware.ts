@@ -1,6 +1,7 @@
 /** Middleware that runs a turn again when it lost a storage race before saying anything. */
 import type { BotState, Middleware, TurnContext } from 'botbuilder';
 import { isStorageError } from './storageErrors';
+import { forgetTurnMemo } from './turnMemo';
 
 /**
  * When a turn's save fails with an eTag conflict (another turn of the same conversation or user
@@ -26,6 +27,7 @@ export class ConflictRetryMiddleware implements Middleware {
           throw error;
         }
         for (const state of this.states) await state.load(context, true);
+        forgetTurnMemo(context);
       }
     }
   }

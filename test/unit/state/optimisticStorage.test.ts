@@ -7,6 +7,7 @@ import {
   type Storage,
 } from 'botbuilder';
 import { ConflictRetryMiddleware } from '../../../src/state/conflictRetryMiddleware';
+import { turnMemo } from '../../../src/state/turnMemo';
 import { InstrumentedStorage } from '../../../src/state/instrumentedStorage';
 import { NodeCacheStorage } from '../../../src/state/nodeCacheStorage';
 import { OptimisticStorage } from '../../../src/state/optimisticStorage';
@@ -111,8 +112,12 @@ describe('ConflictRetryMiddleware', () => {
     const count = state.createProperty<number>('count');
     let attempts = 0;
     let key = '';
+    const memoSeen: unknown[] = [];
     const bot = new TestAdapter(async (context) => {
       attempts++;
+      // What the turn worked out from the state it read must not outlive a retry on fresh state.
+      memoSeen.push(turnMemo(context).get('meaning'));
+      turnMemo(context).set('meaning', `from attempt ${attempts}`);
       const value = (await count.get(context)) ?? 0;
       key = `${context.activity.channelId}/conversations/${context.activity.conversation.id}/`;
       if (attempts === 1) {
@@ -132,12 +137,13 @@ describe('ConflictRetryMiddleware', () => {
     await bot.send('hej').startTest();
     const stored: unknown = (await inner.read([key]))[key];
     inner.close();
-    return { attempts, failure, stored, errors };
+    return { attempts, failure, stored, errors, memoSeen };
   }
 
   it('runs a turn that has not replied again with fresh state', async () => {
-    const { attempts, failure, stored, errors } = await run(false);
+    const { attempts, failure, stored, errors, memoSeen } = await run(false);
     expect(attempts).toBe(2);
+    expect(memoSeen).toEqual([undefined, undefined]);
     expect(failure).toBeUndefined();
     expect(stored).toMatchObject({ count: 1001 });
     expect(errors).toEqual(['write:conflict']);
