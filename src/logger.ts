@@ -45,7 +45,10 @@ export function routeConsoleToLogger(logger: Logger): () => void {
     } else if (err !== undefined) {
       logger[level]({ err }, `console.${level}`);
     } else {
-      logger[level]({ console: redactText(args.map(String).join(' ')) }, `console.${level}`);
+      const text = args.map(String).join(' ');
+      // Node prints its process warnings ("(node:42) DeprecationWarning: …") through console.error.
+      const warning = /^\(node:\d+\) (?:\[\w+\] )?\w*Warning:/.test(text);
+      logger[warning ? 'warn' : level]({ console: redactText(text) }, `console.${level}`);
     }
   };
   console.error = (...args: unknown[]) => {

@@ -38,6 +38,19 @@ describe('console output of libraries', () => {
     expect(log.text).not.toMatch(/19121212|anna@example|070-123/);
   });
 
+  it("Node's own process warnings are warnings, not errors", () => {
+    const log = new CapturedLog('info');
+    const restore = routeConsoleToLogger(log.logger);
+    try {
+      console.error(
+        "(node:4242) [DEP0111] DeprecationWarning: Access to process.binding('http_parser') is deprecated.",
+      );
+    } finally {
+      restore();
+    }
+    expect(log.entries()).toEqual([expect.objectContaining({ level: 'warn' })]);
+  });
+
   it('puts the console back', () => {
     const before = console.error;
     routeConsoleToLogger(new CapturedLog().logger)();
