@@ -18,10 +18,10 @@ const formatter = new Intl.DateTimeFormat('en-GB', {
 /** A moment as read on a Stockholm wall clock. */
 export interface StockholmTime {
   /** Calendar date `YYYY-MM-DD`. */
-  date: string;
+  readonly date: string;
   /** Minutes since local midnight. */
-  minutes: number;
-  weekday: Weekday;
+  readonly minutes: number;
+  readonly weekday: Weekday;
 }
 
 function parts(instant: Date): {
@@ -49,11 +49,18 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** The last reading: a turn reads the same instant for every office it looks at. */
+let last: { ms: number; time: StockholmTime } | undefined;
+
 /** Reads an instant on the Stockholm wall clock. */
 export function toStockholm(instant: Date): StockholmTime {
+  const ms = instant.getTime();
+  if (last?.ms === ms) return last.time;
   const p = parts(instant);
   const date = `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
-  return { date, minutes: p.h * 60 + p.mi, weekday: weekdayOf(date) };
+  const time: StockholmTime = { date, minutes: p.h * 60 + p.mi, weekday: weekdayOf(date) };
+  last = { ms, time };
+  return time;
 }
 
 /** The weekday of a calendar date `YYYY-MM-DD` (pure calendar arithmetic). */

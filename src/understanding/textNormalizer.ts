@@ -37,9 +37,9 @@ export function tokenize(folded: string): string[] {
 /** What the normaliser makes of one message. */
 export interface NormalizedText {
   /** Folded tokens without fillers, with spelled numbers as digits. */
-  tokens: string[];
+  readonly tokens: readonly string[];
   /** Extra tokens from a second reading (Latin-typed Ukrainian read as Cyrillic). */
-  alternateTokens: string[];
+  readonly alternateTokens: readonly string[];
   /**
    * The message's own spelling of tokens that folding changed ("arbetslos" → "arbetslös",
    * "пенсіі" → "пенсії"): stemmers work best on the real word.
@@ -72,8 +72,18 @@ export class TextNormalizer {
     this.tens = fold(lexicon.numbers.tens);
   }
 
+  /** The last message read: a turn reads its message more than once (matter, then emergency words). */
+  private last: { text: string; normalized: NormalizedText } | undefined;
+
   /** Folds, tokenises and cleans a message. */
   normalize(text: string): NormalizedText {
+    if (this.last?.text === text) return this.last.normalized;
+    const normalized = this.read(text);
+    this.last = { text, normalized };
+    return normalized;
+  }
+
+  private read(text: string): NormalizedText {
     const tokens = this.clean(tokenize(foldText(text, this.lang)));
     let alternateTokens: string[] = [];
     if (this.lang === 'uk' && UkrainianTransliterator.isLatinOnly(text)) {

@@ -222,7 +222,7 @@ export class Understanding {
     const tokens = [...normalized.tokens, ...normalized.alternateTokens];
     const topics = new Set<TopicId>();
     const names = new Set<AgencyId>();
-    const scan = (matcherLang: Lang, toks: string[]): void => {
+    const scan = (matcherLang: Lang, toks: readonly string[]): void => {
       const m = this.models[matcherLang];
       // A body's name is not also a matter: "tax" in "tax agency" names Skatteverket only.
       const covered = new Set<number>();
