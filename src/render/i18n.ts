@@ -26,9 +26,16 @@ export function readTextResources(localesDir: string): Resource {
 
 /** A ready i18next instance for the three languages (no fallback: parity is tested instead). */
 export function createI18n(localesDir: string): i18n {
+  const instance = plainI18n(readTextResources(localesDir));
+  rememberFixedTexts(instance);
+  return instance;
+}
+
+/** i18next with the bot's settings over `resources`, as it is before texts are remembered. */
+export function plainI18n(resources: Resource): i18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: readTextResources(localesDir),
+    resources,
     lng: 'sv',
     supportedLngs: [...LANGS],
     fallbackLng: false,
@@ -39,7 +46,6 @@ export function createI18n(localesDir: string): i18n {
     returnNull: false,
     showSupportNotice: false,
   });
-  rememberFixedTexts(instance);
   return instance;
 }
 

@@ -1,7 +1,11 @@
-import i18next from 'i18next';
 import { LANGS } from '../../../src/languages';
 import { localesDir } from '../../../src/paths';
-import { createI18n, readTextResources, TEXT_NAMESPACES } from '../../../src/render/i18n';
+import {
+  createI18n,
+  plainI18n,
+  readTextResources,
+  TEXT_NAMESPACES,
+} from '../../../src/render/i18n';
 
 /** Every leaf key of a resource object, dotted, without plural suffixes. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -12,17 +16,7 @@ function keysOf(value: unknown, prefix = ''): string[] {
 describe('the i18n instance of the bot', () => {
   const resources = readTextResources(localesDir);
   const remembered = createI18n(localesDir);
-  const plain = i18next.createInstance();
-  void plain.init({
-    resources,
-    fallbackLng: false,
-    ns: [...TEXT_NAMESPACES],
-    defaultNS: 'translation',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  });
+  const plain = plainI18n(resources);
 
   it.each(LANGS)('%s: every text, asked for twice, is what i18next itself gives', (lang) => {
     let checked = 0;
