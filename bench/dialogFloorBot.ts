@@ -6,8 +6,6 @@
  */
 import {
   ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
   MemoryStorage,
   MessageFactory,
@@ -20,9 +18,9 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import restify from 'restify';
 
 import { messageText } from '../src/activityText';
+import { serveBaseline } from './baselineServer';
 
 const storage = new MemoryStorage();
 const conversationState = new ConversationState(storage);
@@ -51,21 +49,8 @@ bot.onMessage(async (context, next) => {
   if (result.status === DialogTurnStatus.empty) await dc.beginDialog('main');
   await next();
 });
-const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-const server = restify.createServer();
-server.use(restify.plugins.bodyParser({ mapParams: false }));
-server.post('/api/messages', async (req, res) => {
-  await adapter.process(req, res, async (context) => {
-    await bot.run(context);
-    await conversationState.saveChanges(context);
-    await userState.saveChanges(context);
-  });
-});
-server.get('/healthz', async (_req, res) => {
-  await Promise.resolve();
-  res.json({ status: 'ok' });
-});
-server.listen(Number(process.env.PORT ?? 3979), '127.0.0.1');
-process.once('SIGTERM', () => {
-  server.close(() => process.exit(0));
+serveBaseline(async (context) => {
+  await bot.run(context);
+  await conversationState.saveChanges(context);
+  await userState.saveChanges(context);
 });
