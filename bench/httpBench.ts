@@ -33,6 +33,16 @@ export function startFlags(): string[] {
   return pkg.scripts.start.split(/\s+/).filter((token) => token.startsWith('--'));
 }
 
+/** What every load run reports: throughput, latency and failed requests. */
+export function loadFigures(result: autocannon.Result) {
+  return {
+    turnsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
 /** Resident memory of a child process, in MB (Linux /proc). */
 export function rssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
@@ -99,14 +109,7 @@ export async function benchBot(options: HttpBenchOptions): Promise<HttpBenchResu
         },
       ],
     });
-    return {
-      startMs,
-      turnsPerSecond: result.requests.average,
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      errors: result.errors + result.non2xx + result.timeouts,
-      rssMb: rssMb(child),
-    };
+    return { startMs, ...loadFigures(result), rssMb: rssMb(child) };
   } finally {
     child.kill('SIGTERM');
   }

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { rssMb, startFlags, waitReady } from './httpBench';
+import { loadFigures, rssMb, startFlags, waitReady } from './httpBench';
 
 const root = join(__dirname, '..', '..');
 
@@ -167,10 +167,7 @@ async function soakOne(script: string, port: number, options: SoakOptions): Prom
     clearInterval(sampler);
     return {
       rssSamplesMb,
-      turnsPerSecond: result.requests.average,
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      errors: result.errors + result.non2xx + result.timeouts,
+      ...loadFigures(result),
       turns: result.requests.total,
       rssStartMb,
       rssEndMb: rssMb(child),
@@ -219,7 +216,7 @@ export async function idle(script: string, port: number, count: number) {
     return {
       before,
       after: rssMb(child),
-      errors: result.errors + result.non2xx + result.timeouts,
+      errors: loadFigures(result).errors,
       sent: result.requests.total,
     };
   } finally {
