@@ -1,17 +1,7 @@
 import { postActivity, startTestServer } from '../helpers/guideHarness';
+import { message } from '../helpers/productionServer';
 
 type Replies = { activities: { type: string; text?: string; locale?: string }[] };
-
-const message = (conversation: string, text: string, extra: Record<string, unknown> = {}) => ({
-  type: 'message',
-  text,
-  channelId: 'directline',
-  conversation: { id: conversation },
-  from: { id: `user-${conversation}` },
-  recipient: { id: 'bot' },
-  deliveryMode: 'expectReplies',
-  ...extra,
-});
 
 describe('the server over HTTP', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
