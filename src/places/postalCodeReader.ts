@@ -1,6 +1,7 @@
 /** Finds postal codes in a message: "41263", "412 63", "SE-412 63", and spoken digits in sv, en, uk. */
 import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Lang } from '../languages';
+import { NumberWordSplitter, SpokenDigits } from './numberWords';
 import type { Token } from './textFolding';
 import type { PlaceLanguageResources, TextSpan } from './types';
 
@@ -24,16 +25,10 @@ const ENGLISH_DIGIT_WORDS =
  * digits is a code.
  */
 export class PostalCodeReader {
-  private readonly words = new Map<string, number>();
-  private readonly hundred = new Set<string>();
-  private readonly pieces: string[];
+  private readonly numbers: NumberWordSplitter;
 
   constructor(resources: Readonly<Record<Lang, PlaceLanguageResources>>) {
-    for (const lang of ['sv', 'uk'] as const) {
-      for (const [w, v] of Object.entries(resources[lang].numbers.words)) this.words.set(w, v);
-      for (const h of resources[lang].numbers.hundred) this.hundred.add(h);
-    }
-    this.pieces = [...this.words.keys(), ...this.hundred].sort((a, b) => b.length - a.length);
+    this.numbers = new NumberWordSplitter([resources.sv.numbers, resources.uk.numbers]);
   }
 
   /** All codes in the text, written ones first. */
@@ -52,33 +47,13 @@ export class PostalCodeReader {
     return found;
   }
 
-  /** Splits a word into number pieces ("sextiotre" → 60, 3; "fyrahundratolv" → 4, ×100, 12). */
-  private split(word: string): (number | 'hundred')[] | null {
-    const direct = this.words.get(word);
-    if (direct !== undefined) return [direct];
-    if (this.hundred.has(word)) return ['hundred'];
-    for (const piece of this.pieces) {
-      if (piece.length < word.length && word.startsWith(piece)) {
-        const rest = this.split(word.slice(piece.length));
-        if (rest)
-          return [this.hundred.has(piece) ? 'hundred' : (this.words.get(piece) ?? 0), ...rest];
-      }
-    }
-    return null;
-  }
-
   private readWords(text: string, tokens: readonly Token[]): PostalCodeMention[] {
     const out: PostalCodeMention[] = [];
-    let digits = '';
-    let group: number | null = null;
+    const run = new SpokenDigits();
     let start = -1;
     let end = -1;
-    const flushGroup = (): void => {
-      if (group !== null) digits += String(group);
-      group = null;
-    };
     const flushRun = (): void => {
-      flushGroup();
+      const digits = run.take();
       if (digits.length === 5 && start >= 0) {
         out.push({
           code: digits,
@@ -86,11 +61,10 @@ export class PostalCodeReader {
           spoken: true,
         });
       }
-      digits = '';
       start = -1;
     };
     for (const token of tokens) {
-      const pieces = token.script === 'digits' ? null : this.split(token.key);
+      const pieces = token.script === 'digits' ? null : this.numbers.split(token.key);
       if (!pieces) {
         if (start >= 0 && JOINERS.has(token.key)) continue;
         flushRun();
@@ -98,27 +72,11 @@ export class PostalCodeReader {
       }
       if (start < 0) start = token.start;
       end = token.end;
-      for (const piece of pieces) {
-        if (piece === 'hundred') {
-          group = (group ?? 1) * 100;
-        } else if (group !== null && canAdd(group, piece)) {
-          group += piece;
-        } else {
-          flushGroup();
-          group = piece;
-        }
-      }
+      for (const piece of pieces) run.add(piece);
     }
     flushRun();
     return out;
   }
-}
-
-/** True when `next` fills a free place of `group`: 400 + 12, 60 + 3, but not 4 + 1. */
-function canAdd(group: number, next: number): boolean {
-  if (group >= 100 && group % 100 === 0) return next < 100;
-  if (group >= 20 && group % 10 === 0 && group < 100) return next < 10;
-  return false;
 }
 
 function readEnglish(text: string): PostalCodeMention[] {

@@ -2,12 +2,12 @@
 import { LANGS } from '../../languages';
 import { tokenize, type Token } from '../../places/textFolding';
 import type { PlaceLanguageResources } from '../../places/types';
-
-/** Number words of one language: word (folded) → value, and the words for "hundred". */
-export interface NumberWords {
-  words: Readonly<Record<string, number>>;
-  hundred: readonly string[];
-}
+import {
+  NumberWordSplitter,
+  SpokenDigits,
+  type NumberPiece,
+  type NumberWords,
+} from '../../places/numberWords';
 
 /**
  * English number words as speech recognition writes them. Swedish and Ukrainian come from
@@ -52,7 +52,7 @@ export const ENGLISH_NUMBER_WORDS: NumberWords = {
 const JOINERS = new Set(['och', 'and', 'і', 'й', 'та']);
 
 /** A number word's value, the word for a hundred, or digits as written (leading zeros kept). */
-type Piece = number | 'hundred' | { written: string };
+type Piece = NumberPiece | { written: string };
 
 /**
  * A small normaliser for speech on the telephone. A run of two or more number words (or words
@@ -63,17 +63,10 @@ type Piece = number | 'hundred' | { written: string };
  * ("jag har två barn").
  */
 export class SpokenNumbers {
-  private readonly words = new Map<string, number>();
-  private readonly hundred = new Set<string>();
-  /** Number words longest first, for splitting compounds ("sextiotre" → 60, 3). */
-  private readonly pieces: string[];
+  private readonly numbers: NumberWordSplitter;
 
   constructor(languages: readonly NumberWords[]) {
-    for (const language of languages) {
-      for (const [word, value] of Object.entries(language.words)) this.words.set(word, value);
-      for (const word of language.hundred) this.hundred.add(word);
-    }
-    this.pieces = [...this.words.keys(), ...this.hundred].sort((a, b) => b.length - a.length);
+    this.numbers = new NumberWordSplitter(languages);
   }
 
   /** Built from the places module's Swedish and Ukrainian lists, plus English. */
@@ -146,53 +139,17 @@ export class SpokenNumbers {
   /** A token's number pieces: digits as written, a number word, or a compound of them. */
   private value(token: Token): Piece[] | null {
     if (token.script === 'digits') return [{ written: token.raw }];
-    return this.split(token.key);
-  }
-
-  /** Splits a word into number pieces ("sextiotre" → 60, 3; "fyrahundratolv" → 4, ×100, 12). */
-  private split(word: string): Piece[] | null {
-    const direct = this.words.get(word);
-    if (direct !== undefined) return [direct];
-    if (this.hundred.has(word)) return ['hundred'];
-    for (const piece of this.pieces) {
-      if (piece.length < word.length && word.startsWith(piece)) {
-        const rest = this.split(word.slice(piece.length));
-        if (rest !== null) {
-          return [this.hundred.has(piece) ? 'hundred' : (this.words.get(piece) ?? 0), ...rest];
-        }
-      }
-    }
-    return null;
+    return this.numbers.split(token.key);
   }
 }
 
-/**
- * Digits of a run of number pieces, grouping as people speak: tens take a following unit
- * (60, 3 → "63"), hundreds take what follows below a hundred (4, ×100, 12 → "412"); anything
- * else starts a new group ("4", "1", "2" → "412").
- */
+/** Digits of a run of number pieces and written digits (see SpokenDigits). */
 function readRun(pieces: readonly Piece[]): string | undefined {
-  let digits = '';
-  let group: number | null = null;
-  const flush = (): void => {
-    if (group !== null) digits += String(group);
-    group = null;
-  };
+  const run = new SpokenDigits();
   for (const piece of pieces) {
-    if (typeof piece === 'object') {
-      flush();
-      digits += piece.written;
-    } else if (piece === 'hundred') {
-      group = (group ?? 1) * 100;
-    } else if (group !== null && group >= 100 && group % 100 === 0 && piece < 100) {
-      group += piece;
-    } else if (group !== null && group >= 20 && group < 100 && group % 10 === 0 && piece < 10) {
-      group += piece;
-    } else {
-      flush();
-      group = piece;
-    }
+    if (typeof piece === 'object') run.addWritten(piece.written);
+    else run.add(piece);
   }
-  flush();
+  const digits = run.take();
   return digits === '' ? undefined : digits;
 }
