@@ -24,6 +24,7 @@ import type { Answer, UkraineTopic } from './answer';
 import { officeEntity, organizationEntity } from './entities';
 import { dayState } from './dayState';
 import { officeListCard, type OfficeFacts } from './officeCard';
+import { orList, phoneLine, servicekontorKey, whereLine } from './wording';
 import { SpeechRenderer } from './speech/speechRenderer';
 import { DEFAULT_VOICES, type VoiceSettings } from './speech/voiceSettings';
 
@@ -166,7 +167,7 @@ export class Renderer {
           text:
             answer.retry && answer.suggestions.length > 0
               ? t('askPlace.retryWithSuggestions', {
-                  suggestions: answer.suggestions.join(', '),
+                  suggestions: orList(answer.suggestions, lang),
                 })
               : t(answer.retry ? 'askPlace.retry' : 'askPlace.text'),
           actions: answer.suggestions.map((s) => button(s)),
@@ -268,14 +269,7 @@ export class Renderer {
     const name = this.agencyName(id, lang);
     const does = this.i18n.getFixedT(lang, 'agencies')(`${id}.does`);
     const lines = [t('agency.handles', { name, does }), ...this.reach(id, t)];
-    const level = this.catalogue.servicekontor(id).level;
-    lines.push(
-      level === 'all'
-        ? t('agency.servicekontorAll')
-        : level === 'some'
-          ? t('agency.servicekontorSome')
-          : t('agency.servicekontorNone', { name }),
-    );
+    lines.push(t(servicekontorKey(this.catalogue, id), { name }));
     if (offerOffice) lines.push(t('agency.offerOffice'));
     return {
       text: lines.join('\n\n'),
@@ -292,18 +286,8 @@ export class Renderer {
     if (url !== undefined) lines.push(t('agency.online', { url }));
     const phone = this.catalogue.telephone(id);
     if (phone !== undefined) {
-      const hours = phone.hours;
-      if (this.catalogue.needsWebsiteCheck(phone)) {
-        lines.push(t('agency.phoneUnverified', { phone: phone.display }));
-      } else if (hours === 'always') {
-        lines.push(t('agency.phoneAlways', { phone: phone.display }));
-      } else if (hours !== undefined) {
-        lines.push(
-          t('agency.phoneWeekdays', { phone: phone.display, from: hours.from, to: hours.to }),
-        );
-      } else {
-        lines.push(t('agency.phone', { phone: phone.display }));
-      }
+      const said = phoneLine(phone, this.catalogue);
+      lines.push(t(said.key, { phone: said.display, ...said.hours }));
     }
     return lines;
   }
@@ -403,20 +387,11 @@ export class Renderer {
   private officeFacts(m: OfficeMatch, t: TFunction, lang: Lang): OfficeFacts {
     const { office } = m;
     const locale = REPLY_LOCALE[lang];
-    let where: string;
-    if (office.address.street !== null) {
-      const town = office.address.town ?? office.position.place;
-      where = t('office.address', { address: `${office.address.street}, ${town}` });
-    } else if (m.precision === 'district') {
-      where = t('office.whereDistrict', {
-        place: office.position.place,
-        municipality: office.municipality,
-      });
-    } else if (m.precision === 'locality') {
-      where = t('office.whereLocality', { place: office.position.place });
-    } else {
-      where = t('office.whereMunicipality', { municipality: office.municipality });
-    }
+    const place = whereLine(m);
+    const where =
+      place.key === 'office.address'
+        ? t(place.key, { address: `${place.values.street}, ${place.values.town}` })
+        : t(place.key, place.values);
     const facts: OfficeFacts = {
       name: office.name,
       distance: t('office.distance', { distance: formatKm(m.distanceKm, locale) }),

@@ -2,7 +2,6 @@
 import type { i18n, TFunction } from 'i18next';
 import type { AgencyCatalogue } from '../../agencies/agencyCatalogue';
 import type { AgencyId } from '../../agencies/agencyIds';
-import type { Phone } from '../../agencies/agencySchema';
 import { UKRAINE_GUIDE_TOPICS, type UkraineGuide } from '../../agencies/ukraineGuide';
 import type { LanguageResources } from '../../language/languageResources';
 import { LANGS, REPLY_LOCALE, type Lang } from '../../languages';
@@ -11,6 +10,7 @@ import { weekdayOf } from '../../offices/stockholmTime';
 import type { Answer, UkraineTopic } from '../answer';
 import { dayState } from '../dayState';
 import { SsmlBuilder } from './ssmlBuilder';
+import { orList, phoneLine, servicekontorKey, whereLine } from '../wording';
 import { phoneGroups, siteName, speakableParagraphs } from './speechText';
 import { DEFAULT_VOICES, type VoiceSettings } from './voiceSettings';
 
@@ -265,15 +265,7 @@ export class SpeechRenderer {
     const does = this.i18n.getFixedT(s.lang, 'agencies')(`${id}.does`);
     this.say(s, t('agency.handles', { name, does }));
     this.reach(s, id);
-    const level = this.catalogue.servicekontor(id).level;
-    this.say(
-      s,
-      level === 'all'
-        ? t('agency.servicekontorAll')
-        : level === 'some'
-          ? t('agency.servicekontorSome')
-          : t('agency.servicekontorNone', { name }),
-    );
+    this.say(s, t(servicekontorKey(this.catalogue, id), { name }));
     if (offerOffice) {
       s.b.pause();
       this.say(s, v('agency.offerOffice'));
@@ -288,11 +280,12 @@ export class SpeechRenderer {
     if (url !== undefined) this.line(s, v, 'agency.site', { site: siteName(url) });
     const phone = this.catalogue.telephone(id);
     if (phone === undefined) return;
-    this.line(s, v, phoneKey(phone, this.catalogue), {
-      phone: { digits: phoneGroups(phone.display) },
-      ...(typeof phone.hours === 'object'
-        ? { hours: this.interval(s, { opens: phone.hours.from, closes: phone.hours.to }) }
-        : {}),
+    const said = phoneLine(phone, this.catalogue);
+    this.line(s, v, said.key, {
+      phone: { digits: phoneGroups(said.display) },
+      ...(said.hours === undefined
+        ? {}
+        : { hours: this.interval(s, { opens: said.hours.from, closes: said.hours.to }) }),
     });
   }
 
@@ -349,19 +342,11 @@ export class SpeechRenderer {
   /** Where the office is, whether it is open now or when it opens, today's hours, and caveats. */
   private officeFacts(s: Say, m: OfficeMatch): void {
     const { v } = s;
-    const { office } = m;
-    if (office.address.street !== null) {
-      const town = office.address.town ?? office.position.place;
-      this.line(s, v, 'office.address', { address: `${office.address.street}, ${town}` });
-    } else if (m.precision === 'district') {
-      this.line(s, v, 'office.whereDistrict', {
-        place: office.position.place,
-        municipality: office.municipality,
-      });
-    } else if (m.precision === 'locality') {
-      this.line(s, v, 'office.whereLocality', { place: office.position.place });
+    const place = whereLine(m);
+    if (place.key === 'office.address') {
+      this.line(s, v, place.key, { address: `${place.values.street}, ${place.values.town}` });
     } else {
-      this.line(s, v, 'office.whereMunicipality', { municipality: office.municipality });
+      this.line(s, v, place.key, place.values);
     }
     this.openState(s, m);
     if (m.closingOn !== null) {
@@ -507,12 +492,9 @@ export class SpeechRenderer {
     return s.v(`day.${weekdayOf(date)}`);
   }
 
-  /** "A, B eller C" in the reply's language. */
+  /** "A, B eller C" in the reply's language, user text cleaned of digit marks. */
   private orList(items: readonly string[], lang: Lang): string {
-    const { separator, or } = this.languages[lang].prompts;
-    const cleaned = items.map(clean);
-    if (cleaned.length <= 1) return cleaned.join('');
-    return `${cleaned.slice(0, -1).join(separator)}${or}${cleaned.at(-1) ?? ''}`;
+    return orList(items.map(clean), lang);
   }
 
   private agencyName(id: AgencyId, lang: Lang): string {
@@ -545,14 +527,6 @@ export class SpeechRenderer {
       else s.b.digits(numbers[Number(piece)]?.digits ?? []);
     });
   }
-}
-
-/** The `agency.phone*` sentence for a number's hours and how sure it is. */
-function phoneKey(phone: Phone, catalogue: AgencyCatalogue): string {
-  if (catalogue.needsWebsiteCheck(phone)) return 'agency.phoneUnverified';
-  if (phone.hours === 'always') return 'agency.phoneAlways';
-  if (phone.hours !== undefined) return 'agency.phoneWeekdays';
-  return 'agency.phone';
 }
 
 /** Text from data or a person, without the marks used for digit groups. */

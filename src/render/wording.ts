@@ -1,0 +1,79 @@
+/**
+ * What to say, chosen once from the facts of an Answer: the keys and values that the text writer
+ * (renderer.ts) and the speech writer (speech/speechRenderer.ts) both shape, each in its own way.
+ */
+import type { AgencyCatalogue } from '../agencies/agencyCatalogue';
+import type { AgencyId } from '../agencies/agencyIds';
+import type { Phone } from '../agencies/agencySchema';
+import { REPLY_LOCALE, type Lang } from '../languages';
+import type { OfficeMatch } from '../offices';
+
+/** The sentence on whether a servicekontor can help with a body's matters. */
+export type ServicekontorKey =
+  'agency.servicekontorAll' | 'agency.servicekontorSome' | 'agency.servicekontorNone';
+
+export function servicekontorKey(catalogue: AgencyCatalogue, id: AgencyId): ServicekontorKey {
+  const level = catalogue.servicekontor(id).level;
+  return level === 'all'
+    ? 'agency.servicekontorAll'
+    : level === 'some'
+      ? 'agency.servicekontorSome'
+      : 'agency.servicekontorNone';
+}
+
+/** Where an office is, as precisely as the data knows it: the key and its values. */
+export type WhereLine =
+  | { key: 'office.address'; values: { street: string; town: string } }
+  | { key: 'office.whereDistrict'; values: { place: string; municipality: string } }
+  | { key: 'office.whereLocality'; values: { place: string } }
+  | { key: 'office.whereMunicipality'; values: { municipality: string } };
+
+export function whereLine(m: OfficeMatch): WhereLine {
+  const { office } = m;
+  const place = office.position.place;
+  if (office.address.street !== null) {
+    const values = { street: office.address.street, town: office.address.town ?? place };
+    return { key: 'office.address', values };
+  }
+  if (m.precision === 'district') {
+    return { key: 'office.whereDistrict', values: { place, municipality: office.municipality } };
+  }
+  if (m.precision === 'locality') return { key: 'office.whereLocality', values: { place } };
+  return { key: 'office.whereMunicipality', values: { municipality: office.municipality } };
+}
+
+/** A body's phone sentence: which one (by its hours and how sure the number is), and its facts. */
+export interface PhoneLine {
+  key: 'agency.phone' | 'agency.phoneWeekdays' | 'agency.phoneAlways' | 'agency.phoneUnverified';
+  /** The number as written ("0771-524 524"). */
+  display: string;
+  /** Weekday hours of the line, for `agency.phoneWeekdays`. */
+  hours?: { from: string; to: string };
+}
+
+export function phoneLine(phone: Phone, catalogue: AgencyCatalogue): PhoneLine {
+  const display = phone.display;
+  if (catalogue.needsWebsiteCheck(phone)) return { key: 'agency.phoneUnverified', display };
+  if (phone.hours === 'always') return { key: 'agency.phoneAlways', display };
+  if (phone.hours !== undefined) {
+    return {
+      key: 'agency.phoneWeekdays',
+      display,
+      hours: { from: phone.hours.from, to: phone.hours.to },
+    };
+  }
+  return { key: 'agency.phone', display };
+}
+
+/** One list formatter per language: they are costly to build. */
+const orFormats = new Map<Lang, Intl.ListFormat>();
+
+/** "Växjö, Väja eller Vätö" / "A, B or C" / "А, Б або В": a choice between items, as the language writes it. */
+export function orList(items: readonly string[], lang: Lang): string {
+  let format = orFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.ListFormat(REPLY_LOCALE[lang], { type: 'disjunction' });
+    orFormats.set(lang, format);
+  }
+  return format.format(items);
+}
