@@ -1,17 +1,18 @@
-/** Rebuilds data/places/gazetteer.json from ../shared/data/places and our district additions. */
+/** Rebuilds data/places/gazetteer.json from ../shared/data/places, our district additions and district names. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/paths';
 import { parseCsv } from '../src/csv';
 import { distanceKm as haversineKm } from '../src/geo';
 import { parseDistrictAdditions } from '../src/places/districtAdditions';
+import { DISTRICT_ADDITION_FILES } from '../src/places/loadPlaces';
 import { nameKey } from '../src/places/textFolding';
 import type { CompactKind, GazetteerData } from '../src/places/types';
 
 const sharedDir = join(projectRoot, '..', 'shared', 'data', 'places');
 const outDir = join(projectRoot, 'data', 'places');
-/** Our own additions, kept out of the shared files so a rebuild keeps them. */
-const ADDITION_FILES = ['districts-extra.csv', 'office-districts.csv'];
+/** Other names people use for our places (Ukrainian spellings, short forms): name, municipality, lang, alias. */
+const NAMES_FILE = 'district-names.csv';
 /** Two rows with one name in one municipality closer than this are one place. */
 const SAME_PLACE_KM = 3;
 
@@ -36,6 +37,8 @@ interface Place {
   lon: number;
   pop: number;
   aliases: Set<string>;
+  /** The point is our own estimate (districts-estimated.csv). */
+  estimated?: boolean;
 }
 
 function main(): void {
@@ -100,7 +103,7 @@ function main(): void {
     });
   }
   let additions = 0;
-  for (const file of ADDITION_FILES) {
+  for (const file of DISTRICT_ADDITION_FILES) {
     const path = join(outDir, file);
     if (!existsSync(path)) continue;
     for (const row of parseDistrictAdditions(readFileSync(path, 'utf8'), file)) {
@@ -111,6 +114,7 @@ function main(): void {
         throw new Error(`${file}: unknown municipality "${row.municipality}"`);
       const key = nameKey(row.name);
       const existing = (byKey.get(key) ?? []).find((q) => q.muni === muni);
+      if (existing && row.precision === 'estimate') continue;
       if (existing) {
         // A curated district point is finer than a tätort or postal-town point of the same name.
         existing.lat = round5(row.lat);
@@ -125,6 +129,7 @@ function main(): void {
           lon: round5(row.lon),
           pop: 0,
           aliases: new Set(),
+          estimated: row.precision === 'estimate',
         });
       }
       additions++;
@@ -145,6 +150,15 @@ function main(): void {
       if ((byKey.get(nameKey(part)) ?? []).some((q) => q.muni === p.muni)) continue;
       p.aliases.add(part);
     }
+  }
+  for (const { line, fields: f } of parseCsv(readFileSync(join(outDir, NAMES_FILE), 'utf8'))) {
+    const muni = muniByKey.get(nameKey(f.municipality ?? ''));
+    const target = (byKey.get(nameKey(f.name ?? '')) ?? []).find((q) => q.muni === muni);
+    if (!target || !f.alias)
+      throw new Error(
+        `${NAMES_FILE}:${line}: no place "${f.name ?? ''}" in "${f.municipality ?? ''}"`,
+      );
+    target.aliases.add(f.alias);
   }
   for (const { fields: f } of read('exonyms.csv')) {
     const targets = byKey.get(nameKey(f.swedish_name ?? '')) ?? [];
@@ -181,6 +195,7 @@ function main(): void {
       t.lon,
       t.codes.sort().join(''),
     ]),
+    estimated: places.flatMap((p, idx) => (p.estimated === true ? [idx] : [])),
   };
   const json = JSON.stringify(data);
   writeFileSync(join(outDir, 'gazetteer.json'), json + '\n');

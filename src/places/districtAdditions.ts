@@ -1,9 +1,12 @@
-/** Reads district additions (office-districts.csv, districts-extra.csv) with row-level validation. */
+/** Reads district additions (office-districts.csv, districts-extra.csv, districts-estimated.csv) with row-level validation. */
 import { parseCsv } from '../csv';
 import type { DistrictAddition } from './types';
 
-/** The header both addition files share. */
+/** The header the addition files share; a `precision` column may follow (`source` when absent). */
 export const DISTRICT_ADDITION_HEADER = ['name', 'city', 'municipality', 'lat', 'lon', 'source'];
+
+/** How a point was found: from the source named (`source`) or our own estimate (`estimate`). */
+const PRECISIONS = ['source', 'estimate'] as const;
 
 /** Sweden's bounding box, with a margin: a point outside it is a typo in the file. */
 const LAT_RANGE = [55.0, 69.2] as const;
@@ -33,6 +36,11 @@ export function parseDistrictAdditions(text: string, file: string): DistrictAddi
       throw new Error(`${where('lon')}: "${fields.lon ?? ''}" is not a longitude in Sweden`);
     }
     if ((fields.source ?? '') === '') throw new Error(`${where('source')} is empty`);
-    return { name, municipality, lat, lon, source: fields.source ?? '' };
+    const precision = PRECISIONS.find((p) => p === (fields.precision || 'source'));
+    if (precision === undefined)
+      throw new Error(
+        `${where('precision')}: "${fields.precision ?? ''}" is not source or estimate`,
+      );
+    return { name, municipality, lat, lon, source: fields.source ?? '', precision };
   });
 }

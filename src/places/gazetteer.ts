@@ -20,6 +20,8 @@ export interface PlaceEntry {
   municipality: Municipality;
   point: GeoPoint;
   population: number | null;
+  /** True when the point is our own estimate, not a published one: it never names a shared location. */
+  estimated: boolean;
 }
 
 /** A postal town and its point (the point of every code it holds). */
@@ -72,11 +74,19 @@ export class Gazetteer {
     }));
     const muniByKey = new Map(this.municipalities.map((m) => [nameKey(m.name), m]));
     const muniByCode = new Map(this.municipalities.map((m) => [m.code, m]));
-    for (const [name, kind, mi, lat, lon, pop, aliases] of data.places) {
+    const estimated = new Set(data.estimated ?? []);
+    data.places.forEach(([name, kind, mi, lat, lon, pop, aliases], idx) => {
       const municipality = this.municipalities[mi];
       if (!municipality) throw new Error(`gazetteer: place "${name}" has no municipality ${mi}`);
-      this.addEntry(name, KIND[kind] ?? 'locality', municipality, { lat, lon }, pop, aliases);
-    }
+      const point = { lat, lon };
+      const entry = {
+        kind: KIND[kind] ?? 'locality',
+        municipality,
+        point,
+        estimated: estimated.has(idx),
+      };
+      this.addEntry(name, entry, pop, aliases);
+    });
     for (const a of additions) {
       const municipality = muniByCode.get(a.municipality) ?? muniByKey.get(nameKey(a.municipality));
       if (!municipality)
@@ -85,7 +95,9 @@ export class Gazetteer {
         .map((h) => this.entries[h.id])
         .find((e) => e?.municipality === municipality && !e.kind.startsWith('m'));
       if (same) continue;
-      this.addEntry(a.name, 'district', municipality, { lat: a.lat, lon: a.lon }, 0, []);
+      const point = { lat: a.lat, lon: a.lon };
+      const estimate = a.precision === 'estimate';
+      this.addEntry(a.name, { kind: 'district', municipality, point, estimated: estimate }, 0, []);
     }
     this.postalTowns = data.postalTowns.map(([name, mi, lat, lon, codes], idx) => {
       const municipality = this.municipalities[mi];
@@ -115,12 +127,15 @@ export class Gazetteer {
     this.maxTokens = max;
   }
 
-  /** The place nearest to a point (districts and localities), with its distance in km. */
+  /**
+   * The place nearest to a point (districts and localities), with its distance in km. Estimated
+   * points are left out: a shared location is named only by a published point.
+   */
   nearest(point: GeoPoint): { entry: PlaceEntry; km: number } | null {
     let best: PlaceEntry | null = null;
     let bestKm = Infinity;
     for (const e of this.entries) {
-      if (e.kind === 'municipality') continue;
+      if (e.kind === 'municipality' || e.estimated) continue;
       const km = haversineKm(point, e.point);
       if (km < bestKm) {
         bestKm = km;
@@ -132,14 +147,12 @@ export class Gazetteer {
 
   private addEntry(
     name: string,
-    kind: PlaceCandidate['kind'],
-    municipality: Municipality,
-    point: GeoPoint,
+    where: Pick<PlaceEntry, 'kind' | 'municipality' | 'point' | 'estimated'>,
     pop: number,
     aliases: readonly string[],
   ): void {
     const id = this.entries.length;
-    this.entries.push({ id, name, kind, municipality, point, population: pop > 0 ? pop : null });
+    this.entries.push({ id, name, ...where, population: pop > 0 ? pop : null });
     push(this.latin, nameKey(name), { id, alias: false });
     for (const alias of aliases) {
       if (isCyrillic(alias)) {

@@ -35,6 +35,7 @@ const gazetteerSchema = z.object({
       z.string().regex(/^(\d{5})+$/u),
     ]),
   ),
+  estimated: z.array(z.number().int().nonnegative()).optional(),
 });
 
 const resourcesSchema = z.object({
@@ -50,7 +51,11 @@ const resourcesSchema = z.object({
 });
 
 /** Files of district additions read on top of the built gazetteer when present. */
-export const DISTRICT_ADDITION_FILES = ['office-districts.csv', 'districts-extra.csv'];
+export const DISTRICT_ADDITION_FILES = [
+  'office-districts.csv',
+  'districts-extra.csv',
+  'districts-estimated.csv',
+];
 
 function describe(error: z.ZodError): string {
   return error.issues

@@ -96,9 +96,11 @@ export interface GazetteerData {
   places: [string, CompactKind, number, number, number, number, string[]][];
   /** Postal towns: [name, municipality index, lat, lon, codes (5 digits each, concatenated)]. */
   postalTowns: [string, number, number, number, string][];
+  /** Indexes into `places` whose point is our own estimate (districts-estimated.csv). */
+  estimated?: number[];
 }
 
-/** A district row added on top of the built file (office-districts.csv, districts-extra.csv). */
+/** A district row added on top of the built file (office-districts.csv, districts-extra.csv, districts-estimated.csv). */
 export interface DistrictAddition {
   name: string;
   /** Municipality name or 4-digit code. */
@@ -106,6 +108,8 @@ export interface DistrictAddition {
   lat: number;
   lon: number;
   source: string;
+  /** `estimate` when the point is our own reading of the map, not a published one. */
+  precision: 'source' | 'estimate';
 }
 
 /** Language resources of one language (locales/<lang>/places.json). */

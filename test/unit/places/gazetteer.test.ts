@@ -50,7 +50,14 @@ it('takes a name one place dominates by population as found, a little less sure'
 
 it('adds districts from the addition files, with their own point', () => {
   const r = build([
-    { name: 'Gamlestaden', municipality: 'Göteborg', lat: 57.7283, lon: 12.0033, source: 'test' },
+    {
+      name: 'Gamlestaden',
+      municipality: 'Göteborg',
+      lat: 57.7283,
+      lon: 12.0033,
+      source: 'test',
+      precision: 'source',
+    },
   ]).resolve('jag bor i Gamlestaden', 'sv');
   if (r.status !== 'found') throw new Error(r.status);
   expect(r.match).toMatchObject({
@@ -63,6 +70,17 @@ it('adds districts from the addition files, with their own point', () => {
 it('rejects an addition in an unknown municipality', () => {
   expect(
     () =>
-      new Gazetteer(data, [{ name: 'X', municipality: 'Atlantis', lat: 57, lon: 12, source: 's' }]),
+      new Gazetteer(data, [
+        { name: 'X', municipality: 'Atlantis', lat: 57, lon: 12, source: 's', precision: 'source' },
+      ]),
   ).toThrow(/Atlantis/u);
+});
+
+it('never names a shared location by an estimated point', () => {
+  const near = { lat: 57.7283, lon: 12.0033 };
+  const district = { name: 'Gamlestaden', municipality: 'Göteborg', ...near, source: 't' };
+  const named = (precision: 'source' | 'estimate'): string | undefined =>
+    new Gazetteer(data, [{ ...district, precision }]).nearest(near)?.entry.name;
+  expect(named('source')).toBe('Gamlestaden');
+  expect(named('estimate')).toBe('Göteborg');
 });

@@ -1,0 +1,138 @@
+// The districts and suburbs of the four largest urban areas: every one people name is found.
+import { loadPlaceResolver } from '../../../src/places';
+
+const resolver = loadPlaceResolver();
+
+/** Districts and suburbs by urban area: [name as people write it, municipality]. */
+const AREAS: Record<string, [string, string][]> = {
+  Stockholm: [
+    ['Rinkeby', 'Stockholm'],
+    ['Tensta', 'Stockholm'],
+    ['Hjulsta', 'Stockholm'],
+    ['Järva', 'Stockholm'],
+    ['Kista', 'Stockholm'],
+    ['Akalla', 'Stockholm'],
+    ['Skärholmen', 'Stockholm'],
+    ['Bredäng', 'Stockholm'],
+    ['Hässelby', 'Stockholm'],
+    ['Vällingby', 'Stockholm'],
+    ['Farsta', 'Stockholm'],
+    ['Rågsved', 'Stockholm'],
+    ['Hagsätra', 'Stockholm'],
+    ['Södermalm', 'Stockholm'],
+    ['Hornstull', 'Stockholm'],
+    ['Hammarby sjöstad', 'Stockholm'],
+    ['Gärdet', 'Stockholm'],
+    ['Fittja', 'Botkyrka'],
+    ['Hallunda', 'Botkyrka'],
+    ['Norsborg', 'Botkyrka'],
+    ['Tumba', 'Botkyrka'],
+    ['Slagsta', 'Botkyrka'],
+    ['Flemingsberg', 'Huddinge'],
+    ['Vårby gård', 'Huddinge'],
+    ['Skogås', 'Huddinge'],
+    ['Jakobsberg', 'Järfälla'],
+    ['Barkarby', 'Järfälla'],
+    ['Kallhäll', 'Järfälla'],
+    ['Märsta', 'Sigtuna'],
+    ['Valsta', 'Sigtuna'],
+    ['Hallonbergen', 'Sundbyberg'],
+    ['Rissne', 'Sundbyberg'],
+    ['Huvudsta', 'Solna'],
+    ['Hagalund', 'Solna'],
+    ['Råsunda', 'Solna'],
+    ['Tureberg', 'Sollentuna'],
+    ['Häggvik', 'Sollentuna'],
+    ['Brandbergen', 'Haninge'],
+    ['Jordbro', 'Haninge'],
+    ['Fisksätra', 'Nacka'],
+    ['Orminge', 'Nacka'],
+    ['Ronna', 'Södertälje'],
+    ['Hovsjö', 'Södertälje'],
+    ['Väsby', 'Upplands Väsby'],
+  ],
+  Göteborg: [
+    ['Hisingen', 'Göteborg'],
+    ['Hjällbo', 'Göteborg'],
+    ['Frölunda', 'Göteborg'],
+    ['Angered', 'Göteborg'],
+    ['Gårdsten', 'Göteborg'],
+    ['Hammarkullen', 'Göteborg'],
+    ['Bergsjön', 'Göteborg'],
+    ['Kortedala', 'Göteborg'],
+    ['Biskopsgården', 'Göteborg'],
+    ['Tuve', 'Göteborg'],
+    ['Kviberg', 'Göteborg'],
+    ['Örgryte', 'Göteborg'],
+    ['Johanneberg', 'Göteborg'],
+    ['Linnéstaden', 'Göteborg'],
+    ['Majorna', 'Göteborg'],
+    ['Högsbo', 'Göteborg'],
+    ['Tynnered', 'Göteborg'],
+    ['Länsmansgården', 'Göteborg'],
+    ['Torslanda', 'Göteborg'],
+    ['Kållered', 'Mölndal'],
+    ['Sävedalen', 'Partille'],
+    ['Mölnlycke', 'Härryda'],
+  ],
+  Malmö: [
+    ['Rosengård', 'Malmö'],
+    ['Möllevången', 'Malmö'],
+    ['Hyllie', 'Malmö'],
+    ['Fosie', 'Malmö'],
+    ['Husie', 'Malmö'],
+    ['Kirseberg', 'Malmö'],
+    ['Lindängen', 'Malmö'],
+    ['Holma', 'Malmö'],
+    ['Kroksbäck', 'Malmö'],
+    ['Västra Hamnen', 'Malmö'],
+    ['Limhamn', 'Malmö'],
+    ['Oxie', 'Malmö'],
+    ['Seved', 'Malmö'],
+    ['Arlöv', 'Burlöv'],
+    ['Norra Fäladen', 'Lund'],
+  ],
+  Uppsala: [
+    ['Gottsunda', 'Uppsala'],
+    ['Valsätra', 'Uppsala'],
+    ['Sävja', 'Uppsala'],
+    ['Stenhagen', 'Uppsala'],
+    ['Flogsta', 'Uppsala'],
+    ['Luthagen', 'Uppsala'],
+    ['Gränby', 'Uppsala'],
+    ['Kvarngärdet', 'Uppsala'],
+    ['Svartbäcken', 'Uppsala'],
+    ['Sunnersta', 'Uppsala'],
+    ['Gamla Uppsala', 'Uppsala'],
+  ],
+};
+
+describe.each(Object.entries(AREAS))('districts of the %s area', (_area, districts) => {
+  it.each(districts)('finds %s (%s) alone and in a sentence', (name, municipality) => {
+    for (const text of [name, `jag bor i ${name}`]) {
+      const r = resolver.resolve(text, 'sv');
+      expect(r.status === 'found' ? r.match.municipality : r.status).toBe(municipality);
+    }
+  });
+});
+
+/** Ukrainian forms: the case and preposition people use, and the district meant. */
+const UKRAINIAN: [string, string][] = [
+  ['Я живу на Хісінгені', 'Hisingen'],
+  ['живу у Готтсунді', 'Gottsunda'],
+  ['в Рінкебю', 'Rinkeby'],
+  ['я мешкаю в Тенсті', 'Tensta'],
+  ['біля Шерхольмена', 'Skärholmen'],
+  ['на Седермальмі', 'Södermalm'],
+  ['у Фіттьї', 'Fittja'],
+  ['в Розенгорді', 'Rosengård'],
+  ['в Ангереді', 'Angered'],
+  ['у Флемінгсберзі', 'Flemingsberg'],
+  ['в Гюллє', 'Hyllie'],
+  ['у Сев’ї', 'Sävja'],
+];
+
+it.each(UKRAINIAN)('reads the Ukrainian "%s" as %s', (text, name) => {
+  const r = resolver.resolve(text, 'uk');
+  expect(r.status === 'found' ? r.match.name : r.status).toBe(name);
+});
