@@ -72,6 +72,39 @@ function hasBearer(req: Request, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/**
+ * Refuses compressed bodies with 415 before any body is read, on every route. The Bot Framework
+ * channels (and the widget) never compress, and restify's body reader would unpack without a
+ * bound (a gzip bomb) and leave a broken stream's error unhandled (one request stopped the
+ * process). A request stream that fails later (a client gone mid-body) is logged, never thrown.
+ */
+function plainBodiesOnly(logger: Logger) {
+  return (req: Request, res: Response, next: (stop?: false) => void): void => {
+    req.on('error', (err: Error) => {
+      logger.warn(
+        { error: err.name, code: (err as { code?: unknown }).code },
+        'request stream failed',
+      );
+    });
+    const encoding = req.header('content-encoding', '').trim().toLowerCase();
+    if (encoding === '' || encoding === 'identity') {
+      // restify's body reader knows only "no header" for a plain body.
+      delete req.headers['content-encoding'];
+      next();
+      return;
+    }
+    res.header('Accept-Encoding', 'identity');
+    res.header('Connection', 'close');
+    sendError(
+      res,
+      415,
+      'UnsupportedEncoding',
+      'send the body uncompressed (content-encoding: identity)',
+    );
+    next(false);
+  };
+}
+
 /** Builds the restify server with its routes; does not listen. */
 export function createServer(deps: ServerDeps): Server {
   const { config, logger, guide, adapter } = deps;
@@ -79,6 +112,7 @@ export function createServer(deps: ServerDeps): Server {
     name: 'servicekontor-guide-bot',
     handleUncaughtExceptions: false,
   });
+  server.pre(plainBodiesOnly(logger));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
     restify.plugins.bodyParser({
