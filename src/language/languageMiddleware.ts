@@ -1,7 +1,7 @@
 /** Middleware that decides each turn's language, remembers it, and stamps every reply with its locale. */
 import type { Middleware, TurnContext } from 'botbuilder';
-import { isEvent, isMessage, messageText } from '../activityText';
-import { isLang, REPLY_LOCALE, type Lang } from '../languages';
+import { isEvent, isMessage, isVoiceActivity, messageText } from '../activityText';
+import { isLang, LANGS, REPLY_LOCALE, type Lang } from '../languages';
 import type { GuideState } from '../state/guideState';
 import type { LanguageDecider, LanguageDecision } from './languageDecider';
 
@@ -38,6 +38,24 @@ function requestedByData(context: TurnContext): Lang | undefined {
   return undefined;
 }
 
+/** The event that tells a page the conversation's language (value: the reply locale, e.g. "uk-UA"). */
+export const LANGUAGE_EVENT = 'guide.language';
+
+/** Channels whose client is a web page that can follow the conversation's language. */
+const PAGE_CHANNELS = new Set(['webchat', 'directline']);
+
+/**
+ * True when the page should hear of the turn's language: it changed in this turn, or the
+ * conversation's first decision differs from the locale the page started with.
+ */
+function pageMustFollow(context: TurnContext, before: Lang | undefined, d: LanguageDecision) {
+  const { activity } = context;
+  if (!PAGE_CHANNELS.has(activity.channelId) || isVoiceActivity(activity)) return false;
+  if (before !== undefined) return d.lang !== before;
+  const pageLang = LANGS.find((l) => activity.locale?.toLowerCase().startsWith(l) === true);
+  return pageLang !== undefined && pageLang !== d.lang;
+}
+
 /** Decides the turn's language before the bot runs and sets `locale` on every reply it sends. */
 export class LanguageMiddleware implements Middleware {
   constructor(
@@ -66,6 +84,7 @@ export class LanguageMiddleware implements Middleware {
             remembered: profile.lang,
           });
     context.turnState.set(DECISION, decision);
+    const before = data.language?.lang;
     await remember(context, this.state, decision);
 
     context.onSendActivities(async (ctx, activities, sendNext) => {
@@ -73,6 +92,14 @@ export class LanguageMiddleware implements Middleware {
       for (const activity of activities) activity.locale = locale;
       return sendNext();
     });
+    if (pageMustFollow(context, before, decision)) {
+      // Before the turn's replies, so the page speaks their language when they arrive.
+      await context.sendActivity({
+        type: 'event',
+        name: LANGUAGE_EVENT,
+        value: REPLY_LOCALE[decision.lang],
+      });
+    }
     await next();
   }
 }

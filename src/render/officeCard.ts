@@ -28,18 +28,24 @@ const block = (text: string, extra: Record<string, unknown> = {}) => ({
 });
 
 /**
- * An Adaptive Card (1.5) listing offices nearest first. Every fact is also in the reply's text,
- * so a channel without cards, a screen reader or a voice gateway loses nothing.
+ * An Adaptive Card (1.5) listing offices nearest first. Every fact is also in the card's
+ * fallback text (the reply's full text), so a channel without cards or a voice gateway loses
+ * nothing; where the card is shown, the card itself is what a screen reader reads.
  */
 export function officeListCard(options: {
   title: string;
+  /** Lines about the list as a whole (where to book, how far the nearest is). */
+  notes: string[];
   offices: OfficeFacts[];
   footer: string;
   directionsLabel: string;
   locale: string;
   fallbackText: string;
 }): Attachment {
-  const body: unknown[] = [block(options.title, { weight: 'Bolder', size: 'Medium' })];
+  const body: unknown[] = [
+    block(options.title, { weight: 'Bolder', size: 'Medium' }),
+    ...options.notes.map((note) => block(note, { spacing: 'Small' })),
+  ];
   for (const o of options.offices) {
     const items: unknown[] = [
       block(o.name, { weight: 'Bolder' }),

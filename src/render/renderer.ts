@@ -43,7 +43,12 @@ interface Composed {
   entities?: Entity[];
   /** Cards for screens; the text already says everything they show. */
   attachments?: Attachment[];
+  /** The text on a channel that shows the cards: one line, the full text being the card's fallback. */
+  summary?: string;
 }
+
+/** Channels whose clients show Adaptive Cards (Web Chat, Direct Line clients, the Emulator, Teams). */
+const CARD_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'msteams']);
 
 const button = (title: string, value: string = title): CardAction => ({
   type: ActionTypes.ImBack,
@@ -74,9 +79,15 @@ export class Renderer {
   render(answer: Answer, target: RenderTarget): Partial<Activity> {
     const t = this.i18n.getFixedT(target.lang);
     const composed = this.compose(answer, t, target.lang);
+    const withCards =
+      target.voice !== true &&
+      composed.attachments !== undefined &&
+      composed.attachments.length > 0 &&
+      CARD_CHANNELS.has(target.channelId);
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message,
-      text: composed.text,
+      // Where the card is shown, its own text is what is read; the full text is its fallback.
+      text: withCards ? (composed.summary ?? composed.text) : composed.text,
       textFormat: 'markdown',
       locale: REPLY_LOCALE[target.lang],
       inputHint:
@@ -321,27 +332,26 @@ export class Renderer {
         : answer.agency === undefined
           ? t('offices.intro', { place })
           : t('offices.introAgency', { place, agency: this.agencyName(answer.agency, lang) });
-    const lines = [intro];
+    // Booking towns and distance: facts beyond the offices, said by the text and the card alike.
+    const notes: string[] = [];
     if (answer.agency !== undefined && answer.continued !== true) {
       const agency = this.agencyName(answer.agency, lang);
-      for (const town of answer.bookingTowns) lines.push(t('offices.bookInTown', { town, agency }));
+      for (const town of answer.bookingTowns) notes.push(t('offices.bookInTown', { town, agency }));
     }
     const facts = answer.matches.map((m) => this.officeFacts(m, t, lang));
-    lines.push(...facts.map((f) => officeText(f, t)));
     const first = answer.matches[0];
-    if (first?.far === true) {
-      lines.push(t('offices.far', { distance: Math.round(first.distanceKm) }));
-    }
+    const far =
+      first?.far === true ? [t('offices.far', { distance: Math.round(first.distanceKm) })] : [];
     const check = t('offices.check', ssc);
-    lines.push(check);
-    if (answer.matches.length > 0) {
-      lines.push(t(answer.more ? 'offices.followUpHint' : 'offices.followUpHintLast'));
-    }
+    const hint = t(answer.more ? 'offices.followUpHint' : 'offices.followUpHintLast');
+    const lines = [intro, ...notes, ...facts.map((f) => officeText(f, t)), ...far, check];
+    if (answer.matches.length > 0) lines.push(hint);
     const text = lines.join('\n\n');
     const actions = [button(t('actions.talkToPerson')), button(t('actions.startOver'))];
     if (answer.more) actions.unshift(button(t('actions.more')));
     return {
       text,
+      summary: t('offices.summary', { place, hint }),
       entities: answer.matches.map(officeEntity),
       actions,
       attachments:
@@ -350,6 +360,7 @@ export class Renderer {
           : [
               officeListCard({
                 title: intro,
+                notes: [...notes, ...far],
                 offices: facts,
                 footer: check,
                 directionsLabel: t('actions.directions'),
