@@ -13,6 +13,8 @@ export interface DevCase {
     | { kind: 'matter'; agency: AgencyId }
     | { kind: 'intent'; intent: Intent; agency?: AgencyId; language?: Lang };
   line: number;
+  /** How the line is written (blind sets only): e.g. "plain", "spoken", "latin", "misspelt". */
+  style?: string;
 }
 
 /** Parses dev-set TSV (lang, expected, text; `#` starts a comment line), failing on the first bad line. */
@@ -58,6 +60,35 @@ export function parseDevSet(tsv: string): DevCase[] {
       expected.language = m[3];
     }
     cases.push({ lang, label, text, line, expected });
+  });
+  return cases;
+}
+
+/**
+ * Parses a blind set: `lang<TAB>style<TAB>expected<TAB>text` after one header line, where expected
+ * is an agency id, `emergency` or `outOfScope`. Fails on the first bad line, naming the source.
+ */
+export function parseBlindSet(tsv: string, source: string): DevCase[] {
+  const cases: DevCase[] = [];
+  tsv.split('\n').forEach((raw, index) => {
+    const line = index + 1;
+    const row = raw.replace(/\r$/, '');
+    if (index === 0 || row.trim() === '') return;
+    const [lang, style, label, text, ...rest] = row.split('\t');
+    const bad = (why: string): Error => new Error(`${source} line ${line}: ${why}`);
+    if (!isLang(lang) || !style || label === undefined || !text || rest.length > 0)
+      throw bad('expected "lang<TAB>style<TAB>expected<TAB>text"');
+    if (label === 'emergency' || label === 'outOfScope') {
+      const expected: DevCase['expected'] =
+        label === 'emergency'
+          ? { kind: 'intent', intent: 'emergency', agency: 'emergency' }
+          : { kind: 'intent', intent: 'outOfScope' };
+      cases.push({ lang, label, text, line, style, expected });
+    } else if (isAgencyId(label)) {
+      cases.push({ lang, label, text, line, style, expected: { kind: 'matter', agency: label } });
+    } else {
+      throw bad(`unknown expected "${label}"`);
+    }
   });
   return cases;
 }
@@ -134,6 +165,8 @@ export function evaluate(
         (e.agency === undefined || got.agency === e.agency) &&
         (e.language === undefined || got.language === e.language) &&
         (e.intent !== 'outOfScope' || got.agency === undefined);
+      // Out of scope also means no bodies offered to choose from.
+      if (e.intent === 'outOfScope' && got.intent === 'matter') top1 = false;
       top3 = top1;
       wrongAgency = got.agency !== undefined && got.agency !== e.agency;
     }

@@ -41,6 +41,8 @@ export interface AgencyScore {
   score: number;
   /** The most likely matter within that body, when one stands out. */
   topic?: TopicId;
+  /** The matter catalogue's matters that point to this body (ids such as "mv.family"): why it is offered. */
+  matters?: string[];
 }
 
 /** What `interpret` returns. Plain data: the renderer turns it into words. */
@@ -58,6 +60,11 @@ export interface Interpretation {
   confidence: number;
   /** The most likely bodies, best first (at most three); empty for control intents and out of scope. */
   alternatives: AgencyScore[];
+  /**
+   * Set when two bodies are close for a matter (no `agency` is given then): both, best first, each
+   * with the catalogue matters that point to it, so the dialog can ask with both and say why.
+   */
+  close?: readonly [AgencyScore, AgencyScore];
   /** For `changeLanguage`: the language asked for, when the message names one. */
   language?: Lang;
   /** Anything the injected place finder returned (see InterpretContext.findPlace). */

@@ -74,15 +74,20 @@ export class LexiconMatcher<V> {
   private readonly candidateCache = new Map<string, readonly Entry<V>[]>();
   private readonly suffixes: readonly string[];
 
+  /**
+   * `fold` is how entries are brought to the form of the tokens they are compared with: the
+   * language's folding by default, the Latin skeleton for the matter catalogue's Ukrainian.
+   */
   constructor(
     readonly lang: Lang,
     phrases: Iterable<readonly [string, V]>,
+    fold: (text: string) => string = (text) => foldText(text, lang),
   ) {
     this.suffixes = SUFFIXES[lang];
     this.entries = [];
     for (const [phrase, value] of phrases) {
       for (const spelling of spellings(phrase)) {
-        const raw = foldText(spelling, lang)
+        const raw = fold(spelling)
           .split(/\s+/)
           .filter((w) => w.length > 0);
         const prefix = raw.map((w) => w.endsWith('*'));

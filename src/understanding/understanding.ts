@@ -18,6 +18,7 @@ import {
 } from './interpretation';
 import { loadLanguageResources, type LanguageResources } from './languageResources';
 import { LexiconMatcher } from './lexiconMatcher';
+import { MatterCatalogue, type MatterVote } from './matterCatalogue';
 import { TextNormalizer } from './textNormalizer';
 
 /** Thresholds of the decision; the defaults are tuned on the dev set (see scripts/evalUnderstanding.ts). */
@@ -52,6 +53,10 @@ const CROSS_LANGUAGE_EMERGENCY_MIN = 6;
 /** How much one word-list hit weighs against the classifier's whole vote (which sums to one). */
 const TERM_LIFT = 1;
 const NAME_LIFT = 1.5;
+/** How much the matter catalogue's vote weighs against the classifier's. */
+const CATALOGUE_LIFT = 1;
+/** A second body with at least this fraction of the first's share is close: ask with both. */
+const CLOSE_RATIO = 0.7;
 /** Bodies with a smaller share are not offered as alternatives. */
 const MIN_ALTERNATIVE = 0.02;
 /** The bodies a message can name (112 is not an office). */
@@ -102,6 +107,8 @@ interface Evidence {
   /** Words of the office and opening-hours lists ("närmaste", "öppettider"). */
   officeWords: boolean;
   hoursWords: boolean;
+  /** The matter catalogue's vote (see MatterCatalogue.vote). */
+  votes: MatterVote[];
   scores: LabelScore[];
   strength: number;
 }
@@ -124,6 +131,7 @@ export class Understanding {
   constructor(
     resources: Record<Lang, LanguageResources>,
     options: Partial<UnderstandingOptions> = {},
+    private readonly catalogue?: MatterCatalogue,
   ) {
     const started = performance.now();
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -173,7 +181,7 @@ export class Understanding {
 
   /** Loads locales/<lang>/understanding.json and trains: the one-line start of the composition root. */
   static fromLocales(options: Partial<UnderstandingOptions> = {}): Understanding {
-    return new Understanding(loadLanguageResources(), options);
+    return new Understanding(loadLanguageResources(), options, MatterCatalogue.load());
   }
 
   private train(lang: Lang, resources: LanguageResources): void {
@@ -248,6 +256,7 @@ export class Understanding {
       names: [...names],
       officeWords: model.findOffice.test(tokens),
       hoursWords: model.openingHours.test(tokens),
+      votes: classify ? (this.catalogue?.vote(normalized.tokens, lang) ?? []) : [],
       scores: [],
       strength: 0,
     };
@@ -289,7 +298,7 @@ export class Understanding {
     const model = this.models[lang];
     const ev = this.gather(text, lang, true);
     const scoreOf = (label: string): number => ev.scores.find((s) => s.label === label)?.score ?? 0;
-    const hasMatterWords = ev.topics.length > 0 || ev.names.length > 0;
+    const hasMatterWords = ev.topics.length > 0 || ev.names.length > 0 || ev.votes.length > 0;
 
     // 1. Danger now: word lists first (recall), then a clear classifier vote.
     const emergencyShare = EMERGENCY_TOPICS.reduce((sum, t) => sum + scoreOf(`topic:${t}`), 0);
@@ -402,6 +411,16 @@ export class Understanding {
     const top = agencies[0];
     if (!top) return { intent: 'outOfScope', confidence: 1 - matterShare, alternatives: [] };
     const alternatives = agencies.slice(0, 3);
+    const second = agencies[1];
+    if (second && second.score >= CLOSE_RATIO * top.score) {
+      // Two bodies are close: say so with both, and let the dialog ask which one.
+      return {
+        intent: 'matter',
+        confidence: top.score,
+        alternatives: [top, second],
+        close: [top, second],
+      };
+    }
     if (top.score >= this.options.agencyThreshold) {
       return {
         intent: 'matter',
@@ -438,11 +457,17 @@ export class Understanding {
     }
     for (const topic of ev.topics) add(TOPIC_AGENCY[topic], TERM_LIFT / ev.topics.length, topic);
     for (const agency of ev.names) add(agency, NAME_LIFT / ev.names.length);
+    for (const vote of ev.votes) add(vote.agency, CATALOGUE_LIFT * vote.share, vote.topic);
     const scale =
-      1 + (ev.topics.length > 0 ? TERM_LIFT : 0) + (ev.names.length > 0 ? NAME_LIFT : 0);
+      1 +
+      (ev.topics.length > 0 ? TERM_LIFT : 0) +
+      (ev.names.length > 0 ? NAME_LIFT : 0) +
+      (ev.votes.length > 0 ? CATALOGUE_LIFT : 0);
     const agencies = [...byAgency.entries()]
       .map(([agency, e]): AgencyScore => {
         const result: AgencyScore = { agency, score: e.score / scale };
+        const matters = ev.votes.find((v) => v.agency === agency)?.matters;
+        if (matters) result.matters = matters;
         const best = [...e.topics.entries()].sort((a, b) => b[1] - a[1])[0];
         if (best && best[1] / e.score >= 0.5) result.topic = best[0];
         return result;

@@ -1,0 +1,158 @@
+/** The matter catalogue (data/matters.json): which body handles which matter or life event, and the words for it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AGENCY_IDS, type AgencyId } from '../agencies/agencyIds';
+import { TOPIC_AGENCY, TOPIC_IDS, type TopicId } from '../agencies/topicIds';
+import { LANGS, type Lang } from '../languages';
+import { dataDir } from '../paths';
+import { LexiconMatcher } from './lexiconMatcher';
+import { latinSkeleton } from './transliterationFold';
+
+const BODIES = AGENCY_IDS.filter((id) => id !== 'emergency') as [AgencyId, ...AgencyId[]];
+const words = z.array(z.string().trim().min(1)).min(1);
+
+export const matterCatalogueSchema = z
+  .object({
+    $comment: z.string().optional(),
+    matters: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z]+(\.[a-z]+)+$/, 'expected e.g. "fk.parental"'),
+            body: z.enum(BODIES),
+            topic: z.enum(TOPIC_IDS as [TopicId, ...TopicId[]]).optional(),
+            sv: words,
+            en: words,
+            uk: words,
+          })
+          .strict()
+          .refine((m) => m.topic === undefined || TOPIC_AGENCY[m.topic] === m.body, {
+            message: 'the topic belongs to another body',
+            path: ['topic'],
+          }),
+      )
+      .min(1)
+      .superRefine((matters, ctx) => {
+        const seen = new Set<string>();
+        matters.forEach((m, i) => {
+          if (seen.has(m.id))
+            ctx.addIssue({ code: 'custom', message: `duplicate id "${m.id}"`, path: [i, 'id'] });
+          seen.add(m.id);
+        });
+      }),
+  })
+  .strict();
+
+export type MatterCatalogueFile = z.infer<typeof matterCatalogueSchema>;
+export type Matter = MatterCatalogueFile['matters'][number];
+
+/** One body the message's words point to. */
+export interface MatterVote {
+  agency: AgencyId;
+  /** The body's share of the catalogue's vote for this message (the votes sum to 1). */
+  share: number;
+  /** The catalogue matters found for it, best first (ids such as "mv.family"). */
+  matters: string[];
+  /** The classifier topic of its best matter, when that matter has one. */
+  topic?: TopicId;
+}
+
+/** Swedish entries at least this long are also looked for in English and Ukrainian messages. */
+const CROSS_LANGUAGE_MIN = 7;
+/** Skeletons kept in memory at most. */
+const SKELETON_CACHE_LIMIT = 20_000;
+
+/** Parses the catalogue, naming the row and field of every problem. */
+export function parseMatterCatalogue(raw: unknown, source: string): MatterCatalogueFile {
+  const parsed = matterCatalogueSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${source}: ${lines.length} problem(s)\n  ${lines.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Knowledge of what each body handles, kept apart from the training sentences: a message's words
+ * are looked up in it and each body gets a share of the vote. Multi-word entries weigh more than
+ * single words (they are more specific), and the longest entry wins where entries overlap.
+ */
+export class MatterCatalogue {
+  private readonly matchers: Record<Lang, LexiconMatcher<Matter>>;
+  /** The longer Swedish entries, for Swedish terms kept inside English and Ukrainian. */
+  private readonly swedishInside: LexiconMatcher<Matter>;
+  private readonly skeletons = new Map<string, string>();
+
+  constructor(readonly file: MatterCatalogueFile) {
+    const entries = (lang: Lang): [string, Matter][] =>
+      file.matters.flatMap((m) => m[lang].map((w): [string, Matter] => [w, m]));
+    const build = (lang: Lang): LexiconMatcher<Matter> =>
+      lang === 'uk'
+        ? new LexiconMatcher('uk', entries('uk'), latinSkeleton)
+        : new LexiconMatcher(lang, entries(lang));
+    this.matchers = { sv: build('sv'), en: build('en'), uk: build('uk') };
+    this.swedishInside = new LexiconMatcher(
+      'sv',
+      entries('sv').filter(([w]) => w.replace(/\*$/, '').length >= CROSS_LANGUAGE_MIN),
+    );
+  }
+
+  /** Reads and validates data/matters.json (or another file, for tests). */
+  static load(path = join(dataDir, 'matters.json')): MatterCatalogue {
+    return new MatterCatalogue(parseMatterCatalogue(JSON.parse(readFileSync(path, 'utf8')), path));
+  }
+
+  /** How many matters, and how many words per language, the catalogue holds. */
+  get size(): { matters: number } & Record<Lang, number> {
+    const count = (lang: Lang): number => this.file.matters.reduce((n, m) => n + m[lang].length, 0);
+    return {
+      matters: this.file.matters.length,
+      ...(Object.fromEntries(LANGS.map((l) => [l, count(l)])) as Record<Lang, number>),
+    };
+  }
+
+  private skeleton(token: string): string {
+    let s = this.skeletons.get(token);
+    if (s === undefined) {
+      s = latinSkeleton(token);
+      if (this.skeletons.size >= SKELETON_CACHE_LIMIT) this.skeletons.clear();
+      this.skeletons.set(token, s);
+    }
+    return s;
+  }
+
+  /**
+   * The bodies a message's tokens (folded by the language's TextNormalizer) point to, best first;
+   * empty when no catalogue word occurs.
+   */
+  vote(tokens: readonly string[], lang: Lang): MatterVote[] {
+    if (tokens.length === 0) return [];
+    const own = lang === 'uk' ? tokens.map((t) => this.skeleton(t)) : tokens;
+    const hits = this.matchers[lang].find(own);
+    if (lang !== 'sv') hits.push(...this.swedishInside.find(tokens));
+    if (hits.length === 0) return [];
+    const byBody = new Map<AgencyId, { weight: number; matters: Map<Matter, number> }>();
+    let total = 0;
+    for (const hit of hits) {
+      const weight = 1 + 0.5 * (hit.end - hit.start - 1);
+      const entry = byBody.get(hit.value.body) ?? { weight: 0, matters: new Map<Matter, number>() };
+      entry.weight += weight;
+      entry.matters.set(hit.value, (entry.matters.get(hit.value) ?? 0) + weight);
+      byBody.set(hit.value.body, entry);
+      total += weight;
+    }
+    return [...byBody.entries()]
+      .map(([agency, e]): MatterVote => {
+        const matters = [...e.matters.entries()].sort((a, b) => b[1] - a[1]).map(([m]) => m);
+        const topic = matters[0]?.topic;
+        return {
+          agency,
+          share: e.weight / total,
+          matters: matters.map((m) => m.id),
+          ...(topic ? { topic } : {}),
+        };
+      })
+      .sort((a, b) => b.share - a.share);
+  }
+}
