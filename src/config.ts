@@ -141,7 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) {
     problems.push('MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant');
   }
-  const production = e.NODE_ENV === 'production';
+  const production = e.NODE_ENV?.toLowerCase() === 'production';
   if (production && e.MicrosoftAppId === undefined && !e.ALLOW_LOCAL_MODE_IN_PRODUCTION) {
     problems.push(
       'MicrosoftAppId: required when NODE_ENV is production (local mode accepts unauthenticated requests; set ALLOW_LOCAL_MODE_IN_PRODUCTION=true to allow it)',

@@ -22,6 +22,16 @@ describe('loadConfig', () => {
     ).toBe(false);
   });
 
+  it.each(['Production', 'PRODUCTION', ' production '])(
+    'refuses unauthenticated local mode when NODE_ENV is %j (any case)',
+    (nodeEnv) => {
+      expect(() => loadConfig({ NODE_ENV: nodeEnv })).toThrow(/ALLOW_LOCAL_MODE_IN_PRODUCTION/);
+      expect(
+        loadConfig({ NODE_ENV: nodeEnv, ALLOW_LOCAL_MODE_IN_PRODUCTION: 'true' }).production,
+      ).toBe(true);
+    },
+  );
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ MicrosoftAppId: '', MicrosoftAppPassword: ' ' }).localMode).toBe(true);
   });
