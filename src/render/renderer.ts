@@ -24,6 +24,7 @@ import type { Answer, UkraineTopic } from './answer';
 import { officeEntity, organizationEntity } from './entities';
 import { dayState } from './dayState';
 import { officeListCard, type OfficeFacts } from './officeCard';
+import { escapeMarkdown } from './markdown';
 import { orList, phoneLine, servicekontorKey, whereLine } from './wording';
 import { SpeechRenderer } from './speech/speechRenderer';
 import { DEFAULT_VOICES, type VoiceSettings } from './speech/voiceSettings';
@@ -186,7 +187,7 @@ export class Renderer {
         };
       case 'choosePlace':
         return {
-          text: t('choosePlace.text', { name: answer.written }),
+          text: t('choosePlace.text', { name: escapeMarkdown(answer.written) }),
           actions: answer.candidates.map((c) =>
             button(t('choosePlace.option', { name: c.name, municipality: c.municipality })),
           ),
