@@ -21,7 +21,7 @@ import { GuideBot } from './bot';
 import type { Config } from './config';
 import { CommandMatcher } from './language/commandMatcher';
 import { FollowUpReader } from './language/followUpReader';
-import { LanguageDecider, localeToLang } from './language/languageDecider';
+import { LanguageDecider } from './language/languageDecider';
 import { LanguageMiddleware, turnLang } from './language/languageMiddleware';
 import { loadLanguageResources } from './language/languageResources';
 import type { Logger } from './logger';
@@ -138,7 +138,8 @@ export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logg
   adapter.use(guide.telephonyMiddleware);
   adapter.use(guide.languageMiddleware);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // A storage conflict (another turn saved first) or outage: apologise, keep the stored state.
+    // Apologise and keep the stored state: the failed turn's changes are never saved, so the
+    // conversation goes on from its last good turn (a storage conflict or outage alike).
     const storage = isStorageError(error) ? error.kind : undefined;
     logger.error(
       {
@@ -149,7 +150,7 @@ export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logg
       },
       'turn failed',
     );
-    const lang = turnLang(context) ?? localeToLang(context.activity.locale) ?? 'sv';
+    const lang = turnLang(context) ?? guide.languageMiddleware.languageWithoutState(context);
     try {
       await context.sendActivity(
         guide.renderer.render(
@@ -163,12 +164,6 @@ export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logg
       );
     } catch (sendError: unknown) {
       logger.error({ err: sendError }, 'could not send the apology');
-    }
-    if (storage !== undefined) return;
-    try {
-      await guide.state.clearConversation(context);
-    } catch (clearError: unknown) {
-      logger.error({ err: clearError }, 'could not clear the conversation state');
     }
   };
   return adapter;

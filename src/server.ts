@@ -17,39 +17,89 @@ export interface ServerDeps {
   isReady: () => boolean;
 }
 
-/** Why a request body is not an activity the bot can take, or undefined when it is one. */
-export function activityProblem(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return 'the body must be a JSON object (a Bot Framework activity)';
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True for an http(s) URL on this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
   }
-  const a = body as Record<string, unknown>;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  const host = parsed.hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** What the door checks beyond the shape: in local mode replies may only go back to this machine. */
+export interface ActivityRules {
+  loopbackServiceUrlOnly: boolean;
+}
+
+/** Why a list of accounts (membersAdded, membersRemoved) is not one, or undefined. */
+function accountsProblem(list: unknown, name: string): string | undefined {
+  if (list === undefined || list === null) return undefined;
+  if (!Array.isArray(list)) return `the activity ${name} must be an array`;
+  const bad = list.some((m) => !isRecord(m) || typeof m.id !== 'string');
+  return bad ? `every member of ${name} must be an account with an id` : undefined;
+}
+
+/**
+ * Why a request body is not an activity the bot can take, or undefined when it is one. Shapes the
+ * SDK or the bot would stumble on are refused here (400), so no turn fails on them and no state
+ * is lost: members that are not accounts, an Adaptive Card action invoke without its action, a
+ * serviceUrl that is not a string (or, in local mode, not on this machine).
+ */
+export function activityProblem(
+  body: unknown,
+  rules: ActivityRules = { loopbackServiceUrlOnly: false },
+): string | undefined {
+  if (!isRecord(body)) return 'the body must be a JSON object (a Bot Framework activity)';
+  const a = body;
   if (typeof a.type !== 'string' || a.type === '') return 'the activity has no type';
   if (typeof a.channelId !== 'string' || a.channelId === '') return 'the activity has no channelId';
-  const conversation = a.conversation as Record<string, unknown> | null | undefined;
-  if (
-    typeof conversation !== 'object' ||
-    conversation === null ||
-    typeof conversation.id !== 'string'
-  ) {
+  const conversation = a.conversation;
+  if (!isRecord(conversation) || typeof conversation.id !== 'string') {
     return 'the activity has no conversation.id';
   }
   if (conversation.id === '') return 'the activity has an empty conversation.id';
-  const from = a.from as Record<string, unknown> | null | undefined;
-  if (typeof from !== 'object' || from === null || typeof from.id !== 'string' || from.id === '') {
+  const from = a.from;
+  if (!isRecord(from) || typeof from.id !== 'string' || from.id === '') {
     return 'the activity has no from.id';
   }
-  for (const list of ['membersAdded', 'membersRemoved', 'entities', 'attachments']) {
-    if (a[list] !== undefined && a[list] !== null && !Array.isArray(a[list])) {
-      return `the activity ${list} must be an array`;
-    }
+  for (const list of ['membersAdded', 'membersRemoved'] as const) {
+    const problem = accountsProblem(a[list], list);
+    if (problem !== undefined) return problem;
   }
-  if (a.deliveryMode !== 'expectReplies' && typeof a.serviceUrl !== 'string') {
-    return 'the activity has no serviceUrl (or use deliveryMode "expectReplies")';
+  for (const list of ['entities', 'attachments'] as const) {
+    const items = a[list];
+    if (items === undefined || items === null) continue;
+    if (!Array.isArray(items)) return `the activity ${list} must be an array`;
+    if (!items.every(isRecord)) return `every item of ${list} must be an object`;
+  }
+  if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') {
+    return 'the activity serviceUrl must be a string';
+  }
+  if (a.deliveryMode !== 'expectReplies') {
+    if (typeof a.serviceUrl !== 'string') {
+      return 'the activity has no serviceUrl (or use deliveryMode "expectReplies")';
+    }
+    if (rules.loopbackServiceUrlOnly && !isLoopbackUrl(a.serviceUrl)) {
+      return 'in local mode replies go only to a serviceUrl on this machine (or use deliveryMode "expectReplies")';
+    }
   }
   if (a.text !== undefined && typeof a.text !== 'string')
     return 'the activity text must be a string';
   if (a.locale !== undefined && a.locale !== null && typeof a.locale !== 'string') {
     return 'the activity locale must be a string';
+  }
+  if (a.type === 'invoke' && a.name === 'adaptiveCard/action') {
+    if (!isRecord(a.value) || !isRecord(a.value.action)) {
+      return 'an adaptiveCard/action invoke needs value.action';
+    }
   }
   return undefined;
 }
@@ -132,7 +182,7 @@ export function createServer(deps: ServerDeps): Server {
       tooMany(res, refusedAddress);
       return;
     }
-    const problem = activityProblem(req.body);
+    const problem = activityProblem(req.body, { loopbackServiceUrlOnly: config.localMode });
     if (problem !== undefined) {
       sendError(res, 400, 'BadActivity', problem);
       return;

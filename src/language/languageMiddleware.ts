@@ -63,6 +63,21 @@ export class LanguageMiddleware implements Middleware {
     private readonly state: GuideState,
   ) {}
 
+  /**
+   * The language of an activity read without state: what the message says, else its locale.
+   * For the apology when state cannot be read (a storage outage) or the turn failed before the
+   * language was decided.
+   */
+  languageWithoutState(context: TurnContext): Lang {
+    const asked = requestedByData(context);
+    if (asked !== undefined) return asked;
+    const message = isMessage(context.activity);
+    return this.decider.decide({
+      text: message ? messageText(context.activity) : undefined,
+      activityLocale: context.activity.locale,
+    }).lang;
+  }
+
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const data = await this.state.conversationData.get(context, {});
     const profile = await this.state.userProfile.get(context, {});

@@ -173,7 +173,7 @@ describe('bad input', () => {
     },
   );
 
-  it('a failing turn apologises in the language of the conversation and clears its state', async () => {
+  it('a failing turn apologises in the language of the conversation and the conversation goes on', async () => {
     const conversation = new TestConversation({ locale: 'sv-SE' });
     await conversation.say('українською');
     const original = conversation.guide.bot.run.bind(conversation.guide.bot);

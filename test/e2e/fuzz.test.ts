@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import {
   CapturedLog,
   post,
@@ -124,6 +125,35 @@ const LOCALES = [
   '<script>',
 ];
 
+/** Keypad text a phone gateway might send; some are property names of a plain object. */
+const KEYPAD = [
+  '1',
+  '#',
+  '*',
+  '12#',
+  'one',
+  'pound',
+  'constructor',
+  '__proto__',
+  'toString',
+  'tone9',
+  '',
+];
+
+/** Adaptive Card action invokes, well and badly formed. */
+const INVOKE_VALUES: unknown[] = [
+  {},
+  null,
+  'x',
+  { action: null },
+  { action: 'Action.Execute' },
+  { action: { type: 'Action.Execute', verb: 'x', data: { lang: '__proto__' } } },
+  { action: { type: 'Action.Submit' } },
+];
+
+/** A small gzip bomb (8 MB of zeros in about 8 kB), made once. */
+const BOMB = gzipSync(Buffer.alloc(8 * 1024 * 1024), { level: 9 });
+
 type Category =
   | 'plain'
   | 'wrongType'
@@ -134,7 +164,10 @@ type Category =
   | 'unknownLocale'
   | 'missingIds'
   | 'oddValues'
-  | 'malformedBody';
+  | 'malformedBody'
+  | 'compressed'
+  | 'keypad'
+  | 'invoke';
 
 class Fuzzer {
   private readonly random: () => number;
@@ -171,7 +204,12 @@ class Fuzzer {
   }
 
   /** One hostile request: a body (object or raw string) and what kind it is. */
-  next(n: number): { category: Category; body: unknown; injected: boolean } {
+  next(n: number): {
+    category: Category;
+    body: unknown;
+    injected: boolean;
+    headers?: Record<string, string>;
+  } {
     const conversation = `fuzz-${n % 400}`;
     const base: Record<string, unknown> = {
       type: 'message',
@@ -195,6 +233,9 @@ class Fuzzer {
       'missingIds',
       'oddValues',
       'malformedBody',
+      'compressed',
+      'keypad',
+      'invoke',
     ]);
     let injected = false;
     switch (category) {
@@ -303,6 +344,38 @@ class Fuzzer {
             '\u0000\u0001\u0002',
           ]),
         };
+      case 'compressed': {
+        const encoding = this.pick(['gzip', 'deflate', 'br', 'gzip, gzip', 'GZIP']);
+        return {
+          category,
+          injected: false,
+          headers: { 'content-encoding': encoding },
+          body: this.pick([
+            '{"type":"message"}',
+            gzipSync(JSON.stringify(base)),
+            BOMB,
+            Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad]),
+          ]),
+        };
+      }
+      case 'keypad': {
+        const keys = this.pick(KEYPAD);
+        base.channelId = 'telephony';
+        base.text = this.pick([keys, this.pick(PLAIN)]);
+        base.entities = [
+          this.pick([
+            { type: 'DTMF', value: keys },
+            { type: 'dtmf', tone: keys },
+            { type: 'DTMF', [this.pick(['digit', 'key', 'constructor', '__proto__'])]: keys },
+          ]),
+        ];
+        break;
+      }
+      case 'invoke':
+        base.type = 'invoke';
+        base.name = this.pick(['adaptiveCard/action', 'adaptiveCard/action', 'unknown/invoke']);
+        base.value = this.pick(INVOKE_VALUES);
+        break;
     }
     return { category, body: base, injected };
   }
@@ -346,9 +419,9 @@ describe('fuzz: hostile activities against the running server', () => {
     const worker = async () => {
       while (next < requests.length) {
         const n = next++;
-        const { body, category } = requests[n]!;
+        const { body, category, headers } = requests[n]!;
         categories.set(category, (categories.get(category) ?? 0) + 1);
-        const result = await post(bot.url, body);
+        const result = await post(bot.url, body, headers);
         statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
         if (result.status >= 500)
           serverErrors.push(`${result.status} ${JSON.stringify(body).slice(0, 300)}`);

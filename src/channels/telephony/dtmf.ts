@@ -1,23 +1,23 @@
 /** Reads keypad presses (DTMF) from telephony activities, whichever of the known shapes they come in. */
 import type { Activity } from 'botbuilder';
 
-/** Names some gateways give the keys instead of the characters. */
-const TONE_NAMES: Readonly<Record<string, string>> = {
-  zero: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  pound: '#',
-  hash: '#',
-  asterisk: '*',
-  star: '*',
-};
+/** Names some gateways give the keys instead of the characters (a Map: callers' text is never a property name). */
+const TONE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['zero', '0'],
+  ['one', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+  ['pound', '#'],
+  ['hash', '#'],
+  ['asterisk', '*'],
+  ['star', '*'],
+]);
 
 const KEYS = /^[0-9*#]+$/u;
 
@@ -30,7 +30,7 @@ function keysOf(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim().toLowerCase().replace(/^tone/u, '');
   if (KEYS.test(text)) return text;
-  return TONE_NAMES[text];
+  return TONE_NAMES.get(text);
 }
 
 /**
