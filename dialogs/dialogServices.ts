@@ -3,7 +3,6 @@ import type { TurnContext } from 'botbuilder';
 import type { AgencyCatalogue } from '../src/agencies/agencyCatalogue';
 import type { UkraineGuide } from '../src/agencies/ukraineGuide';
 import type { FollowUpReader } from '../src/language/followUpReader';
-import type { CommandMatcher } from '../src/language/commandMatcher';
 import type { LanguageResources } from '../src/language/languageResources';
 import { turnLanguage } from '../src/language/languageMiddleware';
 import type { OfficeDirectory } from '../src/offices';
@@ -12,17 +11,18 @@ import type { Answer } from '../src/render/answer';
 import type { Renderer } from '../src/render/renderer';
 import type { GuideState } from '../src/state/guideState';
 import { turnMemo } from '../src/state/turnMemo';
-import type { Interpretation } from '../src/understanding/interpretation';
-import type { Understanding } from '../src/understanding/understanding';
+import { toStockholm } from '../src/offices/stockholmTime';
+import type { Interpretation, ReadingContext, Turn } from '../src/understanding/interpretation';
+import type { Interpreter } from '../src/understanding/interpreter';
 import { isVoiceActivity, messageText } from '../src/activityText';
 
 /** The services every dialog gets through its constructor. */
 export interface DialogServices {
   renderer: Renderer;
-  commands: CommandMatcher;
   state: GuideState;
   languages: LanguageResources;
-  understanding: Understanding;
+  /** The one reading of each turn. */
+  interpreter: Interpreter;
   places: PlaceResolver;
   offices: OfficeDirectory;
   catalogue: AgencyCatalogue;
@@ -43,13 +43,42 @@ export function rendered(services: DialogServices, context: TurnContext, answer:
   });
 }
 
-/** Sends an Answer, rendered in the turn's language for the turn's channel. */
+const REPLIES_KEPT = Symbol('repliesKept');
+
+/** Sends an Answer, rendered in the turn's language for the turn's channel; kept for "repeat". */
 export async function reply(
   services: DialogServices,
   context: TurnContext,
   answer: Answer,
 ): Promise<void> {
-  await context.sendActivity(rendered(services, context, answer));
+  const activity = rendered(services, context, answer);
+  const data = await services.state.conversationData.get(context, {});
+  // The first reply of a turn replaces the last turn's replies.
+  const memo = turnMemo(context);
+  if (memo.get(REPLIES_KEPT) !== true || data.lastReplies === undefined) {
+    memo.set(REPLIES_KEPT, true);
+    data.lastReplies = [];
+  }
+  data.lastReplies.push({
+    ...(activity.text === undefined ? {} : { text: activity.text }),
+    ...(activity.speak === undefined ? {} : { speak: activity.speak }),
+    ...(activity.inputHint === undefined ? {} : { inputHint: activity.inputHint }),
+  });
+  await context.sendActivity(activity);
+}
+
+/** Says the last turn's replies again ("repeat", "förlåt vad sa du"), as text and as speech. */
+export async function repeatLastReplies(
+  services: DialogServices,
+  context: TurnContext,
+): Promise<void> {
+  const data = await services.state.conversationData.get(context, {});
+  const replies = data.lastReplies ?? [];
+  if (replies.length === 0) {
+    await reply(services, context, { kind: 'help' });
+    return;
+  }
+  for (const sent of replies) await context.sendActivity({ type: 'message', ...sent });
 }
 
 const INTERPRETATION = Symbol('interpretation');
@@ -63,11 +92,24 @@ export async function interpretTurn(
   const cached = memo.get(INTERPRETATION) as Interpretation | undefined;
   if (cached !== undefined) return cached;
   const data = await services.state.conversationData.get(context, {});
-  const interpretation = services.understanding.interpret(
-    messageText(context.activity),
-    turnLanguage(context).lang,
-    data.lastAgency === undefined ? {} : { agency: data.lastAgency },
-  );
+  const { activity } = context;
+  const shared: unknown = activity.value ?? activity.entities;
+  const turn: Turn = {
+    text: messageText(activity),
+    lang: turnLanguage(context).lang,
+    today: toStockholm(services.now()).date,
+    ...(shared === undefined ? {} : { shared }),
+  };
+  const reading: ReadingContext = {
+    ...(data.awaiting === undefined ? {} : { asked: data.awaiting }),
+    ...(data.lastAgency === undefined ? {} : { body: data.lastAgency }),
+    ...(data.place === undefined ? {} : { place: data.place.point }),
+    ...(data.offices === undefined || data.place === undefined
+      ? {}
+      : { officeList: data.offices.agency === undefined ? {} : { agency: data.offices.agency } }),
+    ...(data.transferFailed === true ? { transferFailed: true } : {}),
+  };
+  const interpretation = services.interpreter.interpret(turn, reading);
   memo.set(INTERPRETATION, interpretation);
   return interpretation;
 }

@@ -5,13 +5,13 @@ import {
   type DialogContext,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
-import { isMessage, messageText } from '../src/activityText';
+import { isMessage } from '../src/activityText';
 import { turnLanguage } from '../src/language/languageMiddleware';
-import { interpretTurn, reply, type DialogServices } from './dialogServices';
+import { interpretTurn, repeatLastReplies, reply, type DialogServices } from './dialogServices';
 
 /**
  * Catches interruptions before any step or prompt sees the text: a message that only asks for
- * another language, an emergency, "help" and "start over". After help or a language change the current
+ * another language, an emergency, "help", "start over" and "repeat". After help or a language change the current
  * step is asked again; "start over" forgets the conversation but keeps the language.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
@@ -41,13 +41,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await reply(this.services, context, { kind: 'languageChanged' });
       return this.askAgain(inner);
     }
-    if ((await interpretTurn(this.services, context)).intent === 'emergency') {
+    const meaning = await interpretTurn(this.services, context);
+    if (meaning.intent === 'emergency') {
       // Danger first, whatever step the conversation is at.
       await inner.cancelAllDialogs();
       await reply(this.services, context, { kind: 'emergency' });
       return { status: DialogTurnStatus.complete };
     }
-    switch (this.services.commands.match(messageText(context.activity))) {
+    switch (meaning.command) {
       case 'help':
         await reply(this.services, context, { kind: 'help' });
         return this.askAgain(inner);
@@ -58,6 +59,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await reply(this.services, context, { kind: 'startedOver' });
         return { status: DialogTurnStatus.complete };
       }
+      case 'repeat':
+        // The last replies again; a question among them stays open.
+        await repeatLastReplies(this.services, context);
+        return {
+          status:
+            inner.activeDialog === undefined ? DialogTurnStatus.complete : DialogTurnStatus.waiting,
+        };
+      case 'goodbye':
       case undefined:
         return undefined;
     }

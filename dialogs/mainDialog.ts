@@ -11,15 +11,14 @@ import type { AgencyId } from '../src/agencies/agencyIds';
 import type { TopicId } from '../src/agencies/topicIds';
 import { UKRAINE_GUIDE_TOPICS, type UkraineGuideTopic } from '../src/agencies/ukraineGuide';
 import { isVoiceActivity, messageText } from '../src/activityText';
-import type { FollowUp } from '../src/language/followUpReader';
 import { turnLanguage } from '../src/language/languageMiddleware';
 import { normalize } from '../src/language/normalize';
-import { toStockholm, type NearestQuery } from '../src/offices';
+import type { NearestQuery } from '../src/offices';
 import type { PlaceCandidate, PlaceResolution } from '../src/places';
 import type { UkraineTopic } from '../src/render/answer';
 import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
 import type { ConversationData, KnownPlace } from '../src/state/guideState';
-import type { Interpretation } from '../src/understanding/interpretation';
+import type { FollowUp, Interpretation } from '../src/understanding/interpretation';
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ask, MenuPrompt, OpenPrompt, YesNoPrompt } from './answerPrompts';
@@ -39,12 +38,11 @@ interface MainOptions {
 /** Options of the office search. */
 interface FindOfficeOptions {
   agency?: AgencyId;
+  /** The place is in this turn's message (a place sentence): read it instead of asking. */
+  placeInMessage?: boolean;
   retry?: boolean;
   suggestions?: string[];
 }
-
-/** Below this confidence a place read from running text is not taken without asking. */
-const PLACE_CONFIDENCE = 0.5;
 
 /** Offices per reply: three on a screen, one at a time by voice. */
 const PAGE_SIZE = { text: 3, voice: 1 };
@@ -97,7 +95,7 @@ export class MainDialog extends InterruptibleDialog {
   private async answerOrNewMessage(prompt: PromptValidatorContext<unknown>): Promise<boolean> {
     if (prompt.recognized.succeeded || prompt.attemptCount >= 2) return true;
     const meaning = await interpretTurn(this.services, prompt.context);
-    return meaning.intent !== 'outOfScope' || this.placeIn(prompt.context).status === 'found';
+    return meaning.intent !== 'outOfScope';
   }
 
   private async understandStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
@@ -106,29 +104,25 @@ export class MainDialog extends InterruptibleDialog {
     const chosen = step.options.agency;
     if (chosen !== undefined) return this.answerAgency(step, chosen, undefined);
 
-    delete data.awaiting;
     const meaning = await interpretTurn(this.services, context);
+    delete data.awaiting;
     if (meaning.intent === 'emergency') {
       await reply(this.services, context, { kind: 'emergency' });
       return step.endDialog();
     }
     const text = messageText(context.activity);
-    const followUp = this.followUpIn(context, meaning, data);
-    if (followUp !== undefined && (await this.answerFollowUp(context, followUp, data))) {
+    if (
+      meaning.followUp !== undefined &&
+      (await this.answerFollowUp(context, meaning.followUp, data))
+    ) {
       return step.endDialog();
     }
     // A tapped topic button is not a place ("Help in person" is no town).
     const tapped = this.tappedUkraineTopic(context, text);
-    const place = this.placeIn(context);
-    if (
-      tapped === undefined &&
-      place.status === 'found' &&
-      place.match.confidence >= PLACE_CONFIDENCE
-    ) {
-      data.place = known(place.match);
-    }
-    const ukraineTopic =
-      tapped ?? this.ukraineTopicIn(context, text, meaning, place.status === 'found');
+    const place = meaning.place?.resolution;
+    const placeFound = place?.status === 'found';
+    if (tapped === undefined && place?.status === 'found') data.place = known(place.match);
+    const ukraineTopic = tapped ?? this.ukraineTopicIn(context, text, meaning, placeFound);
     if (ukraineTopic !== undefined) {
       data.misses = 0;
       if (ukraineTopic !== 'menu') data.lastAgency = this.services.ukraine.agency(ukraineTopic);
@@ -140,28 +134,41 @@ export class MainDialog extends InterruptibleDialog {
     }
     if (meaning.intent !== 'outOfScope') data.misses = 0;
 
+    const body = meaning.matter?.body;
     switch (meaning.intent) {
       case 'matter':
-        if (meaning.agency !== undefined) {
-          return this.answerAgency(
-            step,
-            meaning.agency,
-            place.status === 'found' ? data.place : undefined,
-          );
+        if (body !== undefined) {
+          return this.answerAgency(step, body, placeFound ? data.place : undefined);
         }
-        if (meaning.alternatives.length > 0) {
+        if (meaning.matter !== undefined && meaning.matter.alternatives.length > 0) {
           return this.chooseAgency(
             step,
-            meaning.alternatives.map((a) => a.agency),
+            meaning.matter.alternatives.map((a) => a.agency),
           );
         }
         break;
       case 'findOffice':
       case 'openingHours': {
-        const agency = meaning.agency ?? data.lastAgency;
-        if (meaning.agency !== undefined) data.lastAgency = meaning.agency;
+        const agency = body ?? data.lastAgency;
+        if (body !== undefined) data.lastAgency = body;
         return step.beginDialog(FIND_OFFICE, agency === undefined ? {} : { agency });
       }
+      case 'place':
+        break;
+      case 'followUp':
+      case 'repeat':
+        break;
+      case 'nextStep':
+        // "What do I do now?" after a failed transfer or a body named: how to reach a person.
+        if (data.transferFailed === true || data.lastAgency !== undefined) {
+          await reply(this.services, context, {
+            kind: 'contact',
+            ...(data.lastAgency === undefined ? {} : { agency: data.lastAgency }),
+          });
+          return step.endDialog();
+        }
+        await reply(this.services, context, { kind: 'help' });
+        return step.endDialog();
       case 'human':
         await this.toAPerson(context, data.lastAgency);
         return step.endDialog();
@@ -191,12 +198,12 @@ export class MainDialog extends InterruptibleDialog {
       case 'outOfScope':
         break;
     }
-    if (place.status === 'found' && data.place !== undefined) {
-      // A place alone: the nearest offices there, for the body in context if there is one.
-      return step.beginDialog(
-        FIND_OFFICE,
-        data.lastAgency === undefined ? {} : { agency: data.lastAgency },
-      );
+    if (meaning.intent === 'place') {
+      // A place alone, or the answer to an offer: the nearest offices there, for the body in context.
+      return step.beginDialog(FIND_OFFICE, {
+        ...(data.lastAgency === undefined ? {} : { agency: data.lastAgency }),
+        placeInMessage: true,
+      });
     }
     data.misses = (data.misses ?? 0) + 1;
     await reply(this.services, context, { kind: 'outOfScope', misses: data.misses });
@@ -248,6 +255,7 @@ export class MainDialog extends InterruptibleDialog {
       return step.beginDialog(FIND_OFFICE, { agency });
     }
     valuesOf(step).pending = 'offer';
+    data.awaiting = 'offer';
     return step.prompt(
       CONFIRM_PROMPT,
       ask({ kind: 'agency', agency, offerOffice: true }, { kind: 'reask', yesNo: true }),
@@ -261,6 +269,8 @@ export class MainDialog extends InterruptibleDialog {
     const top = options.slice(0, 3);
     valuesOf(step).pending = 'agency';
     valuesOf(step).options = top;
+    const data = await this.services.state.conversationData.get(step.context, {});
+    data.awaiting = 'choice';
     return step.prompt(
       CHOICE_PROMPT,
       ask({ kind: 'chooseAgency', options: top }, { kind: 'reask', agencies: top }),
@@ -272,6 +282,7 @@ export class MainDialog extends InterruptibleDialog {
   ): Promise<DialogTurnResult> {
     const data = await this.services.state.conversationData.get(step.context, {});
     if (data.place !== undefined && step.options.retry !== true) return step.next(data.place);
+    if (step.options.placeInMessage === true) return step.next();
     data.awaiting = 'place';
     return step.prompt(
       PLACE_PROMPT,
@@ -287,7 +298,12 @@ export class MainDialog extends InterruptibleDialog {
     step: WaterfallStepContext<FindOfficeOptions>,
   ): Promise<DialogTurnResult> {
     if (isKnownPlace(step.result)) return step.next(step.result);
-    const resolution = this.placeIn(step.context, true);
+    const meaning = await interpretTurn(this.services, step.context);
+    const resolution: PlaceResolution = meaning.place?.resolution ?? {
+      status: 'notFound',
+      reason: 'noPlace',
+      suggestions: [],
+    };
     const data = await this.services.state.conversationData.get(step.context, {});
     delete data.awaiting;
     switch (resolution.status) {
@@ -297,6 +313,7 @@ export class MainDialog extends InterruptibleDialog {
       case 'ambiguous': {
         const candidates = resolution.candidates.slice(0, 3);
         valuesOf(step).candidates = candidates;
+        data.awaiting = 'choice';
         const labels = candidates.map((c) => ({ name: c.name, municipality: c.municipality }));
         return step.prompt(
           CHOICE_PROMPT,
@@ -376,23 +393,6 @@ export class MainDialog extends InterruptibleDialog {
       }
     }
     await reply(this.services, context, { kind: 'contact', ...target });
-  }
-
-  /** A follow-up to the office list shown, unless the message is about another body. */
-  private followUpIn(
-    context: TurnContext,
-    meaning: Interpretation,
-    data: ConversationData,
-  ): FollowUp | undefined {
-    const list = data.offices;
-    if (list === undefined || data.place === undefined) return undefined;
-    if (meaning.agency !== undefined && meaning.agency !== list.agency) return undefined;
-    const today = toStockholm(this.services.now()).date;
-    return this.services.followUps.read(
-      messageText(context.activity),
-      turnLanguage(context).lang,
-      today,
-    );
   }
 
   /**
@@ -492,7 +492,8 @@ export class MainDialog extends InterruptibleDialog {
     placeInMessage: boolean,
   ): UkraineTopic | undefined {
     const lang = turnLanguage(context).lang;
-    const fromTopic = meaning.topic === undefined ? undefined : UKRAINE_TOPIC_OF[meaning.topic];
+    const topic = meaning.matter?.topic;
+    const fromTopic = topic === undefined ? undefined : UKRAINE_TOPIC_OF[topic];
     const followUps = this.services.followUps;
     if (followUps.mentions(text, lang, 'ukraine')) {
       // "I'm from Ukraine, where is the office in Göteborg?": help in person near that place.
@@ -502,24 +503,7 @@ export class MainDialog extends InterruptibleDialog {
         return 'menu';
       return fromTopic ?? 'menu';
     }
-    return meaning.topic === 'temporaryProtection' || meaning.topic === 'lmaCard'
-      ? fromTopic
-      : undefined;
-  }
-
-  /**
-   * The place in this turn: a shared location first, else the text. Spelling suggestions cost
-   * time on every message, so only the answer to "where are you?" asks for them.
-   */
-  private placeIn(context: TurnContext, suggest = false): PlaceResolution {
-    const { activity } = context;
-    const shared: unknown = activity.value ?? activity.entities;
-    if (shared !== undefined) {
-      const fromShared = this.services.places.fromSharedLocation(shared);
-      if (fromShared.status === 'found') return fromShared;
-    }
-    const text = messageText(activity);
-    return this.services.places.resolve(text, turnLanguage(context).lang, { suggest });
+    return topic === 'temporaryProtection' || topic === 'lmaCard' ? fromTopic : undefined;
   }
 }
 

@@ -77,7 +77,7 @@ function blindTables(understanding: Understanding, verbose: boolean): void {
     const cases = files.flatMap((f) =>
       parseBlindSet(readFileSync(join(root, folder, f), 'utf8'), `${folder}/${f}`),
     );
-    const { results } = evaluate(cases, (text, lang) => understanding.interpret(text, lang));
+    const { results } = evaluate(cases, (text, lang) => understanding.classify(text, lang));
     console.log(`\nBlind set ${folder} (${cases.length} lines, scored only):\n`);
     console.log(
       '| language / style | lines | top-1 | right body offered | wrong body | asked with two | emergencies missed | false 112 |',
@@ -124,12 +124,12 @@ function main(): void {
     {},
     process.argv.includes('--without-catalogue') ? undefined : catalogue,
   );
-  const report = evaluate(cases, (text, lang) => understanding.interpret(text, lang));
+  const report = evaluate(cases, (text, lang) => understanding.classify(text, lang));
   // Speed: whole passes over the dev set for about a second, after the scoring pass above warmed up.
   let calls = 0;
   const started = performance.now();
   while (performance.now() - started < 1000) {
-    for (const c of cases) understanding.interpret(c.text, c.lang);
+    for (const c of cases) understanding.classify(c.text, c.lang);
     calls += cases.length;
   }
   const perSecond = (1000 * calls) / (performance.now() - started);
@@ -139,7 +139,7 @@ function main(): void {
     `Training: ${understanding.trainingMs.toFixed(0)} ms for three languages (${byLang.join(', ')} ms). Dev set: ${cases.length} lines.`,
   );
   console.log(
-    `Interpretations: ${perSecond.toFixed(0)} per second (repeated passes over the dev set).\n`,
+    `Classifications: ${perSecond.toFixed(0)} per second (repeated passes over the dev set).\n`,
   );
   languageTable(report);
 
@@ -169,7 +169,7 @@ function main(): void {
   const heldOut = parseDevSet(
     readFileSync(join(projectRoot, 'test/unit/understanding/heldout.tsv'), 'utf8'),
   );
-  const held = evaluate(heldOut, (text, lang) => understanding.interpret(text, lang));
+  const held = evaluate(heldOut, (text, lang) => understanding.classify(text, lang));
   console.log('\nHeld-out set (scored only, never read or tuned on):\n');
   languageTable(held);
   console.log(

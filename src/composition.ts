@@ -12,6 +12,7 @@ import { UkraineGuide } from './agencies/ukraineGuide';
 import { OFFICES_FILE, OfficeDirectory } from './offices';
 import { loadPlaceResolver, type PlaceResolver } from './places';
 import { loadPlaceResources } from './places/loadPlaces';
+import { Interpreter } from './understanding/interpreter';
 import { Understanding } from './understanding/understanding';
 import type { DialogServices } from '../dialogs/dialogServices';
 import { isVoiceActivity } from './activityText';
@@ -95,16 +96,23 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     new ConversationState(storages.conversation),
     new UserState(storages.user),
   );
+  const places = options.places ?? loadPlaceResolver();
+  const followUps = new FollowUpReader(languages);
   const services: DialogServices = {
     renderer,
-    commands: new CommandMatcher(languages),
     state,
     languages,
-    understanding: options.understanding ?? Understanding.fromLocales(),
-    places: options.places ?? loadPlaceResolver(),
+    interpreter: new Interpreter(
+      options.understanding ?? Understanding.fromLocales(),
+      places,
+      new CommandMatcher(languages),
+      followUps,
+      languages,
+    ),
+    places,
     offices,
     catalogue,
-    followUps: new FollowUpReader(languages),
+    followUps,
     ukraine,
     now: options.now ?? (() => new Date()),
   };

@@ -3,14 +3,11 @@ import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import { LANGS, type Lang } from '../languages';
 import { addDays, weekdayOf } from '../offices/stockholmTime';
 import { WEEKDAYS, type Weekday } from '../offices/types';
+import type { FollowUp } from '../understanding/interpretation';
 import type { LanguageResources } from './languageResources';
 import { containsPhrase, normalize, words } from './normalize';
 
-/** What a follow-up asks for; `index` counts from 0 in the list shown. */
-export type FollowUp =
-  | { kind: 'more' }
-  | { kind: 'office'; index: number }
-  | { kind: 'day'; date: string; index?: number };
+export type { FollowUp };
 
 /** Longer messages are new matters, not follow-ups ("the second one" is short). */
 const MAX_FOLLOW_UP_WORDS = 8;

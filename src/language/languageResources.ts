@@ -17,8 +17,8 @@ const languageFileSchema = z.object({
   fillers: phrases,
   /** Common words that mark a message as written in this language. */
   markers: phrases,
-  /** Exact commands, as people type or say them. */
-  commands: z.object({ help: phrases, startOver: phrases }),
+  /** Commands, as people type or say them: whole messages (help, start over) or short ones (repeat). */
+  commands: z.object({ help: phrases, startOver: phrases, repeat: phrases }),
   /** Yes/no words for the prompts (recognizers-text has none for sv and uk), and "A, B or C" for speech. */
   prompts: z.object({
     yes: phrases,
@@ -40,6 +40,17 @@ const languageFileSchema = z.object({
     ukraine: phrases,
     /** Words about the permit itself ("skydd", "permit", "захист"), as against coming from Ukraine. */
     protection: phrases,
+  }),
+  /** Words the reading of a turn weighs in context (see src/understanding/interpreter.ts). */
+  reading: z.object({
+    /** Words of a sentence that only says where the person is ("jag bor i …", "I am in …"). */
+    placeWords: phrases,
+    /** Phrases after which a name follows, never a place ("jag heter", "my name is", "мене звати"). */
+    nameIntros: phrases,
+    /** Words that ask for a person ("nån", "someone", "когось"). */
+    person: phrases,
+    /** "What do I do now?": asks for the next step. */
+    whatNow: phrases,
   }),
   /** Day words, for "when is it open on Saturday?" (English also goes through recognizers-text). */
   days: z.object({

@@ -18,8 +18,22 @@ export interface ConversationData {
   place?: KnownPlace;
   /** The office list last shown, for "more", "the second one" and "open on Saturday?". */
   offices?: OfficeList;
-  /** What the bot's last question waits for (a keypad reads digits as a postal code while this is 'place'). */
-  awaiting?: 'place' | 'choice' | 'yesNo';
+  /**
+   * What the bot's last question waits for: a place, the answer to "shall I find the nearest
+   * office?", another yes/no, a choice (a keypad reads digits as a postal code while this is 'place').
+   */
+  awaiting?: 'place' | 'offer' | 'yesNo' | 'choice';
+  /** The bot's last reply said that a call transfer failed ("what do I do now?" gets the next step). */
+  transferFailed?: boolean;
+  /** The replies of the bot's last turn, for "repeat" (text and speech as sent). */
+  lastReplies?: SentReply[];
+}
+
+/** A reply as it was sent: enough to say it again. */
+export interface SentReply {
+  text?: string;
+  speak?: string;
+  inputHint?: string;
 }
 
 /** Offices shown near the known place, by id, nearest first. */

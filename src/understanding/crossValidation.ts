@@ -87,7 +87,7 @@ export function crossValidate(
     }
     const understanding = new Understanding(trainingPart, options, catalogue);
     for (const { lang, label, text } of heldBack) {
-      const got = understanding.interpret(text, lang);
+      const got = understanding.classify(text, lang);
       const topic = label.slice('topic:'.length);
       const agency =
         label.startsWith('topic:') && isTopicId(topic) ? TOPIC_AGENCY[topic] : undefined;
@@ -97,8 +97,8 @@ export function crossValidate(
         top1 = top3 = got.intent === 'emergency';
       } else if (agency !== undefined) {
         const offered = got.intent === 'matter' ? got.alternatives.map((a) => a.agency) : [];
-        top1 = got.intent === 'matter' && (got.agency ?? offered[0]) === agency;
-        top3 = got.intent === 'matter' && (got.agency === agency || offered.includes(agency));
+        top1 = got.intent === 'matter' && (got.body ?? offered[0]) === agency;
+        top3 = got.intent === 'matter' && (got.body === agency || offered.includes(agency));
       } else {
         const intent = label === 'outOfScope' ? 'outOfScope' : label.slice('intent:'.length);
         top1 = top3 = got.intent === intent;

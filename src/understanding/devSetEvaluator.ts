@@ -1,7 +1,7 @@
 /** Scores an Understanding against a labelled dev set: accuracy per language and per body, and confusions. */
 import { isAgencyId, type AgencyId } from '../agencies/agencyIds';
 import { isLang, type Lang } from '../languages';
-import { INTENTS, type Intent, type Interpretation } from './interpretation';
+import { INTENTS, type Intent, type Classification } from './interpretation';
 
 /** One labelled line of the dev set. */
 export interface DevCase {
@@ -96,7 +96,7 @@ export function parseBlindSet(tsv: string, source: string): DevCase[] {
 /** The outcome of one line. */
 export interface DevResult {
   case: DevCase;
-  got: Interpretation;
+  got: Classification;
   /** The first-ranked answer is right (the body given, or the first of the choices offered). */
   top1: boolean;
   /** The right body is among the three offered (for non-matters: same as top1). */
@@ -126,18 +126,18 @@ export interface DevReport {
   confusions: Map<string, number>;
 }
 
-function labelOf(got: Interpretation): string {
+function labelOf(got: Classification): string {
   if (got.intent === 'matter')
-    return got.agency ?? `choice:${got.alternatives.map((a) => a.agency).join('/')}`;
+    return got.body ?? `choice:${got.alternatives.map((a) => a.agency).join('/')}`;
   if (got.intent === 'emergency') return 'emergency';
   if (got.intent === 'outOfScope') return 'outOfScope';
-  return `intent:${got.intent}${got.agency ? `@${got.agency}` : ''}${got.language ? `=${got.language}` : ''}`;
+  return `intent:${got.intent}${got.body ? `@${got.body}` : ''}${got.language ? `=${got.language}` : ''}`;
 }
 
 /** Runs every case through `interpret` and scores it. */
 export function evaluate(
   cases: readonly DevCase[],
-  interpret: (text: string, lang: Lang) => Interpretation,
+  interpret: (text: string, lang: Lang) => Classification,
 ): DevReport {
   const empty = (): Tally => ({ n: 0, top1: 0, top3: 0, wrongAgency: 0 });
   const byLang: Record<Lang, Tally> = { sv: empty(), en: empty(), uk: empty() };
@@ -151,24 +151,22 @@ export function evaluate(
     let wrongAgency = false;
     const e = c.expected;
     if (e.kind === 'matter') {
-      const first =
-        got.intent === 'matter' ? (got.agency ?? got.alternatives[0]?.agency) : undefined;
+      const first = got.intent === 'matter' ? (got.body ?? got.alternatives[0]?.agency) : undefined;
       top1 = first === e.agency;
       top3 =
         got.intent === 'matter' &&
-        (got.agency === e.agency ||
-          got.alternatives.slice(0, 3).some((a) => a.agency === e.agency));
-      wrongAgency = got.agency !== undefined && got.agency !== e.agency;
+        (got.body === e.agency || got.alternatives.slice(0, 3).some((a) => a.agency === e.agency));
+      wrongAgency = got.body !== undefined && got.body !== e.agency;
     } else {
       top1 =
         got.intent === e.intent &&
-        (e.agency === undefined || got.agency === e.agency) &&
+        (e.agency === undefined || got.body === e.agency) &&
         (e.language === undefined || got.language === e.language) &&
-        (e.intent !== 'outOfScope' || got.agency === undefined);
+        (e.intent !== 'outOfScope' || got.body === undefined);
       // Out of scope also means no bodies offered to choose from.
       if (e.intent === 'outOfScope' && got.intent === 'matter') top1 = false;
       top3 = top1;
-      wrongAgency = got.agency !== undefined && got.agency !== e.agency;
+      wrongAgency = got.body !== undefined && got.body !== e.agency;
     }
     const gotLabel = labelOf(got);
     const result: DevResult = { case: c, got, top1, top3, wrongAgency, gotLabel };
@@ -199,7 +197,7 @@ export function evaluate(
       (r) => r.case.label === 'emergency' && r.got.intent !== 'emergency',
     ),
     outOfScopeWithAgency: results.filter(
-      (r) => r.case.label === 'outOfScope' && r.got.agency !== undefined,
+      (r) => r.case.label === 'outOfScope' && r.got.body !== undefined,
     ),
     confusions,
   };

@@ -1,4 +1,4 @@
-/** Understanding: turns a message in Swedish, English or Ukrainian into an Interpretation (intent, body, confidence). */
+/** Understanding: classifies a message in Swedish, English or Ukrainian (intent, body, confidence). */
 import type { FeatureMap } from '@nlpjs/neural';
 import { AGENCY_IDS, type AgencyId } from '../agencies/agencyIds';
 import { TOPIC_AGENCY, isTopicId, type TopicId } from '../agencies/topicIds';
@@ -12,9 +12,10 @@ import {
 import {
   CONTROL_INTENTS,
   type AgencyScore,
+  type Classification,
+  type Classifier,
+  type ClassifyContext,
   type Intent,
-  type InterpretContext,
-  type Interpretation,
 } from './interpretation';
 import { loadLanguageResources, type LanguageResources } from './languageResources';
 import { LexiconMatcher } from './lexiconMatcher';
@@ -120,7 +121,7 @@ const flags = (list: readonly string[]): [string, true][] => list.map((p) => [p,
  * `interpret` is synchronous. Resources come in through the constructor so a test can build one
  * from a small object.
  */
-export class Understanding {
+export class Understanding implements Classifier {
   private readonly models: Record<Lang, LanguageModel>;
   private readonly options: UnderstandingOptions;
   /** How long training took, in milliseconds (reported by the benchmark and the eval script). */
@@ -285,16 +286,7 @@ export class Understanding {
    * What a message asks for. `lang` is the conversation's language (the lead decides it); the
    * message may still hold Swedish agency names and terms. Never throws on any input.
    */
-  interpret(text: string, lang: Lang, context: InterpretContext = {}): Interpretation {
-    const result = this.decide(text, lang, context);
-    if (context.findPlace) {
-      const place = context.findPlace(text, lang);
-      if (place !== undefined && place !== null) result.place = place;
-    }
-    return result;
-  }
-
-  private decide(text: string, lang: Lang, context: InterpretContext): Interpretation {
+  classify(text: string, lang: Lang, context: ClassifyContext = {}): Classification {
     const model = this.models[lang];
     const ev = this.gather(text, lang, true);
     const scoreOf = (label: string): number => ev.scores.find((s) => s.label === label)?.score ?? 0;
@@ -310,7 +302,7 @@ export class Understanding {
       const topic = this.bestTopic(ev, 'emergency');
       return {
         intent: 'emergency',
-        agency: 'emergency',
+        body: 'emergency',
         ...(topic ? { topic } : {}),
         confidence: Math.max(emergencyShare, 0.9),
         alternatives: [{ agency: 'emergency', score: 1 }],
@@ -394,7 +386,7 @@ export class Understanding {
       const agency = ev.names[0] ?? (topic ? TOPIC_AGENCY[topic] : context.agency);
       return {
         intent: officeKind,
-        ...(agency ? { agency } : {}),
+        ...(agency ? { body: agency } : {}),
         confidence: Math.max(kindScore, ev.names.length > 0 ? 0.7 : 0),
         alternatives: [],
       };
@@ -424,7 +416,7 @@ export class Understanding {
     if (top.score >= this.options.agencyThreshold) {
       return {
         intent: 'matter',
-        agency: top.agency,
+        body: top.agency,
         ...(top.topic ? { topic: top.topic } : {}),
         confidence: top.score,
         alternatives,

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Lang } from '../../src/languages';
-import type { Interpretation } from '../../src/understanding/interpretation';
+import type { Classification } from '../../src/understanding/interpretation';
 import type { Understanding } from '../../src/understanding/understanding';
 import { conversations } from '../helpers/guideHarness';
 
@@ -12,7 +12,7 @@ const conversation = (locale: string, understands: Understanding = understanding
 /** The real understanding, except that it is unsure between two bodies about "UNSURE". */
 function unsureUnderstanding(): Understanding {
   const fake = Object.create(understanding) as Understanding;
-  fake.interpret = (text: string, lang: Lang): Interpretation =>
+  fake.classify = (text: string, lang: Lang): Classification =>
     text === 'UNSURE'
       ? {
           intent: 'matter',
@@ -22,7 +22,7 @@ function unsureUnderstanding(): Understanding {
             { agency: 'kommun', score: 0.25 },
           ],
         }
-      : understanding.interpret(text, lang);
+      : understanding.classify(text, lang);
   return fake;
 }
 

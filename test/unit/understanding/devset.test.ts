@@ -15,8 +15,8 @@ let heldOut: DevReport;
 
 beforeAll(() => {
   const understanding = Understanding.fromLocales();
-  report = evaluate(cases, (text, lang) => understanding.interpret(text, lang));
-  heldOut = evaluate(heldOutCases, (text, lang) => understanding.interpret(text, lang));
+  report = evaluate(cases, (text, lang) => understanding.classify(text, lang));
+  heldOut = evaluate(heldOutCases, (text, lang) => understanding.classify(text, lang));
 });
 
 describe('dev set', () => {

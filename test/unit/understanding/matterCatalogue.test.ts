@@ -108,7 +108,7 @@ describe('Understanding with the catalogue', () => {
     ['en', 'we bought a house and need the title deed', 'lantmateriet'],
     ['uk', 'ми купили будинок, потрібне право власності на землю', 'lantmateriet'],
   ])('[%s] %s → %s', (lang, text, agency) => {
-    expect(understanding.interpret(text, lang).agency).toBe(agency);
+    expect(understanding.classify(text, lang).body).toBe(agency);
   });
 
   it.each<[Lang, string]>([
@@ -140,9 +140,9 @@ describe('Understanding with the catalogue', () => {
         'tiny',
       ),
     );
-    const got = new Understanding(small, { iterations: 20 }, tiny).interpret(text, lang);
+    const got = new Understanding(small, { iterations: 20 }, tiny).classify(text, lang);
     expect(got.intent).toBe('matter');
-    expect(got.agency).toBeUndefined();
+    expect(got.body).toBeUndefined();
     expect(got.close?.map((a) => [a.agency, a.matters])).toEqual(
       expect.arrayContaining([
         ['lantmateriet', ['lm.deed']],

@@ -20,7 +20,7 @@ const EMERGENCY_LABELS = new Set([
 ]);
 
 const agencyOf = (text: string, lang: Lang): AgencyId | undefined =>
-  understanding.interpret(text, lang).agency;
+  understanding.classify(text, lang).body;
 
 describe('matters that never name the body (the issue examples)', () => {
   it.each<[Lang, string, AgencyId]>([
@@ -31,17 +31,17 @@ describe('matters that never name the body (the issue examples)', () => {
     ['en', 'I need to renew my passport', 'polisen'],
     ['uk', 'хочу записатися на іспит з водіння', 'trafikverket'],
   ])('[%s] %s → %s', (lang, text, agency) => {
-    const got = understanding.interpret(text, lang);
+    const got = understanding.classify(text, lang);
     expect(got.intent).toBe('matter');
-    expect(got.agency).toBe(agency);
+    expect(got.body).toBe(agency);
     expect(got.alternatives[0]?.agency).toBe(agency);
   });
 
   it('gives the finer topic where one stands out', () => {
-    expect(understanding.interpret('hur ansöker jag om föräldrapenning', 'sv').topic).toBe(
+    expect(understanding.classify('hur ansöker jag om föräldrapenning', 'sv').topic).toBe(
       'parentalBenefit',
     );
-    expect(understanding.interpret('I lost my passport', 'en').topic).toBe('passport');
+    expect(understanding.classify('I lost my passport', 'en').topic).toBe('passport');
   });
 });
 
@@ -80,21 +80,11 @@ describe('what a classifier alone lacks', () => {
   });
 
   it('keeps the matter when the message also gives a place', () => {
-    const got = understanding.interpret(
+    const got = understanding.classify(
       'Jag bor i Kiruna och behöver hjälp med föräldrapenning',
       'sv',
     );
-    expect(got).toMatchObject({ intent: 'matter', agency: 'forsakringskassan' });
-    expect(got.place).toBeUndefined();
-  });
-
-  it('passes the text to an injected place finder and returns what it found', () => {
-    const findPlace = jest.fn(() => ({ name: 'Kiruna' }));
-    const got = understanding.interpret('I live in Kiruna and need help with my pension', 'en', {
-      findPlace,
-    });
-    expect(findPlace).toHaveBeenCalledWith('I live in Kiruna and need help with my pension', 'en');
-    expect(got).toMatchObject({ agency: 'pensionsmyndigheten', place: { name: 'Kiruna' } });
+    expect(got).toMatchObject({ intent: 'matter', body: 'forsakringskassan' });
   });
 });
 
@@ -107,9 +97,9 @@ describe('emergencies', () => {
     ['uk', 'у будинку пожежа'],
     ['uk', 'він не дихає'],
   ])('[%s] %s → 112', (lang, text) => {
-    expect(understanding.interpret(text, lang)).toMatchObject({
+    expect(understanding.classify(text, lang)).toMatchObject({
       intent: 'emergency',
-      agency: 'emergency',
+      body: 'emergency',
     });
   });
 
@@ -121,7 +111,7 @@ describe('emergencies', () => {
     ['uk', 'дідусь упав з драбини і не рухається'],
     ['uk', 'хтось стріляє на вулиці'],
   ])('[%s] %s → 112 (falls, collapse, shooting)', (lang, text) => {
-    expect(understanding.interpret(text, lang).intent).toBe('emergency');
+    expect(understanding.classify(text, lang).intent).toBe('emergency');
   });
 
   it.each<[Lang, string, AgencyId]>([
@@ -131,20 +121,20 @@ describe('emergencies', () => {
     ['sv', 'jag vill sluta röka och behöver stöd', 'region'],
     ['uk', 'моя пенсія менша ніж оренда', 'pensionsmyndigheten'],
   ])('[%s] no false alarm from a word with another meaning: %s', (lang, text, agency) => {
-    expect(understanding.interpret(text, lang)).toMatchObject({ intent: 'matter', agency });
+    expect(understanding.classify(text, lang)).toMatchObject({ intent: 'matter', body: agency });
   });
 
   it('is caught even when the conversation language is another one', () => {
-    expect(understanding.interpret('det brinner', 'en').intent).toBe('emergency');
-    expect(understanding.interpret('він не дихає', 'sv').intent).toBe('emergency');
+    expect(understanding.classify('det brinner', 'en').intent).toBe('emergency');
+    expect(understanding.classify('він не дихає', 'sv').intent).toBe('emergency');
   });
 });
 
 describe('unsure and unrelated messages', () => {
   it('offers two or three bodies instead of guessing when no body stands out', () => {
-    const got = understanding.interpret('jag behöver pengar', 'sv');
+    const got = understanding.classify('jag behöver pengar', 'sv');
     expect(got.intent).toBe('matter');
-    expect(got.agency).toBeUndefined();
+    expect(got.body).toBeUndefined();
     expect(got.alternatives.length).toBeGreaterThanOrEqual(2);
     expect(got.alternatives.length).toBeLessThanOrEqual(3);
     const scores = got.alternatives.map((a) => a.score);
@@ -159,9 +149,9 @@ describe('unsure and unrelated messages', () => {
       ['', 'sv'],
       ['!!!', 'en'],
     ] as const) {
-      const got = understanding.interpret(text, lang);
+      const got = understanding.classify(text, lang);
       expect(got.intent).toBe('outOfScope');
-      expect(got.agency).toBeUndefined();
+      expect(got.body).toBeUndefined();
       expect(got.alternatives).toEqual([]);
     }
   });
@@ -194,9 +184,9 @@ describe('conversation intents', () => {
     ['en', 'what can you do', 'help'],
     ['uk', 'що ти вмієш', 'help'],
   ])('[%s] %s → %s', (lang, text, intent) => {
-    const got = understanding.interpret(text, lang);
+    const got = understanding.classify(text, lang);
     expect(got.intent).toBe(intent);
-    expect(got.agency).toBeUndefined();
+    expect(got.body).toBeUndefined();
   });
 
   it.each<[Lang, string, Lang]>([
@@ -207,7 +197,7 @@ describe('conversation intents', () => {
     ['uk', 'англійською будь ласка', 'en'],
     ['uk', 'på svenska', 'sv'],
   ])('[%s] %s → changeLanguage %s', (lang, text, language) => {
-    expect(understanding.interpret(text, lang)).toMatchObject({
+    expect(understanding.classify(text, lang)).toMatchObject({
       intent: 'changeLanguage',
       language,
     });
@@ -218,7 +208,7 @@ describe('conversation intents', () => {
     ['en', 'thanks a lot, goodbye'],
     ['uk', 'дякую, бувайте'],
   ])('[%s] %s → goodbye (thanks with a goodbye ends the conversation)', (lang, text) => {
-    expect(understanding.interpret(text, lang).intent).toBe('goodbye');
+    expect(understanding.classify(text, lang).intent).toBe('goodbye');
   });
 
   it.each<[Lang, string]>([
@@ -226,7 +216,7 @@ describe('conversation intents', () => {
     ['en', 'hi there, i need some help'],
     ['uk', 'добрий день, потрібна допомога'],
   ])('[%s] %s → greeting (a greeting with a general call for help)', (lang, text) => {
-    expect(understanding.interpret(text, lang).intent).toBe('greeting');
+    expect(understanding.classify(text, lang).intent).toBe('greeting');
   });
 
   it.each<[Lang, string, AgencyId]>([
@@ -241,47 +231,47 @@ describe('conversation intents', () => {
     ['en', 'where can my wife study swedish', 'kommun'],
     ['uk', 'де дружина може вивчити шведську', 'kommun'],
   ])('[%s] a language named inside a matter is no language request: %s', (lang, text, agency) => {
-    expect(understanding.interpret(text, lang)).toMatchObject({ intent: 'matter', agency });
+    expect(understanding.classify(text, lang)).toMatchObject({ intent: 'matter', body: agency });
   });
 
   it('still reads a short request naming a body as a language change', () => {
-    expect(understanding.interpret('CSN på engelska', 'sv')).toMatchObject({
+    expect(understanding.classify('CSN på engelska', 'sv')).toMatchObject({
       intent: 'changeLanguage',
       language: 'en',
     });
   });
 
   it('finds an office, with the body when one is named', () => {
-    expect(understanding.interpret('var ligger närmaste servicekontor', 'sv')).toMatchObject({
+    expect(understanding.classify('var ligger närmaste servicekontor', 'sv')).toMatchObject({
       intent: 'findOffice',
     });
     expect(
-      understanding.interpret('where is the nearest Migrationsverket office', 'en'),
+      understanding.classify('where is the nearest Migrationsverket office', 'en'),
     ).toMatchObject({
       intent: 'findOffice',
-      agency: 'migrationsverket',
+      body: 'migrationsverket',
     });
-    expect(understanding.interpret('де найближчий офіс податкової служби', 'uk')).toMatchObject({
+    expect(understanding.classify('де найближчий офіс податкової служби', 'uk')).toMatchObject({
       intent: 'findOffice',
-      agency: 'skatteverket',
+      body: 'skatteverket',
     });
   });
 
   it('uses the body of the conversation for an office question that names none', () => {
-    const got = understanding.interpret('var ligger närmaste kontor', 'sv', { agency: 'csn' });
-    expect(got).toMatchObject({ intent: 'findOffice', agency: 'csn' });
-    expect(understanding.interpret('var ligger närmaste kontor', 'sv').agency).toBeUndefined();
+    const got = understanding.classify('var ligger närmaste kontor', 'sv', { agency: 'csn' });
+    expect(got).toMatchObject({ intent: 'findOffice', body: 'csn' });
+    expect(understanding.classify('var ligger närmaste kontor', 'sv').body).toBeUndefined();
   });
 
   it('answers opening-hours questions, with the body when one is named', () => {
-    expect(understanding.interpret('vilka öppettider har ni', 'sv').intent).toBe('openingHours');
-    expect(understanding.interpret('när öppnar Skatteverket', 'sv')).toMatchObject({
+    expect(understanding.classify('vilka öppettider har ni', 'sv').intent).toBe('openingHours');
+    expect(understanding.classify('när öppnar Skatteverket', 'sv')).toMatchObject({
       intent: 'openingHours',
-      agency: 'skatteverket',
+      body: 'skatteverket',
     });
-    expect(understanding.interpret('графік роботи міграційної служби', 'uk')).toMatchObject({
+    expect(understanding.classify('графік роботи міграційної служби', 'uk')).toMatchObject({
       intent: 'openingHours',
-      agency: 'migrationsverket',
+      body: 'migrationsverket',
     });
   });
 });

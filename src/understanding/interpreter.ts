@@ -1,0 +1,241 @@
+/**
+ * The one reading of a turn: `interpret(turn, context)` returns everything the message can mean,
+ * read against what the bot last asked and what the conversation already knows. Dialogs decide
+ * from its Interpretation and never read the text themselves.
+ */
+import type { CommandMatcher } from '../language/commandMatcher';
+import type { FollowUpReader } from '../language/followUpReader';
+import type { LanguageResources } from '../language/languageResources';
+import { containsPhrase, normalize, words } from '../language/normalize';
+import { LANGS, type Lang } from '../languages';
+import type { PlaceResolution } from '../places/types';
+import { redact } from '../privacy/redact';
+import type {
+  Classification,
+  Classifier,
+  Interpretation,
+  MatterReading,
+  PlaceReading,
+  ReadingContext,
+  Turn,
+  TurnIntent,
+} from './interpretation';
+
+/** What the reading asks of the places module (PlaceResolver implements it). */
+export interface PlaceReader {
+  resolve(text: string, lang: Lang, options?: { suggest?: boolean }): PlaceResolution;
+  fromSharedLocation(value: unknown): PlaceResolution;
+}
+
+/** Below this confidence a place read from running text is not taken without asking. */
+const PLACE_CONFIDENCE = 0.5;
+/** A body at least this sure is a new matter even in answer to the bot's place question. */
+const CLEAR_MATTER = 0.6;
+/** Requests for a person and "what now?" are short messages. */
+const SHORT = 6;
+/** Words beyond the place that make a message about something else ("what's the weather in …"). */
+const OTHER_WORDS = 2;
+
+interface ReadingLists {
+  placeWords: Set<string>;
+  nameIntros: RegExp[];
+  person: string[];
+  whatNow: string[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "jag heter" + the name (one or two words, the second only when capitalised). */
+function nameIntroPattern(phrase: string): RegExp {
+  const body = phrase
+    .split(/\s+/u)
+    .map((w) => escape(w).replace(/'/gu, "['’ʼ]"))
+    .join('\\s+');
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}])${body}\\s+([\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)?)`,
+    'giu',
+  );
+}
+
+/** Reads turns; built once from the classifier, the places module and the language files. */
+export class Interpreter {
+  private readonly lists: Record<Lang, ReadingLists>;
+
+  constructor(
+    private readonly classifier: Classifier,
+    private readonly places: PlaceReader,
+    private readonly commands: CommandMatcher,
+    private readonly followUps: FollowUpReader,
+    languages: LanguageResources,
+  ) {
+    this.lists = Object.fromEntries(
+      LANGS.map((lang) => {
+        const { reading } = languages[lang];
+        const lists: ReadingLists = {
+          placeWords: new Set(reading.placeWords.flatMap((p) => words(normalize(p)))),
+          nameIntros: reading.nameIntros.map(nameIntroPattern),
+          person: reading.person.map(normalize),
+          whatNow: reading.whatNow.map(normalize),
+        };
+        return [lang, lists];
+      }),
+    ) as Record<Lang, ReadingLists>;
+  }
+
+  /** Everything `turn` can mean in `context`. Never throws on any input. */
+  interpret(turn: Turn, context: ReadingContext = {}): Interpretation {
+    const { lang } = turn;
+    const personal = redact(turn.text);
+    const text = personal.personalNumbers > 0 ? personal.text : turn.text;
+    const classification = this.classifier.classify(
+      text,
+      lang,
+      context.body === undefined ? {} : { agency: context.body },
+    );
+    const reading: Interpretation = {
+      intent: classification.intent,
+      person: false,
+      emergency: false,
+      outOfScope: false,
+      personalData: { personalNumbers: personal.personalNumbers },
+    };
+    const matter = matterOf(classification);
+    if (matter !== undefined) reading.matter = matter;
+    if (classification.intent === 'emergency') {
+      return { ...reading, intent: 'emergency', emergency: true };
+    }
+    if (classification.language !== undefined) reading.language = classification.language;
+    if (classification.intent === 'yes') reading.answer = true;
+    if (classification.intent === 'no') reading.answer = false;
+
+    const normalized = normalize(text);
+    const tokens = words(normalized);
+    const lists = this.lists[lang];
+    const short = tokens.length > 0 && tokens.length <= SHORT;
+    const place = this.readPlace(turn, text, context);
+    if (place !== undefined) reading.place = place;
+
+    const command = this.commands.match(text);
+    if (command !== undefined) reading.command = command;
+    else if (classification.intent === 'goodbye') reading.command = 'goodbye';
+    const newBody = this.newMatter(classification, context);
+    const list = context.officeList;
+    if (list !== undefined && (matter?.body === undefined || matter.body === list.agency)) {
+      const followUp = this.followUps.read(text, lang, turn.today);
+      if (followUp !== undefined) reading.followUp = followUp;
+    }
+    reading.person =
+      classification.intent === 'human' ||
+      (short && !newBody && lists.person.some((p) => containsPhrase(normalized, p)));
+    const whatNow = short && !newBody && lists.whatNow.some((p) => containsPhrase(normalized, p));
+
+    reading.intent = this.decide(reading, classification, {
+      whatNow,
+      placeTurn:
+        place !== undefined && this.isPlaceTurn(place, text, lang, classification, context),
+    });
+    reading.outOfScope = reading.intent === 'outOfScope';
+    return reading;
+  }
+
+  /** The one intent the dialogs switch on, from the pieces read. */
+  private decide(
+    reading: Interpretation,
+    classification: Classification,
+    found: { whatNow: boolean; placeTurn: boolean },
+  ): TurnIntent {
+    if (reading.command === 'repeat') return 'repeat';
+    if (reading.command === 'help' || reading.command === 'startOver') return reading.command;
+    if (classification.intent === 'changeLanguage') return 'changeLanguage';
+    if (reading.followUp !== undefined) return 'followUp';
+    if (reading.person) return 'human';
+    if (found.whatNow) return 'nextStep';
+    if (found.placeTurn) return 'place';
+    return classification.intent;
+  }
+
+  /** A matter that clearly is a new one: a sure body other than the one in hand. */
+  private newMatter(classification: Classification, context: ReadingContext): boolean {
+    const { body } = classification;
+    return (
+      classification.intent === 'matter' &&
+      body !== undefined &&
+      body !== context.body &&
+      classification.confidence >= CLEAR_MATTER
+    );
+  }
+
+  /**
+   * True when the turn is about where the person is: a shared location, a message that only says
+   * where ("Kista", "jag bor i Västerås", "я в Умео"), or an answer to the bot's place question or
+   * office offer that is no clear new matter and not about something else ("what's the weather in
+   * Stockholm" is not).
+   */
+  private isPlaceTurn(
+    place: PlaceReading,
+    text: string,
+    lang: Lang,
+    classification: Classification,
+    context: ReadingContext,
+  ): boolean {
+    if (place.how === 'shared') return true;
+    const { resolution } = place;
+    if (resolution.status === 'notFound') return place.how === 'answer';
+    const span = resolution.status === 'found' ? resolution.match.span : resolution.span;
+    const rest = span === undefined ? text : text.slice(0, span.start) + text.slice(span.end);
+    const others = words(normalize(this.withoutNames(rest))).filter(
+      (w) => !this.lists[lang].placeWords.has(w),
+    );
+    if (others.length === 0) return true;
+    const asked = context.asked === 'place' || context.asked === 'offer';
+    if (!asked) return false;
+    if (this.newMatter(classification, context)) return false;
+    if (classification.intent === 'matter' && context.body === undefined) return false;
+    return !(classification.intent === 'outOfScope' && others.length >= OTHER_WORDS);
+  }
+
+  /**
+   * The place of the turn: a shared location first, else the text with any name the person gives
+   * ("jag heter Sture") left out. Close names are suggested only for an answer to "where are you?".
+   */
+  private readPlace(turn: Turn, text: string, context: ReadingContext): PlaceReading | undefined {
+    if (turn.shared !== undefined) {
+      const shared = this.places.fromSharedLocation(turn.shared);
+      if (shared.status === 'found') return { resolution: shared, how: 'shared' };
+    }
+    const answer = context.asked === 'place';
+    const resolution = this.places.resolve(this.withoutNames(text), turn.lang, {
+      suggest: answer,
+    });
+    if (answer) return { resolution, how: 'answer' };
+    if (resolution.status === 'found' && resolution.match.confidence >= PLACE_CONFIDENCE)
+      return { resolution, how: 'text' };
+    if (resolution.status === 'ambiguous' && resolution.confidence >= PLACE_CONFIDENCE)
+      return { resolution, how: 'text' };
+    return undefined;
+  }
+
+  /** The text with the names people give for themselves blanked out (same length, so spans hold). */
+  private withoutNames(text: string): string {
+    let out = text;
+    // People mix languages ("мене звати Sture, I live in Umeå"): every language's phrases count.
+    for (const pattern of LANGS.flatMap((l) => this.lists[l].nameIntros)) {
+      out = out.replace(pattern, (whole: string, name: string) =>
+        whole.replace(name, ' '.repeat(name.length)),
+      );
+    }
+    return out;
+  }
+}
+
+/** The matter part of a classification, when it names or weighs a body. */
+function matterOf(c: Classification): MatterReading | undefined {
+  if (c.body === undefined && c.alternatives.length === 0) return undefined;
+  return {
+    ...(c.body === undefined ? {} : { body: c.body }),
+    ...(c.topic === undefined ? {} : { topic: c.topic }),
+    confidence: c.confidence,
+    alternatives: c.alternatives,
+    ...(c.close === undefined ? {} : { close: c.close }),
+  };
+}
