@@ -29,11 +29,13 @@ import type { Logger } from './logger';
 import { localesDir } from './paths';
 import { createI18n } from './render/i18n';
 import { Renderer } from './render/renderer';
+import type { Answer } from './render/answer';
 import { GuideMetrics } from './metrics/guideMetrics';
 import { TurnMetricsMiddleware } from './metrics/turnMetricsMiddleware';
 import { ConflictRetryMiddleware } from './state/conflictRetryMiddleware';
 import { GuideState } from './state/guideState';
 import { createStateStorages } from './state/stateStorages';
+import { StateResetMiddleware } from './state/stateResetMiddleware';
 import { isStorageError } from './state/storageErrors';
 
 /** The assembled bot: what an adapter needs to run it. */
@@ -137,17 +139,38 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
   };
 }
 
+/** Conversations remembered as having failed their last turn, at most (a second failure in a row starts afresh). */
+const MAX_FAILED_CONVERSATIONS = 10_000;
+
 /** Adds the guide's middleware and error handler to an adapter (CloudAdapter or TestAdapter). */
 export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logger: Logger): A {
+  const send = async (context: TurnContext, answer: Answer) => {
+    const lang = turnLang(context) ?? guide.languageMiddleware.languageWithoutState(context);
+    const { channelId } = context.activity;
+    const voice = isVoiceActivity(context.activity);
+    await context.sendActivity(guide.renderer.render(answer, { lang, channelId, voice }));
+  };
   adapter.use(
     new TurnMetricsMiddleware(guide.metrics, logger, { logMessageText: guide.logMessageText }),
   );
   adapter.use(new ConflictRetryMiddleware([guide.state.conversationState, guide.state.userState]));
   adapter.use(guide.telephonyMiddleware);
   adapter.use(guide.languageMiddleware);
+  adapter.use(
+    new StateResetMiddleware(
+      [
+        { scope: 'conversation', state: guide.state.conversationState },
+        { scope: 'user', state: guide.state.userState },
+      ],
+      logger,
+      (context) => send(context, { kind: 'stateReset' }),
+    ),
+  );
+  const failedLastTurn = new Set<string>();
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Apologise and keep the stored state: the failed turn's changes are never saved, so the
-    // conversation goes on from its last good turn (a storage conflict or outage alike).
+    // conversation goes on from its last good turn (a storage conflict or outage alike). Only a
+    // second failure in a row of one conversation starts it afresh, so no state can lock it.
     const storage = isStorageError(error) ? error.kind : undefined;
     logger.error(
       {
@@ -158,20 +181,22 @@ export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logg
       },
       'turn failed',
     );
-    const lang = turnLang(context) ?? guide.languageMiddleware.languageWithoutState(context);
     try {
-      await context.sendActivity(
-        guide.renderer.render(
-          { kind: 'error' },
-          {
-            lang,
-            channelId: context.activity.channelId,
-            voice: isVoiceActivity(context.activity),
-          },
-        ),
-      );
+      await send(context, { kind: 'error' });
     } catch (sendError: unknown) {
       logger.error({ err: sendError }, 'could not send the apology');
+    }
+    if (storage !== undefined) return;
+    const id = `${context.activity.channelId}/${context.activity.conversation.id}`;
+    if (!failedLastTurn.delete(id)) {
+      if (failedLastTurn.size >= MAX_FAILED_CONVERSATIONS) failedLastTurn.clear();
+      failedLastTurn.add(id);
+      return;
+    }
+    try {
+      await guide.state.clearConversation(context);
+    } catch (clearError: unknown) {
+      logger.error({ err: clearError }, 'could not clear the conversation state');
     }
   };
   return adapter;

@@ -89,7 +89,7 @@ export class GuideMetrics {
     });
     this.storageErrors = new Counter({
       name: 'guide_storage_errors_total',
-      help: 'Failed state storage calls, by operation and kind (conflict, unavailable, other)',
+      help: 'Failed state storage calls, by operation and kind (conflict, unavailable, corrupt: unreadable state dropped, other)',
       labelNames: ['operation', 'kind'],
       registers,
     });

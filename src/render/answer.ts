@@ -21,6 +21,8 @@ export type Answer =
   | { kind: 'startedOver' }
   | { kind: 'tooLong'; maxLength: number }
   | { kind: 'error' }
+  /** Stored state could not be read: the conversation was started afresh (said once). */
+  | { kind: 'stateReset' }
   | { kind: 'personalNumberWarning' }
   | { kind: 'greeting' }
   | { kind: 'thanks' }

@@ -151,6 +151,8 @@ export class Renderer {
         return { text: t('input.tooLong', { max: answer.maxLength }), expectsInput: true };
       case 'error':
         return { text: t('error.apology') };
+      case 'stateReset':
+        return { text: t('error.stateReset') };
       case 'personalNumberWarning':
         return { text: t('privacy.personalNumber') };
       case 'greeting':

@@ -6,13 +6,15 @@ import {
   type StorageErrorKind,
   type StorageOperation,
 } from './storageErrors';
+import { readDroppingUnreadable } from './unreadableState';
 
 /** Told about every failed storage call (metrics count them). */
 export type StorageErrorListener = (operation: StorageOperation, kind: StorageErrorKind) => void;
 
 /**
  * Wraps any Bot Framework Storage so that a failure is counted once and reaches the turn's error
- * handler as a StorageError, which says whether it was a conflict or an outage.
+ * handler as a StorageError, which says whether it was a conflict or an outage. An item that
+ * cannot be read back is counted as `corrupt`, dropped and started afresh (see unreadableState).
  */
 export class InstrumentedStorage implements Storage {
   constructor(
@@ -21,7 +23,11 @@ export class InstrumentedStorage implements Storage {
   ) {}
 
   read(keys: string[]): Promise<StoreItems> {
-    return this.call('read', () => this.inner.read(keys));
+    return this.call('read', () =>
+      readDroppingUnreadable(this.inner, keys, () => {
+        this.onError('read', 'corrupt');
+      }),
+    );
   }
 
   write(changes: StoreItems): Promise<void> {

@@ -1,7 +1,7 @@
 /** Storage failures, sorted into the kinds the bot answers differently: a write conflict, an outage, or something else. */
 
 /** What went wrong with a storage call. */
-export type StorageErrorKind = 'conflict' | 'unavailable' | 'other';
+export type StorageErrorKind = 'conflict' | 'unavailable' | 'corrupt' | 'other';
 
 /** The storage call that failed. */
 export type StorageOperation = 'read' | 'write' | 'delete';

@@ -95,6 +95,20 @@ describe('malformed but well-formed-looking activities (item 6, 12)', () => {
     expect(again.replies[0]?.text).toMatch(/Var befinner du dig/);
   });
 
+  it('a second failed turn in a row starts the conversation afresh, so no state locks it', async () => {
+    const id = 'failed-twice';
+    await post(bot.url, message(id, 'Jag har fått barn', { locale: 'sv-SE' }));
+    const run = jest
+      .spyOn(bot.guide.bot, 'run')
+      .mockRejectedValueOnce(new Error('boom'))
+      .mockRejectedValueOnce(new Error('boom again'));
+    await post(bot.url, message(id, 'ja', { locale: 'sv-SE' }));
+    await post(bot.url, message(id, 'ja', { locale: 'sv-SE' }));
+    run.mockRestore();
+    const after = await post(bot.url, message(id, 'ja', { locale: 'sv-SE' }));
+    expect(after.replies[0]?.text).not.toMatch(/Var befinner du dig/);
+  });
+
   it.each([
     ['uk', 'Привіт, мені потрібна допомога з податками', /Вибачте/, 'uk-UA'],
     ['en', 'Hello, I need help with my taxes please', /Sorry/, 'en-GB'],

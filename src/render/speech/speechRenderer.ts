@@ -137,6 +137,9 @@ export class SpeechRenderer {
       case 'error':
         this.say(s, t('error.apology'));
         return false;
+      case 'stateReset':
+        this.say(s, t('error.stateReset'));
+        return false;
       case 'personalNumberWarning':
         this.say(s, v('privacy.personalNumber'));
         return false;

@@ -67,6 +67,7 @@ export function sampleAnswers(at: Date = WEDNESDAY_11): Record<AnswerKind, Answe
     tooLong: [{ kind: 'tooLong', maxLength: 2000 }],
     error: [{ kind: 'error' }],
     personalNumberWarning: [{ kind: 'personalNumberWarning' }],
+    stateReset: [{ kind: 'stateReset' }],
     greeting: [{ kind: 'greeting' }],
     thanks: [{ kind: 'thanks' }],
     goodbye: [{ kind: 'goodbye' }],
