@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const entry = join(root, 'dist/src/index.js');
+const webChat = join(root, 'dist/webchat/webchat.js');
 
 function newest(dir) {
   let latest = 0;
@@ -26,7 +27,7 @@ const sources = [
 const newestSource = Math.max(
   ...sources.map((p) => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs)),
 );
-if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource) {
+if (!existsSync(entry) || !existsSync(webChat) || statSync(entry).mtimeMs < newestSource) {
   console.log('Building (dist/ is missing or older than the sources)…');
-  execSync('npx tsc -p tsconfig.build.json', { cwd: root, stdio: 'inherit' });
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }

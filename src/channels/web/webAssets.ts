@@ -1,10 +1,10 @@
 /** The widget page's files: web/, Web Chat's bundle from node_modules, the page's strings and its settings. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { LANGS, isLang, type Lang } from '../../languages';
-import { localesDir, webDir } from '../../paths';
+import { localesDir, projectRoot, webDir } from '../../paths';
 import { asyncRoute } from '../asyncRoute';
 
 /** Where the page gets its Direct Line token, and which Direct Line it talks to. */
@@ -32,8 +32,15 @@ const PAGE_FILES: Record<string, string> = {
   '/web/styles.css': 'styles.css',
 };
 
-/** The Web Chat bundle inside the npm package (the full one: it renders Adaptive Cards). */
+/** Where `npm run build` puts Web Chat's bundle (scripts/copyWebChat.mjs). */
+export const BUILT_WEBCHAT_BUNDLE = join(projectRoot, 'dist', 'webchat', 'webchat.js');
+
+/**
+ * The Web Chat bundle (the full one: it renders Adaptive Cards, and carries its own React): the
+ * copy the build made, else, when running from source (tests), the dev dependency's own file.
+ */
 export function webChatBundlePath(): string {
+  if (existsSync(BUILT_WEBCHAT_BUNDLE)) return BUILT_WEBCHAT_BUNDLE;
   return join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 }
 
@@ -58,7 +65,7 @@ function origin(url: string): string {
 
 /**
  * Serves the widget: `/` (web/index.html), `/web/app.js`, `/web/styles.css`, Web Chat's bundle
- * at `/webchat/webchat.js` (read from node_modules, no CDN), the page's strings at
+ * at `/webchat/webchat.js` (copied by the build from the npm package, no CDN), the page's strings at
  * `/web/strings/:lang` and its settings at `/web/config.json`. Files are read once; the page
  * gets a Content-Security-Policy that allows only this server (and Azure's Direct Line when
  * configured).
