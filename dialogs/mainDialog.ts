@@ -463,7 +463,13 @@ export class MainDialog extends InterruptibleDialog {
           const office = directory.byId(id);
           return office === undefined
             ? []
-            : [{ office, day: directory.hoursOn(office, followUp.date) }];
+            : [
+                {
+                  office,
+                  day: directory.hoursOn(office, followUp.date),
+                  stale: directory.isStale(office, at),
+                },
+              ];
         });
         if (days.length === 0) return false;
         await reply(this.services, context, { kind: 'officeHours', date: followUp.date, days });

@@ -76,6 +76,7 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
   const offices = OfficeDirectory.fromFile(OFFICES_FILE, {
     staleAfterMonths: config.offices.staleAfterMonths,
     farKm: config.offices.farKm,
+    oldAfterYears: config.offices.oldAfterYears,
   });
   const ukraine = UkraineGuide.fromFile();
   const renderer = new Renderer(

@@ -48,6 +48,9 @@ const schema = z.object({
   MAX_TEXT_LENGTH: integer(100, 100_000, 2000),
   OFFICE_STALE_MONTHS: integer(1, 240, 24),
   OFFICE_FAR_KM: integer(1, 2000, 50),
+  OFFICE_OLD_YEARS: integer(1, 50, 5),
+  LIKELY_GAP_POPULATION: integer(1000, 10_000_000, 15_000),
+  LIKELY_GAP_KM: integer(1, 100, 10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   VOICE_SV: voiceName('sv-SE', DEFAULT_VOICES.sv),
   VOICE_EN: voiceName('en-GB', DEFAULT_VOICES.en),
@@ -94,7 +97,17 @@ export interface Config {
   /** Expiry of state, and (STORAGE=memory) how many items each in-process store holds at most. */
   state: { conversationTtlSeconds: number; userTtlSeconds: number; memoryMaxItems: number };
   limits: { maxBodyBytes: number; maxTextLength: number };
-  offices: { staleAfterMonths: number; farKm: number };
+  /**
+   * Office ages and distances: `oldAfterYears` orders old offices after newer ones; a locality of
+   * `gapPopulation` people (or a county seat) with no office of ours within `gapKm` is a likely gap.
+   */
+  offices: {
+    staleAfterMonths: number;
+    farKm: number;
+    oldAfterYears: number;
+    gapPopulation: number;
+    gapKm: number;
+  };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The neural voice of each language on voice channels. */
   voices: { sv: string; en: string; uk: string };
@@ -167,7 +180,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       memoryMaxItems: e.MEMORY_STATE_MAX_ITEMS,
     },
     limits: { maxBodyBytes: e.MAX_BODY_BYTES, maxTextLength: e.MAX_TEXT_LENGTH },
-    offices: { staleAfterMonths: e.OFFICE_STALE_MONTHS, farKm: e.OFFICE_FAR_KM },
+    offices: {
+      staleAfterMonths: e.OFFICE_STALE_MONTHS,
+      farKm: e.OFFICE_FAR_KM,
+      oldAfterYears: e.OFFICE_OLD_YEARS,
+      gapPopulation: e.LIKELY_GAP_POPULATION,
+      gapKm: e.LIKELY_GAP_KM,
+    },
     logLevel: e.LOG_LEVEL,
     voices: { sv: e.VOICE_SV, en: e.VOICE_EN, uk: e.VOICE_UK },
     production,

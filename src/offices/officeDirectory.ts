@@ -23,6 +23,11 @@ import type {
 export interface OfficeDirectoryOptions {
   /** An office confirmed longer ago than this is `stale` ("check before you go"). Default 24. */
   staleAfterMonths?: number;
+  /**
+   * An office confirmed longer ago than this many years is `old`: listed after newer offices at a
+   * similar distance (see {@link rankKm}). Default 5.
+   */
+  oldAfterYears?: number;
   /** The nearest open office is `far` beyond this many km. Default 50. */
   farKm?: number;
   /** A closure this many days ahead or fewer is reported as `closingOn`. Default 30. */
@@ -49,10 +54,14 @@ export interface OfficeMatch extends HoursAt {
   office: Office;
   distanceKm: number;
   status: 'open' | 'closing';
+  /** The last opening day of a closing office, when a source gives the day (`YYYY-MM-DD`). */
+  lastDay: string | null;
   closingOn: string | null;
   announcedClosing: PartialDate | null;
   /** Confirmed longer ago than the configured age, or never with a date. */
   stale: boolean;
+  /** Confirmed longer ago than the configured years (or never with a date): listed after newer ones. */
+  old: boolean;
   confirmed: PartialDate | null;
   precision: GeoPrecision;
   /** Farther than the configured threshold. */
@@ -113,6 +122,15 @@ function readJson(path: string): unknown {
   }
 }
 
+/**
+ * The distance an office is ranked by: its own for an office confirmed recently; for an `old` one
+ * a quarter more plus 5 km, so a newer office up to that much farther ("a similar distance") is
+ * listed first, while an old office next door still comes before a new one far away.
+ */
+export function rankKm(km: number, old: boolean): number {
+  return old ? km * 1.25 + 5 : km;
+}
+
 /** Folds case, diacritics and punctuation so "goteborg", "Göteborg" and "GÖTEBORG" match. */
 export function normalizeName(text: string): string {
   return text
@@ -133,6 +151,7 @@ export class OfficeDirectory {
   private names = new Map<Office, { name: string; place: string; towns: string[] }>();
   private readonly hours: OpeningHours;
   private readonly staleAfterMonths: number;
+  private readonly oldAfterYears: number;
   private readonly farKm: number;
   private readonly closingSoonDays: number;
   private readonly log: (message: string) => void;
@@ -142,6 +161,7 @@ export class OfficeDirectory {
     this.index();
     this.hours = new OpeningHours(options.calendar ?? new HolidayCalendar());
     this.staleAfterMonths = options.staleAfterMonths ?? 24;
+    this.oldAfterYears = options.oldAfterYears ?? 5;
     this.farKm = options.farKm ?? 50;
     this.closingSoonDays = options.closingSoonDays ?? 30;
     this.log =
@@ -286,35 +306,47 @@ export class OfficeDirectory {
     return office.confirmed === null || periodStart(office.confirmed) < cutoff;
   }
 
+  /** True when the office was last confirmed longer ago than the configured years (or never). */
+  isOld(office: Office, at: Date): boolean {
+    return this.staleSince(office, monthsBefore(toStockholm(at).date, this.oldAfterYears * 12));
+  }
+
   /**
    * Offices that can be visited at `at` (open or closing, never closed, planned or not yet open),
-   * nearest first by great-circle distance, ties broken by id; filtered to an agency when given.
+   * nearest first by great-circle distance, except that an `old` office comes after newer ones
+   * at a similar distance ({@link rankKm}); ties broken by id; filtered to an agency when given.
    */
   nearest(point: GeoPoint, query: NearestQuery = {}): OfficeMatch[] {
     const at = query.at ?? new Date();
     const local = toStockholm(at);
     const today = local.date;
     const cutoff = monthsBefore(today, this.staleAfterMonths);
+    const oldCutoff = monthsBefore(today, this.oldAfterYears * 12);
     const limit = query.limit ?? 3;
-    const candidates: { office: Office; state: OfficeState; km: number }[] = [];
+    const candidates: { office: Office; state: OfficeState; km: number; old: boolean }[] = [];
     for (const office of this.data.offices) {
       if (query.agency !== undefined && !office.agencies.includes(query.agency)) continue;
       if (query.exclude?.includes(office.id)) continue;
       const state = this.stateOn(office, today);
       if (state.status !== 'open' && state.status !== 'closing') continue;
-      candidates.push({ office, state, km: distanceKm(point, office.position) });
+      const km = distanceKm(point, office.position);
+      candidates.push({ office, state, km, old: this.staleSince(office, oldCutoff) });
     }
     candidates.sort(
-      (a, b) => a.km - b.km || (a.office.id < b.office.id ? -1 : a.office.id > b.office.id ? 1 : 0),
+      (a, b) =>
+        rankKm(a.km, a.old) - rankKm(b.km, b.old) ||
+        (a.office.id < b.office.id ? -1 : a.office.id > b.office.id ? 1 : 0),
     );
-    return candidates.slice(0, Math.max(0, limit)).map(({ office, state, km }) => ({
+    return candidates.slice(0, Math.max(0, limit)).map(({ office, state, km, old }) => ({
       office,
       distanceKm: km,
       ...this.hours.atLocal(office.hours, local),
       status: state.status === 'closing' ? 'closing' : 'open',
+      lastDay: state.lastDay,
       closingOn: state.closingOn,
       announcedClosing: state.announcedClosing,
-      stale: this.staleSince(office, cutoff),
+      stale: old || this.staleSince(office, cutoff),
+      old,
       confirmed: office.confirmed,
       precision: office.position.precision,
       far: this.isFar(km),

@@ -57,7 +57,12 @@ export type Answer =
   /** One office in full ("the second one"): the week's hours and how to get there. */
   | { kind: 'officeDetail'; match: OfficeMatch; week: ResolvedDay[] }
   /** The hours of the offices shown, on one day ("when is it open on Saturday?"). */
-  | { kind: 'officeHours'; date: string; days: { office: Office; day: ResolvedDay }[] }
+  | {
+      kind: 'officeHours';
+      date: string;
+      /** `stale`: the office was confirmed long ago, so its hours carry the same caveat as the list. */
+      days: { office: Office; day: ResolvedDay; stale: boolean }[];
+    }
   /** The person would not share their location: ask for a place in words instead. */
   | { kind: 'locationDenied' }
   /** An answer the bot could not read, to a yes/no question or a choice of bodies: asked once more. */

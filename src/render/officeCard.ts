@@ -14,8 +14,12 @@ export interface OfficeFacts {
   today?: string;
   /** A closing date or a "check before you go". */
   caveats: string[];
-  /** A route to the office, when its position is exact enough. */
+  /** "closing", said next to the name. */
+  badge?: string;
+  /** A route to the office, only when its position is its address. */
   directionsUrl?: string;
+  /** Otherwise a map of the area the office is in, labelled as such. */
+  mapUrl?: string;
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -39,6 +43,7 @@ export function officeListCard(options: {
   offices: OfficeFacts[];
   footer: string;
   directionsLabel: string;
+  mapLabel: string;
   locale: string;
   fallbackText: string;
 }): Attachment {
@@ -48,22 +53,22 @@ export function officeListCard(options: {
   ];
   for (const o of options.offices) {
     const items: unknown[] = [
-      block(o.name, { weight: 'Bolder' }),
+      block(o.badge === undefined ? o.name : `${o.name} (${o.badge})`, { weight: 'Bolder' }),
       block(`${o.distance} · ${o.where}`, { spacing: 'None' }),
       block(o.open, { spacing: 'Small' }),
     ];
     if (o.today !== undefined) items.push(block(o.today, { spacing: 'None' }));
     for (const caveat of o.caveats) items.push(block(caveat, { spacing: 'Small', isSubtle: true }));
-    if (o.directionsUrl !== undefined) {
+    const link =
+      o.directionsUrl !== undefined
+        ? { label: options.directionsLabel, url: o.directionsUrl }
+        : o.mapUrl !== undefined
+          ? { label: options.mapLabel, url: o.mapUrl }
+          : undefined;
+    if (link !== undefined) {
       items.push({
         type: 'ActionSet',
-        actions: [
-          {
-            type: 'Action.OpenUrl',
-            title: `${options.directionsLabel}: ${o.name}`,
-            url: o.directionsUrl,
-          },
-        ],
+        actions: [{ type: 'Action.OpenUrl', title: `${link.label}: ${o.name}`, url: link.url }],
       });
     }
     body.push({ type: 'Container', separator: true, spacing: 'Medium', items });

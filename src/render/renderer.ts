@@ -25,7 +25,7 @@ import { officeEntity, organizationEntity } from './entities';
 import { dayState } from './dayState';
 import { officeListCard, type OfficeFacts } from './officeCard';
 import { escapeMarkdown } from './markdown';
-import { orList, phoneLine, servicekontorKey, whereLine } from './wording';
+import { closingLine, orList, phoneLine, servicekontorKey, staleLine, whereLine } from './wording';
 import { SpeechRenderer } from './speech/speechRenderer';
 import { DEFAULT_VOICES, type VoiceSettings } from './speech/voiceSettings';
 
@@ -214,8 +214,9 @@ export class Renderer {
       case 'officeHours': {
         const locale = REPLY_LOCALE[lang];
         const lines = [t('officeHours.intro', { day: formatDate(answer.date, locale) })];
-        for (const { office, day } of answer.days) {
+        for (const { office, day, stale } of answer.days) {
           lines.push(dayLine(day.hours, t, 'officeHours', { name: office.name }));
+          if (stale) lines.push(staleText(office.confirmed, t, 'officeHours', office.name));
         }
         lines.push(t('offices.check', ssc));
         return { text: lines.join('\n\n'), actions: [button(t('actions.talkToPerson'))] };
@@ -342,9 +343,12 @@ export class Renderer {
       for (const town of answer.bookingTowns) notes.push(t('offices.bookInTown', { town, agency }));
     }
     const facts = answer.matches.map((m) => this.officeFacts(m, t, lang));
-    const first = answer.matches[0];
+    // The far notice is about the nearest office: it belongs to the first page only.
+    const nearestKm = Math.min(...answer.matches.map((m) => m.distanceKm));
     const far =
-      first?.far === true ? [t('offices.far', { distance: Math.round(first.distanceKm) })] : [];
+      answer.continued !== true && answer.matches.some((m) => m.far)
+        ? [t('offices.far', { distance: Math.round(nearestKm) })]
+        : [];
     const check = t('offices.check', ssc);
     const hint = t(answer.more ? 'offices.followUpHint' : 'offices.followUpHintLast');
     const lines = [intro, ...notes, ...facts.map((f) => officeText(f, t)), ...far, check];
@@ -367,6 +371,7 @@ export class Renderer {
                 offices: facts,
                 footer: check,
                 directionsLabel: t('actions.directions'),
+                mapLabel: t('actions.mapOfArea'),
                 locale: REPLY_LOCALE[lang],
                 fallbackText: text,
               }),
@@ -408,7 +413,10 @@ export class Renderer {
         : t(place.key, place.values);
     const facts: OfficeFacts = {
       name: office.name,
-      distance: t('office.distance', { distance: formatKm(m.distanceKm, locale) }),
+      distance:
+        m.distanceKm < 1
+          ? t('office.distanceUnder1')
+          : t('office.distance', { distance: formatKm(m.distanceKm, locale) }),
       where,
       open: this.openState(m, t, locale),
       caveats: [],
@@ -417,16 +425,17 @@ export class Renderer {
     if (today?.kind === 'open' && today.intervals.length > 0) {
       facts.today = t('office.today', { hours: formatIntervals(today) });
     }
-    if (m.closingOn !== null) {
-      facts.caveats.push(t('office.closing', { date: formatDate(m.closingOn, locale) }));
+    if (m.status === 'closing') {
+      facts.badge = t('office.badgeClosing');
+      facts.caveats.push(closingText(m, t, locale));
     }
-    if (m.stale) {
-      facts.caveats.push(
-        m.confirmed === null ? t('office.staleUndated') : t('office.stale', { date: m.confirmed }),
-      );
-    }
-    if (m.precision === 'address' || m.precision === 'district') {
-      facts.directionsUrl = `https://www.openstreetmap.org/directions?to=${office.position.lat}%2C${office.position.lon}`;
+    if (m.stale) facts.caveats.push(staleText(m.confirmed, t, 'office', office.name));
+    const { lat, lon } = office.position;
+    if (m.precision === 'address') {
+      // Only a point that is the office's own is worth a route.
+      facts.directionsUrl = `https://www.openstreetmap.org/directions?to=${lat}%2C${lon}`;
+    } else {
+      facts.mapUrl = `https://www.openstreetmap.org/#map=${MAP_ZOOM[m.precision]}/${lat}/${lon}`;
     }
     return facts;
   }
@@ -452,14 +461,41 @@ export class Renderer {
   }
 }
 
+/** How far a "map of the area" link zooms in, by how exactly the office's position is known. */
+const MAP_ZOOM = { address: 17, district: 15, locality: 14, municipality: 11 } as const;
+
 /** An office as text: the heading line, then one line per fact. */
 function officeText(f: OfficeFacts, t: TFunction): string {
-  const lines = [t('office.heading', { name: f.name, distance: f.distance })];
+  const lines = [
+    f.badge === undefined
+      ? t('office.heading', { name: f.name, distance: f.distance })
+      : t('office.headingBadge', { name: f.name, badge: f.badge, distance: f.distance }),
+  ];
   lines.push(f.where, f.open);
   if (f.today !== undefined) lines.push(f.today);
   lines.push(...f.caveats);
   if (f.directionsUrl !== undefined) lines.push(t('office.directions', { url: f.directionsUrl }));
+  if (f.mapUrl !== undefined) lines.push(t('office.mapOfArea', { url: f.mapUrl }));
   return lines.join('  \n');
+}
+
+/** "Last confirmed in 2008, check before you go" for an office list or an hours reply. */
+function staleText(
+  confirmed: string | null,
+  t: TFunction,
+  prefix: 'office' | 'officeHours',
+  name: string,
+): string {
+  const said = staleLine(confirmed);
+  return t(`${prefix}.${said.key}`, { name, ...said.values });
+}
+
+/** A closing office's line: its last day, the year the closure was announced for, or neither. */
+function closingText(m: OfficeMatch, t: TFunction, locale: string): string {
+  const said = closingLine(m);
+  return said.key === 'office.closing'
+    ? t(said.key, { date: formatDate(said.date, locale) })
+    : t(said.key, said.values);
 }
 
 /** "10:00–16:00, 17:00–19:00" */

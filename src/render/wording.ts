@@ -42,6 +42,28 @@ export function whereLine(m: OfficeMatch): WhereLine {
   return { key: 'office.whereMunicipality', values: { municipality: office.municipality } };
 }
 
+/** A closing office's sentence: its last day, the year the closure was announced for, or neither. */
+export type ClosingLine =
+  | { key: 'office.closing'; date: string }
+  | { key: 'office.closingInYear' | 'office.closingUndated'; values: { year?: string } };
+
+export function closingLine(m: OfficeMatch): ClosingLine {
+  if (m.lastDay !== null) return { key: 'office.closing', date: m.lastDay };
+  const period = m.announcedClosing;
+  if (period?.length === 4) return { key: 'office.closingInYear', values: { year: period } };
+  return { key: 'office.closingUndated', values: {} };
+}
+
+/** "Last confirmed in 2008, check before you go": the year of an office's newest confirmation. */
+export function staleLine(confirmed: string | null): {
+  key: 'stale' | 'staleUndated';
+  values: { year?: string };
+} {
+  return confirmed === null
+    ? { key: 'staleUndated', values: {} }
+    : { key: 'stale', values: { year: confirmed.slice(0, 4) } };
+}
+
 /** A body's phone sentence: which one (by its hours and how sure the number is), and its facts. */
 export interface PhoneLine {
   key: 'agency.phone' | 'agency.phoneWeekdays' | 'agency.phoneAlways' | 'agency.phoneUnverified';

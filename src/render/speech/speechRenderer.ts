@@ -10,7 +10,7 @@ import { weekdayOf } from '../../offices/stockholmTime';
 import type { Answer, UkraineTopic } from '../answer';
 import { dayState } from '../dayState';
 import { SsmlBuilder } from './ssmlBuilder';
-import { orList, phoneLine, servicekontorKey, whereLine } from '../wording';
+import { closingLine, orList, phoneLine, servicekontorKey, staleLine, whereLine } from '../wording';
 import { phoneGroups, siteName, speakableParagraphs } from './speechText';
 import { DEFAULT_VOICES, type VoiceSettings } from './voiceSettings';
 
@@ -337,8 +337,10 @@ export class SpeechRenderer {
         this.line(s, t, 'offices.bookInTown', { town, agency });
       }
     }
-    if (answer.matches[0]?.far === true) this.say(s, v('offices.far'));
-    this.line(s, v, 'offices.check', { phone: this.ssc.phone });
+    if (answer.continued !== true && answer.matches.some((m) => m.far)) {
+      this.say(s, v('offices.far'));
+    }
+    this.line(s, v, 'offices.check', { site: this.ssc.site });
     if (answer.more) this.say(s, v('offices.nextHint'));
   }
 
@@ -352,10 +354,21 @@ export class SpeechRenderer {
       this.line(s, v, place.key, place.values);
     }
     this.openState(s, m);
-    if (m.closingOn !== null) {
-      this.line(s, v, 'office.closing', { date: spokenDate(m.closingOn, s.lang) });
+    if (m.status === 'closing') {
+      const said = closingLine(m);
+      if (said.key === 'office.closing') {
+        this.line(s, v, said.key, { date: spokenDate(said.date, s.lang) });
+      } else {
+        this.line(s, v, said.key, said.values);
+      }
     }
-    if (m.stale) this.say(s, v('office.stale'));
+    if (m.stale) this.staleLine(s, m.confirmed);
+  }
+
+  /** "This information was last confirmed in 2008, so please check before you go." */
+  private staleLine(s: Say, confirmed: string | null): void {
+    const said = staleLine(confirmed);
+    this.line(s, s.v, `office.${said.key}`, said.values);
   }
 
   /** "Open now, today from ten to four" / "closed now, opens on Monday at ten" / "hours not known". */
@@ -404,22 +417,27 @@ export class SpeechRenderer {
       }
     }
     s.b.pause();
-    this.line(s, v, 'offices.check', { phone: this.ssc.phone });
+    this.line(s, v, 'offices.check', { site: this.ssc.site });
   }
 
   /** The hours of the listed offices on one day. */
   private officeHours(
     s: Say,
     date: string,
-    days: { office: { name: string }; day: ResolvedDay }[],
+    days: {
+      office: { name: string; confirmed: string | null };
+      day: ResolvedDay;
+      stale: boolean;
+    }[],
   ): void {
     const { v } = s;
     this.say(s, v('officeHours.intro', { day: v(`day.${weekdayOf(date)}`) }));
-    for (const { office, day } of days) {
+    for (const { office, day, stale } of days) {
       this.dayHours(s, day.hours, 'officeHours', { name: office.name });
+      if (stale) this.staleLine(s, office.confirmed);
     }
     s.b.pause();
-    this.line(s, v, 'offices.check', { phone: this.ssc.phone });
+    this.line(s, v, 'offices.check', { site: this.ssc.site });
   }
 
   /** One day's hours as a sentence of `officeDetail.*` or `officeHours.*`. */

@@ -7,7 +7,13 @@ describe('loadConfig', () => {
     expect(config.localMode).toBe(true);
     expect(config.auth.MicrosoftAppId).toBeUndefined();
     expect(config.state.conversationTtlSeconds).toBe(3600);
-    expect(config.offices).toEqual({ staleAfterMonths: 24, farKm: 50 });
+    expect(config.offices).toEqual({
+      staleAfterMonths: 24,
+      farKm: 50,
+      oldAfterYears: 5,
+      gapPopulation: 15000,
+      gapKm: 10,
+    });
   });
 
   it('leaves local mode when an app id and password are given', () => {

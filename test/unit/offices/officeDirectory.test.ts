@@ -1,9 +1,16 @@
 /** OfficeDirectory: status over time, nearest, agency filter, ties, far, stale, look-up, town facts. */
-import { OFFICES_FILE, OfficeDirectory, type Office } from '../../../src/offices';
+import { OFFICES_FILE, OfficeDirectory, rankKm, type Office } from '../../../src/offices';
 import { data, hours, office } from './fixtures';
 
 const real = OfficeDirectory.fromFile(OFFICES_FILE);
 const AT = new Date('2026-11-25T11:00:00+01:00');
+const at = (lat: number, lon: number): Office['position'] => ({
+  lat,
+  lon,
+  precision: 'locality',
+  place: 'Göteborg',
+  source: 'test',
+});
 
 describe('nearest on the real dataset', () => {
   it.each([
@@ -18,11 +25,31 @@ describe('nearest on the real dataset', () => {
     expect(first?.distanceKm).toBeLessThan(1.5);
   });
 
-  it('returns offices nearest first with their distance', () => {
+  it('returns offices nearest first with their distance (old ones ranked by rankKm)', () => {
     const list = real.nearest({ lat: 57.72, lon: 12.01 }, { at: AT, limit: 10 });
     expect(list).toHaveLength(10);
-    const km = list.map((m) => m.distanceKm);
+    const km = list.map((m) => rankKm(m.distanceKm, m.old));
     expect([...km].sort((a, b) => a - b)).toEqual(km);
+  });
+
+  it('lists an office confirmed over five years ago after newer ones at a similar distance', () => {
+    const dir = new OfficeDirectory(
+      data([
+        office('old', { confirmed: '2008-03-06', position: at(57.7, 11.97) }),
+        office('newer', { confirmed: '2022-06-27', position: at(57.72, 11.97) }),
+        office('far-newer', { confirmed: '2025-01-01', position: at(58.5, 11.97) }),
+      ]),
+    );
+    const list = dir.nearest({ lat: 57.7, lon: 11.97 }, { at: AT });
+    expect(list.map((m) => [m.office.id, m.old])).toEqual([
+      ['newer', false],
+      ['old', true],
+      ['far-newer', false],
+    ]);
+    const strict = new OfficeDirectory(data([office('old', { confirmed: '2022-06-27' })]), {
+      oldAfterYears: 3,
+    });
+    expect(strict.nearest({ lat: 57.7, lon: 11.97 }, { at: AT })[0]?.old).toBe(true);
   });
 
   it('never returns an office that is closed or planned at the time asked about', () => {

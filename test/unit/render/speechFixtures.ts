@@ -115,8 +115,12 @@ export function sampleAnswers(at: Date = WEDNESDAY_11): Record<AnswerKind, Answe
         kind: 'officeHours',
         date: '2026-11-28',
         days: [
-          { office: { ...m.office, name: HOSTILE }, day: offices.hoursOn(m.office, '2026-11-28') },
-          { office: m.office, day: offices.hoursOn(m.office, '2026-11-30') },
+          {
+            office: { ...m.office, name: HOSTILE },
+            day: offices.hoursOn(m.office, '2026-11-28'),
+            stale: true,
+          },
+          { office: m.office, day: offices.hoursOn(m.office, '2026-11-30'), stale: false },
         ],
       },
     ],
