@@ -50,6 +50,8 @@ export interface Guide {
   metrics: GuideMetrics;
   /** Log each turn's (redacted) message text. */
   logMessageText: boolean;
+  /** False while state storage does not answer (probes it then): the readiness check. */
+  storageHealthy(): Promise<boolean>;
   /** Stops timers so the process can exit. */
   close(): void;
 }
@@ -134,6 +136,7 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     ),
     metrics,
     logMessageText: config.logMessageText,
+    storageHealthy: () => storages.health.healthy(),
     close() {
       storages.close();
     },

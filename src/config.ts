@@ -61,6 +61,7 @@ const schema = z.object({
   RATE_LIMIT_IP_PER_MINUTE: integer(0, 1_000_000, 300),
   TRUST_PROXY: flag(false),
   STORAGE: z.enum(['memory', 'blob']).default('memory'),
+  STORAGE_TIMEOUT_MS: integer(200, 60_000, 3000),
   BLOB_CONNECTION_STRING: optionalText,
   BLOB_CONTAINER: z
     .string()
@@ -117,6 +118,8 @@ export interface Config {
   rateLimits: { perConversationPerMinute: number; perIpPerMinute: number; trustProxy: boolean };
   /** Where conversation and user state live: this process, or Azure Blob Storage shared by all instances. */
   storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+  /** Milliseconds one storage call may take (retries included) before the turn apologises. */
+  storageTimeoutMs: number;
   /** Log each turn's message text (redacted). Off by default: logs hold no message text. */
   logMessageText: boolean;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
@@ -199,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.STORAGE === 'blob' && e.BLOB_CONNECTION_STRING !== undefined
         ? { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING, container: e.BLOB_CONTAINER }
         : { kind: 'memory' },
+    storageTimeoutMs: e.STORAGE_TIMEOUT_MS,
     logMessageText: e.LOG_MESSAGE_TEXT,
     metricsToken: e.METRICS_TOKEN,
     directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT },

@@ -214,9 +214,13 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
-    await Promise.resolve();
-    if (deps.isReady()) res.json({ status: 'ok' });
-    else sendError(res, 503, 'NotReady', 'still loading');
+    if (!deps.isReady()) {
+      sendError(res, 503, 'NotReady', 'still loading (or shutting down)');
+    } else if (!(await guide.storageHealthy())) {
+      sendError(res, 503, 'StorageUnavailable', 'state storage does not answer');
+    } else {
+      res.json({ status: 'ok' });
+    }
   });
 
   // The website widget: its page, the local Direct Line (local mode) and the token route.

@@ -1,5 +1,6 @@
-/** A Storage wrapper that reports each failure by operation and kind, and rethrows it as a StorageError. */
-import type { Storage, StoreItems } from 'botbuilder';
+/** A Storage wrapper that gives every call a deadline, reports each failure by operation and kind, and rethrows it as a StorageError. */
+import type { StoreItems } from 'botbuilder';
+import { withDeadline, type AbortableStorage } from './storageDeadline';
 import {
   StorageError,
   classifyStorageError,
@@ -11,36 +12,58 @@ import { readDroppingUnreadable } from './unreadableState';
 /** Told about every failed storage call (metrics count them). */
 export type StorageErrorListener = (operation: StorageOperation, kind: StorageErrorKind) => void;
 
+/** How long a storage call may take before the turn gives up and apologises, unless set. */
+export const DEFAULT_STORAGE_DEADLINE_MS = 3000;
+
+/** Deadline and success listener of an InstrumentedStorage. */
+export interface InstrumentedStorageOptions {
+  /** Milliseconds a call may take, retries included; past it the call is aborted and fails as an outage. */
+  deadlineMs?: number;
+  /** Told about every call that succeeded (the readiness check follows storage health). */
+  onSuccess?: () => void;
+}
+
 /**
- * Wraps any Bot Framework Storage so that a failure is counted once and reaches the turn's error
- * handler as a StorageError, which says whether it was a conflict or an outage. An item that
+ * Wraps any Bot Framework Storage so that a call that does not answer ends at its deadline (its
+ * AbortSignal aborts the store's requests), and a failure is counted once and reaches the turn's
+ * error handler as a StorageError, which says whether it was a conflict or an outage. An item that
  * cannot be read back is counted as `corrupt`, dropped and started afresh (see unreadableState).
  */
-export class InstrumentedStorage implements Storage {
+export class InstrumentedStorage implements AbortableStorage {
+  private readonly deadlineMs: number;
+
   constructor(
-    readonly inner: Storage,
+    readonly inner: AbortableStorage,
     private readonly onError: StorageErrorListener,
-  ) {}
+    private readonly options: InstrumentedStorageOptions = {},
+  ) {
+    this.deadlineMs = options.deadlineMs ?? DEFAULT_STORAGE_DEADLINE_MS;
+  }
 
   read(keys: string[]): Promise<StoreItems> {
-    return this.call('read', () =>
-      readDroppingUnreadable(this.inner, keys, () => {
+    return this.call('read', (signal) =>
+      readDroppingUnreadable(this.inner, keys, signal, () => {
         this.onError('read', 'corrupt');
       }),
     );
   }
 
   write(changes: StoreItems): Promise<void> {
-    return this.call('write', () => this.inner.write(changes));
+    return this.call('write', (signal) => this.inner.write(changes, signal));
   }
 
   delete(keys: string[]): Promise<void> {
-    return this.call('delete', () => this.inner.delete(keys));
+    return this.call('delete', (signal) => this.inner.delete(keys, signal));
   }
 
-  private async call<T>(operation: StorageOperation, run: () => Promise<T>): Promise<T> {
+  private async call<T>(
+    operation: StorageOperation,
+    run: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     try {
-      return await run();
+      const result = await withDeadline(this.deadlineMs, run);
+      this.options.onSuccess?.();
+      return result;
     } catch (error: unknown) {
       const kind = classifyStorageError(error);
       this.onError(operation, kind);

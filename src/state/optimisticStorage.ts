@@ -1,17 +1,18 @@
 /** Restores optimistic concurrency under BotState, which writes every item with eTag "*" (last writer wins). */
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
+import type { AbortableStorage } from './storageDeadline';
 
 /** A Storage whose writes report the eTag each item was given. */
-export interface VersionedStorage extends Storage {
+export interface VersionedStorage extends AbortableStorage {
   /**
    * Writes like `write`: eTag "*" overwrites, another eTag must match the stored one, and no eTag
    * creates the item (refused when it exists). Resolves to the new eTag of each key.
    */
-  writeVersioned(changes: StoreItems): Promise<Record<string, string>>;
+  writeVersioned(changes: StoreItems, signal?: AbortSignal): Promise<Record<string, string>>;
 }
 
 /** True when `storage` reports the eTags of its writes. */
-export function isVersionedStorage(storage: Storage): storage is VersionedStorage {
+export function isVersionedStorage(storage: AbortableStorage): storage is VersionedStorage {
   return typeof (storage as Partial<VersionedStorage>).writeVersioned === 'function';
 }
 
@@ -25,33 +26,33 @@ export function isVersionedStorage(storage: Storage): storage is VersionedStorag
  * instead of overwriting the winner. After a write, the object carries its new eTag, so a second
  * save in the same turn works.
  */
-export class OptimisticStorage implements Storage {
+export class OptimisticStorage implements AbortableStorage {
   private readonly versions = new WeakMap<object, string>();
 
   constructor(readonly inner: VersionedStorage) {}
 
-  async read(keys: string[]): Promise<StoreItems> {
-    const items = await this.inner.read(keys);
+  async read(keys: string[], signal?: AbortSignal): Promise<StoreItems> {
+    const items = await this.inner.read(keys, signal);
     for (const item of Object.values(items) as StoreItem[]) {
       if (typeof item.eTag === 'string') this.versions.set(item, item.eTag);
     }
     return items;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  async write(changes: StoreItems, signal?: AbortSignal): Promise<void> {
     const guarded: StoreItems = {};
     for (const [key, item] of Object.entries(changes) as [string, StoreItem][]) {
       guarded[key] = { ...item, eTag: this.versionOf(item) };
     }
-    const written = await this.inner.writeVersioned(guarded);
+    const written = await this.inner.writeVersioned(guarded, signal);
     for (const [key, item] of Object.entries(changes) as [string, StoreItem][]) {
       const eTag = written[key];
       if (eTag !== undefined) this.versions.set(item, eTag);
     }
   }
 
-  delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
+  delete(keys: string[], signal?: AbortSignal): Promise<void> {
+    return this.inner.delete(keys, signal);
   }
 
   /** The eTag to write `item` with: the one it was read with, the caller's own, or none (create). */

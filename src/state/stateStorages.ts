@@ -3,6 +3,7 @@ import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
 import { BlobStateStorage } from './blobStateStorage';
 import { InstrumentedStorage, type StorageErrorListener } from './instrumentedStorage';
+import { StorageHealth } from './storageHealth';
 import { NodeCacheStorage } from './nodeCacheStorage';
 import { OptimisticStorage, isVersionedStorage } from './optimisticStorage';
 
@@ -10,6 +11,8 @@ import { OptimisticStorage, isVersionedStorage } from './optimisticStorage';
 export interface StateStorages {
   conversation: InstrumentedStorage;
   user: InstrumentedStorage;
+  /** Whether storage answers (the readiness check). */
+  health: StorageHealth;
   /** Stops the expiry timers of in-process stores. */
   close(): void;
 }
@@ -24,10 +27,11 @@ export interface StorageOverrides {
  * In-process stores with expiry (one instance), or one Azure Blob Storage container shared by
  * every instance (conversation and user keys do not overlap). Stores that report their eTags get
  * optimistic concurrency back (OptimisticStorage: BotState alone writes with "*"). Each store
- * reports its failures to `onError` and throws StorageErrors the turn's error handler understands.
+ * reports its failures to `onError` and throws StorageErrors the turn's error handler understands;
+ * every call has a deadline (STORAGE_TIMEOUT_MS), and `health` follows whether storage answers.
  */
 export function createStateStorages(
-  config: Pick<Config, 'storage' | 'state'>,
+  config: Pick<Config, 'storage' | 'state' | 'storageTimeoutMs'>,
   onError: StorageErrorListener,
   overrides: StorageOverrides = {},
 ): StateStorages {
@@ -40,14 +44,26 @@ export function createStateStorages(
   };
   const conversation = overrides.conversation ?? configured(config.state.conversationTtlSeconds);
   const user = overrides.user ?? configured(config.state.userTtlSeconds);
+  const health = new StorageHealth();
   const guard = (store: Storage): InstrumentedStorage =>
     new InstrumentedStorage(
       isVersionedStorage(store) ? new OptimisticStorage(store) : store,
-      onError,
+      (operation, kind) => {
+        health.failed(kind);
+        onError(operation, kind);
+      },
+      {
+        deadlineMs: config.storageTimeoutMs,
+        onSuccess: () => {
+          health.succeeded();
+        },
+      },
     );
+  const guarded = { conversation: guard(conversation), user: guard(user) };
+  health.watch(guarded.conversation);
   return {
-    conversation: guard(conversation),
-    user: guard(user),
+    ...guarded,
+    health,
     close() {
       for (const store of [conversation, user]) {
         if (store instanceof NodeCacheStorage) store.close();

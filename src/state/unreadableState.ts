@@ -1,5 +1,6 @@
 /** State that cannot be read back (not JSON, empty, truncated) is dropped and started afresh, with a mark so the person is told once. */
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
+import type { AbortableStorage } from './storageDeadline';
 
 /**
  * The property an item read in place of unreadable state carries. BotState keeps the item as the
@@ -24,22 +25,23 @@ export function isUnreadableState(error: unknown): boolean {
  * turn (for up to the state's lifetime). Other errors are thrown as they are.
  */
 export async function readDroppingUnreadable(
-  store: Storage,
+  store: AbortableStorage,
   keys: string[],
+  signal: AbortSignal,
   onDropped: (key: string) => void,
 ): Promise<StoreItems> {
   try {
-    return await store.read(keys);
+    return await store.read(keys, signal);
   } catch (error: unknown) {
     if (!isUnreadableState(error)) throw error;
   }
   const items: StoreItems = {};
   for (const key of keys) {
     try {
-      Object.assign(items, await store.read([key]));
+      Object.assign(items, await store.read([key], signal));
     } catch (error: unknown) {
       if (!isUnreadableState(error)) throw error;
-      await store.delete([key]);
+      await store.delete([key], signal);
       onDropped(key);
       items[key] = { [UNREADABLE_MARK]: true };
     }

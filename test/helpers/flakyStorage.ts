@@ -5,14 +5,17 @@ import { NodeCacheStorage } from '../../src/state/nodeCacheStorage';
 /** A store that can be told to fail like an unreachable Azure Storage, or to lose every race. */
 export class FlakyStorage implements Storage {
   readonly inner = new NodeCacheStorage(600);
-  mode: 'ok' | 'down' | 'conflict' = 'ok';
+  /** down: refused at once; hang: never answers (a paused store); conflict: every write loses. */
+  mode: 'ok' | 'down' | 'hang' | 'conflict' = 'ok';
 
   read(keys: string[]): Promise<StoreItems> {
+    if (this.mode === 'hang') return new Promise(() => undefined);
     if (this.mode === 'down') return Promise.reject(unreachable());
     return this.inner.read(keys);
   }
 
   write(changes: StoreItems): Promise<void> {
+    if (this.mode === 'hang') return new Promise(() => undefined);
     if (this.mode === 'down') return Promise.reject(unreachable());
     if (this.mode === 'conflict') {
       return Promise.reject(new Error('Storage: error writing "x" due to eTag conflict.'));
