@@ -38,7 +38,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (!isMessage(context.activity)) return undefined;
     const language = turnLanguage(context);
     if (language.explicit && language.requestOnly) {
-      await reply(this.services, context, { kind: 'languageChanged' });
+      // With a question open it is asked again in the new language; else: what does the person need?
+      const asking = inner.activeDialog !== undefined;
+      await reply(this.services, context, { kind: 'languageChanged', askNeed: !asking });
       return this.askAgain(inner);
     }
     const meaning = await interpretTurn(this.services, context);

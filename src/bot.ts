@@ -4,6 +4,7 @@ import {
   DialogSet,
   DialogTurnStatus,
   type Dialog,
+  type DialogContext,
   type DialogStateManagerConfiguration,
 } from 'botbuilder-dialogs';
 import { reply, type DialogServices } from '../dialogs/dialogServices';
@@ -52,6 +53,9 @@ export class GuideBot extends ActivityHandler {
       } else {
         await this.runDialog(context);
       }
+      // A failed transfer is the context of the next message only.
+      const data = await this.services.state.conversationData.get(context, {});
+      delete data.transferFailed;
       await next();
     });
 
@@ -71,12 +75,13 @@ export class GuideBot extends ActivityHandler {
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'setLanguage') {
-        await reply(this.services, context, { kind: 'languageChanged' });
+        await this.languageChanged(context);
       } else if (context.activity.name === 'webchat/join') {
         await this.welcome(context);
       } else if (readTransferOutcome(context.activity)?.state === 'failed') {
         // The caller is still with the bot: give the number to call instead.
         const data = await this.services.state.conversationData.get(context, {});
+        data.transferFailed = true;
         const agency = data.lastAgency;
         await reply(this.services, context, {
           kind: 'transferFailed',
@@ -90,12 +95,29 @@ export class GuideBot extends ActivityHandler {
     });
   }
 
-  /** Continues the active dialog, or begins the main one (no state trace is sent: it would echo the text). */
-  private async runDialog(context: TurnContext): Promise<void> {
+  /** The turn's dialog context, with the memory scopes built once (see DIALOG_STATE_CONFIGURATION). */
+  private async dialogContext(context: TurnContext): Promise<DialogContext> {
     if (this.dialogStateConfiguration !== undefined)
       context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
     this.dialogStateConfiguration ??= dc.state.configuration;
+    return dc;
+  }
+
+  /** A language chosen by a button or the page: the open question again in it, or what the person needs. */
+  private async languageChanged(context: TurnContext): Promise<void> {
+    const dc = await this.dialogContext(context);
+    if (dc.activeDialog === undefined) {
+      await reply(this.services, context, { kind: 'languageChanged', askNeed: true });
+      return;
+    }
+    await reply(this.services, context, { kind: 'languageChanged' });
+    await dc.repromptDialog();
+  }
+
+  /** Continues the active dialog, or begins the main one (no state trace is sent: it would echo the text). */
+  private async runDialog(context: TurnContext): Promise<void> {
+    const dc = await this.dialogContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
   }

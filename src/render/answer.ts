@@ -17,7 +17,8 @@ export type UkraineTopic = 'menu' | UkraineGuideTopic;
 export type Answer =
   | { kind: 'welcome' }
   | { kind: 'help' }
-  | { kind: 'languageChanged' }
+  /** The language changed; `askNeed` when nothing is being asked: what does the person need? */
+  | { kind: 'languageChanged'; askNeed?: boolean }
   | { kind: 'startedOver' }
   | { kind: 'tooLong'; maxLength: number }
   | { kind: 'error' }

@@ -144,7 +144,9 @@ export class Renderer {
           expectsInput: true,
         };
       case 'languageChanged':
-        return { text: t('language.changed') };
+        return answer.askNeed === true
+          ? { text: t('language.changedAskNeed'), expectsInput: true }
+          : { text: t('language.changed') };
       case 'startedOver':
         return { text: t('startOver.text'), expectsInput: true };
       case 'tooLong':

@@ -51,17 +51,21 @@ describe('the language of a conversation', () => {
     expect((await conversation.say('ok'))[0]?.locale).toBe('sv-SE');
     const [switched, ...more] = await conversation.say('in English please');
     expect(more).toHaveLength(0);
-    expect(switched).toMatchObject({ locale: 'en-GB', text: "OK, let's continue in English." });
+    expect(switched).toMatchObject({
+      locale: 'en-GB',
+      text: "OK, let's continue in English. What do you need help with?",
+    });
     expect((await conversation.say('tack'))[0]?.locale).toBe('en-GB');
     conversation.guide.close();
   });
 
   it.each([
-    ['Svenska', 'sv-SE', 'Okej, vi fortsätter på svenska.'],
-    ['English', 'en-GB', "OK, let's continue in English."],
-    ['Українська', 'uk-UA', 'Добре, продовжуємо українською.'],
-    ['українською', 'uk-UA', 'Добре, продовжуємо українською.'],
-    ['på svenska', 'sv-SE', 'Okej, vi fortsätter på svenska.'],
+    // Nothing is being asked: after the change the bot asks what the person needs, in the new language.
+    ['Svenska', 'sv-SE', 'Okej, vi fortsätter på svenska. Vad behöver du hjälp med?'],
+    ['English', 'en-GB', "OK, let's continue in English. What do you need help with?"],
+    ['Українська', 'uk-UA', 'Добре, продовжуємо українською. З чим вам потрібна допомога?'],
+    ['українською', 'uk-UA', 'Добре, продовжуємо українською. З чим вам потрібна допомога?'],
+    ['på svenska', 'sv-SE', 'Okej, vi fortsätter på svenska. Vad behöver du hjälp med?'],
   ])('the button or request %s switches to %s', async (text, locale, confirmation) => {
     const conversation = new TestConversation({ locale: 'en-GB' });
     await conversation.say('Hello, I need help');
@@ -73,7 +77,10 @@ describe('the language of a conversation', () => {
   it('a language sent as data by a widget switches too', async () => {
     const conversation = new TestConversation({ locale: 'sv-SE' });
     const [reply] = await conversation.say({ type: 'event', name: 'setLanguage', value: 'uk' });
-    expect(reply).toMatchObject({ locale: 'uk-UA', text: 'Добре, продовжуємо українською.' });
+    expect(reply).toMatchObject({
+      locale: 'uk-UA',
+      text: 'Добре, продовжуємо українською. З чим вам потрібна допомога?',
+    });
     expect((await conversation.say('ok'))[0]?.locale).toBe('uk-UA');
     conversation.guide.close();
   });
