@@ -151,11 +151,16 @@ export function evaluate(
     let wrongAgency = false;
     const e = c.expected;
     if (e.kind === 'matter') {
-      const first = got.intent === 'matter' ? (got.body ?? got.alternatives[0]?.agency) : undefined;
+      // An office or opening-hours question that names the right body also sends the person there.
+      const office = (got.intent === 'findOffice' || got.intent === 'openingHours') && got.body;
+      const first =
+        got.intent === 'matter' ? (got.body ?? got.alternatives[0]?.agency) : office || undefined;
       top1 = first === e.agency;
       top3 =
-        got.intent === 'matter' &&
-        (got.body === e.agency || got.alternatives.slice(0, 3).some((a) => a.agency === e.agency));
+        top1 ||
+        (got.intent === 'matter' &&
+          (got.body === e.agency ||
+            got.alternatives.slice(0, 3).some((a) => a.agency === e.agency)));
       wrongAgency = got.body !== undefined && got.body !== e.agency;
     } else {
       top1 =

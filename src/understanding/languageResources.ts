@@ -29,6 +29,12 @@ export const languageResourcesSchema = z
         agencyNames: z.record(z.enum(AGENCY_IDS), phraseList),
         terms: z.record(z.string().min(1), topicEnum),
         emergency: phraseList,
+        /** Two lists whose words together are danger now ("son" + "missing", "chest" + "pain"). */
+        emergencyPairs: z.array(z.tuple([phraseList, phraseList])),
+        /** Words that say danger is happening now. */
+        emergencyNow: phraseList,
+        /** Words that make danger words an ordinary matter (the past, paperwork, prevention). */
+        emergencyCalm: phraseList,
         findOffice: phraseList,
         openingHours: phraseList,
         changeLanguage: phraseList,

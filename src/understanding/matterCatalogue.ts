@@ -7,7 +7,7 @@ import { TOPIC_AGENCY, TOPIC_IDS, type TopicId } from '../agencies/topicIds';
 import { LANGS, type Lang } from '../languages';
 import { dataDir } from '../paths';
 import { LexiconMatcher } from './lexiconMatcher';
-import { latinSkeleton } from './transliterationFold';
+import { latinSkeleton, ukrainianSkeleton } from './transliterationFold';
 
 const BODIES = AGENCY_IDS.filter((id) => id !== 'emergency') as [AgencyId, ...AgencyId[]];
 const words = z.array(z.string().trim().min(1)).min(1);
@@ -22,6 +22,11 @@ export const matterCatalogueSchema = z
             id: z.string().regex(/^[a-z]+(\.[a-z]+)+$/, 'expected e.g. "fk.parental"'),
             body: z.enum(BODIES),
             topic: z.enum(TOPIC_IDS as [TopicId, ...TopicId[]]).optional(),
+            /**
+             * How much a hit counts (default 1). A status that people mention before their real
+             * question ("I have temporary protection and…") counts little.
+             */
+            weight: z.number().gt(0).max(1).optional(),
             sv: words,
             en: words,
             uk: words,
@@ -58,7 +63,11 @@ export interface MatterVote {
   topic?: TopicId;
 }
 
-/** Swedish entries at least this long are also looked for in English and Ukrainian messages. */
+/**
+ * Swedish entries at least this long are also looked for in English and Ukrainian messages, and
+ * English ones (or English phrases of several words) in Swedish messages: people keep the other
+ * language's term ("my föräldrapenning", "min sick leave").
+ */
 const CROSS_LANGUAGE_MIN = 7;
 /** Skeletons kept in memory at most. */
 const SKELETON_CACHE_LIMIT = 20_000;
@@ -82,6 +91,8 @@ export class MatterCatalogue {
   private readonly matchers: Record<Lang, LexiconMatcher<Matter>>;
   /** The longer Swedish entries, for Swedish terms kept inside English and Ukrainian. */
   private readonly swedishInside: LexiconMatcher<Matter>;
+  /** The longer English entries and phrases, for English terms kept inside Swedish. */
+  private readonly englishInside: LexiconMatcher<Matter>;
   private readonly skeletons = new Map<string, string>();
 
   constructor(readonly file: MatterCatalogueFile) {
@@ -89,13 +100,16 @@ export class MatterCatalogue {
       file.matters.flatMap((m) => m[lang].map((w): [string, Matter] => [w, m]));
     const build = (lang: Lang): LexiconMatcher<Matter> =>
       lang === 'uk'
-        ? new LexiconMatcher('uk', entries('uk'), latinSkeleton)
+        ? new LexiconMatcher('uk', entries('uk'), ukrainianSkeleton)
         : new LexiconMatcher(lang, entries(lang));
     this.matchers = { sv: build('sv'), en: build('en'), uk: build('uk') };
+    const long = ([w]: [string, Matter]): boolean =>
+      w.replace(/\*$/, '').length >= CROSS_LANGUAGE_MIN || /\s/.test(w.trim());
     this.swedishInside = new LexiconMatcher(
       'sv',
       entries('sv').filter(([w]) => w.replace(/\*$/, '').length >= CROSS_LANGUAGE_MIN),
     );
+    this.englishInside = new LexiconMatcher('en', entries('en').filter(long));
   }
 
   /** Reads and validates data/matters.json (or another file, for tests). */
@@ -131,11 +145,12 @@ export class MatterCatalogue {
     const own = lang === 'uk' ? tokens.map((t) => this.skeleton(t)) : tokens;
     const hits = this.matchers[lang].find(own);
     if (lang !== 'sv') hits.push(...this.swedishInside.find(tokens));
+    if (lang === 'sv') hits.push(...this.englishInside.find(tokens));
     if (hits.length === 0) return [];
     const byBody = new Map<AgencyId, { weight: number; matters: Map<Matter, number> }>();
     let total = 0;
     for (const hit of hits) {
-      const weight = 1 + 0.5 * (hit.end - hit.start - 1);
+      const weight = (hit.value.weight ?? 1) * (1 + 0.5 * (hit.end - hit.start - 1));
       const entry = byBody.get(hit.value.body) ?? { weight: 0, matters: new Map<Matter, number>() };
       entry.weight += weight;
       entry.matters.set(hit.value, (entry.matters.get(hit.value) ?? 0) + weight);

@@ -5,6 +5,19 @@ import { UkrainianTransliterator } from './ukrainianTransliterator';
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
+/** Latin letters that look like Cyrillic ones (lower case). */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+};
+
 /**
  * Folds text to the form every comparison uses: lower case, Latin letters without diacritics
  * ("försäkringskassan" = "forsakringskassan"), and for Ukrainian the distinctions that Latin
@@ -19,6 +32,12 @@ export function foldText(text: string, lang: Lang): string {
     .normalize('NFC');
   if (lang === 'uk') {
     out = out
+      // Latin letters that look Cyrillic, typed inside a Cyrillic word ("чоловiка", "соцiальна").
+      .replace(/\p{L}+/gu, (word) =>
+        /[a-z]/.test(word) && /\p{Script=Cyrillic}/u.test(word)
+          ? word.replace(/[aceiopxyk]/g, (ch) => HOMOGLYPHS[ch] ?? ch)
+          : word,
+      )
       .replace(/(\p{Script=Cyrillic})'(?=\p{Script=Cyrillic})/gu, '$1')
       .replace(/ь/g, '')
       .replace(/[иїі]/g, 'і')

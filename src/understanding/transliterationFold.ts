@@ -5,6 +5,8 @@
  * same Latin skeleton, so "znajty robotu", "znaiti robotu" and "знайти роботу" compare equal.
  */
 
+import { foldText } from './textNormalizer';
+
 const CYRILLIC: Readonly<Record<string, string>> = {
   а: 'a',
   б: 'b',
@@ -65,6 +67,14 @@ const LATIN: readonly (readonly [RegExp, string])[] = [
   [/ie/g, 'e'],
   [/([a-z])\1+/g, '$1'],
 ];
+
+/**
+ * The skeleton of Ukrainian as the rest of understanding folds it first (foldText: Latin look-alike
+ * letters inside Cyrillic words, є/е, и/і…): word lists and message tokens then fold alike.
+ */
+export function ukrainianSkeleton(text: string): string {
+  return latinSkeleton(foldText(text, 'uk'));
+}
 
 /** The Latin skeleton of a text: lower case, Cyrillic romanised, the spellings above collapsed. */
 export function latinSkeleton(text: string): string {

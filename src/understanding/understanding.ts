@@ -18,16 +18,16 @@ import {
   type Intent,
 } from './interpretation';
 import { loadLanguageResources, type LanguageResources } from './languageResources';
+import { EmergencyDetector, type EmergencyReading } from './emergencyDetector';
 import { LexiconMatcher } from './lexiconMatcher';
 import { MatterCatalogue, type MatterVote } from './matterCatalogue';
-import { TextNormalizer } from './textNormalizer';
+import { SpellingCorrector } from './spellingCorrector';
+import { TextNormalizer, foldText, tokenize } from './textNormalizer';
 
 /** Thresholds of the decision; the defaults are tuned on the dev set (see scripts/evalUnderstanding.ts). */
 export interface UnderstandingOptions {
   /** A body's share at or above which it is given as `agency`; below it the caller offers choices. */
   agencyThreshold: number;
-  /** Share of the emergency topics at which a message counts as an emergency without a word-list hit. */
-  emergencyThreshold: number;
   /** Below this raw classifier activation, a message with no word-list hit is out of scope. */
   minStrength: number;
   /** A control intent (yes, thanks…) needs at least this share when the message has no matter words. */
@@ -42,14 +42,10 @@ export interface UnderstandingOptions {
 
 const DEFAULT_OPTIONS: UnderstandingOptions = {
   agencyThreshold: 0.45,
-  emergencyThreshold: 0.6,
   minStrength: 0.05,
   minControlShare: 0.4,
   ...DEFAULT_CLASSIFIER_SETTINGS,
 };
-
-/** Entries of another language's emergency list at least this long are also checked (recall first). */
-const CROSS_LANGUAGE_EMERGENCY_MIN = 6;
 
 /** How much one word-list hit weighs against the classifier's whole vote (which sums to one). */
 const TERM_LIFT = 1;
@@ -79,7 +75,6 @@ const SOCIAL_PAIRS: readonly (readonly [Intent, Intent, number])[] = [
 const SOCIAL_INTENTS = ['greeting', 'thanks', 'goodbye', 'yes', 'no'] as const;
 /** Messages longer than this many words are not read as a bare social word. */
 const SHORT_MESSAGE = 6;
-const EMERGENCY_TOPICS = ['fire', 'violence', 'medicalEmergency', 'accident'] as const;
 
 const NEGATION = new Set(['inte', 'ej', 'not', 'dont', "don't", 'cannot', 'не', 'ні']);
 
@@ -87,13 +82,13 @@ interface LanguageModel {
   normalizer: TextNormalizer;
   terms: LexiconMatcher<TopicId>;
   names: LexiconMatcher<AgencyId>;
-  emergency: LexiconMatcher<true>;
-  emergencyLong: LexiconMatcher<true>;
   findOffice: LexiconMatcher<true>;
   openingHours: LexiconMatcher<true>;
   changeLanguage: LexiconMatcher<true>;
   languages: LexiconMatcher<Lang>;
   classifier: IntentClassifier;
+  /** Reads misspelt words as known ones (built from the training text, word lists and catalogue). */
+  corrector: SpellingCorrector;
 }
 
 /** What the message holds before the decision: tokens, word-list hits and classifier scores. */
@@ -124,6 +119,8 @@ const flags = (list: readonly string[]): [string, true][] => list.map((p) => [p,
 export class Understanding implements Classifier {
   private readonly models: Record<Lang, LanguageModel>;
   private readonly options: UnderstandingOptions;
+  /** Danger now, read apart from the matter model (see EmergencyDetector). */
+  private readonly emergency: EmergencyDetector;
   /** How long training took, in milliseconds (reported by the benchmark and the eval script). */
   readonly trainingMs: number;
   /** How long each language's model took to build, in milliseconds (the start's budget is per language). */
@@ -147,13 +144,6 @@ export class Understanding implements Classifier {
             names.map((n): [string, AgencyId] => [n, id as AgencyId]),
           ),
         ),
-        emergency: new LexiconMatcher(lang, flags(lex.emergency)),
-        emergencyLong: new LexiconMatcher(
-          lang,
-          flags(
-            lex.emergency.filter((e) => e.replace('*', '').length >= CROSS_LANGUAGE_EMERGENCY_MIN),
-          ),
-        ),
         findOffice: new LexiconMatcher(lang, flags(lex.findOffice)),
         openingHours: new LexiconMatcher(lang, flags(lex.openingHours)),
         changeLanguage: new LexiconMatcher(lang, flags(lex.changeLanguage)),
@@ -163,6 +153,7 @@ export class Understanding implements Classifier {
             words.map((w): [string, Lang] => [w, l as Lang]),
           ),
         ),
+        corrector: this.correctorFor(lang, resources),
         classifier: new IntentClassifier(lang, {
           iterations: this.options.iterations,
           learningRate: this.options.learningRate,
@@ -171,6 +162,11 @@ export class Understanding implements Classifier {
       };
     };
     this.models = { sv: build('sv'), en: build('en'), uk: build('uk') };
+    this.emergency = new EmergencyDetector({
+      sv: resources.sv.lexicon,
+      en: resources.en.lexicon,
+      uk: resources.uk.lexicon,
+    });
     this.trainingMsByLang = { sv: 0, en: 0, uk: 0 };
     for (const lang of LANGS) {
       const began = performance.now();
@@ -178,6 +174,35 @@ export class Understanding implements Classifier {
       this.trainingMsByLang[lang] = performance.now() - began;
     }
     this.trainingMs = performance.now() - started;
+  }
+
+  /**
+   * The vocabulary a language's misspellings are corrected towards: the training text, the word
+   * lists, the catalogue's words in that language and the longer Swedish terms (kept inside
+   * English and Ukrainian messages).
+   */
+  private correctorFor(lang: Lang, resources: Record<Lang, LanguageResources>): SpellingCorrector {
+    const lex = resources[lang].lexicon;
+    const words: string[] = [];
+    const stems: string[] = [];
+    const add = (phrase: string, into = lang): void => {
+      for (const word of foldText(phrase, into).split(/\s+/)) {
+        if (word.endsWith('*')) stems.push(...tokenize(word.slice(0, -1)));
+        else words.push(...tokenize(word));
+      }
+    };
+    const phrases = [
+      ...Object.values(resources[lang].utterances).flat(),
+      ...Object.keys(lex.terms),
+      ...Object.values(lex.agencyNames).flat(),
+      ...(this.catalogue?.file.matters ?? []).flatMap((m) => m[lang]),
+    ];
+    for (const phrase of phrases) add(phrase);
+    if (lang !== 'sv') {
+      const swedish = (this.catalogue?.file.matters ?? []).flatMap((m) => m.sv);
+      for (const phrase of swedish) if (phrase.length >= 7) add(phrase, 'sv');
+    }
+    return new SpellingCorrector(words, stems);
   }
 
   /** Loads locales/<lang>/understanding.json and trains: the one-line start of the composition root. */
@@ -227,7 +252,11 @@ export class Understanding implements Classifier {
   /** Normalises the text and collects word-list hits; with `classify`, also the classifier's scores. */
   private gather(text: string, lang: Lang, classify: boolean): Evidence {
     const model = this.models[lang];
-    const normalized = model.normalizer.normalize(text);
+    const read = model.normalizer.normalize(text);
+    // A message (not the training text) is read with its slips corrected ("pention" → "pension").
+    const normalized = classify
+      ? { ...read, tokens: read.tokens.map((t) => model.corrector.correct(t)) }
+      : read;
     const tokens = [...normalized.tokens, ...normalized.alternateTokens];
     const topics = new Set<TopicId>();
     const names = new Set<AgencyId>();
@@ -269,17 +298,13 @@ export class Understanding implements Classifier {
     return evidence;
   }
 
-  /** True when any emergency word occurs: the current language fully, the others' longer entries. */
-  private emergencyWords(text: string, lang: Lang): boolean {
-    for (const other of LANGS) {
-      const model = this.models[other];
-      const normalized = model.normalizer.normalize(text);
-      const matcher = other === lang ? model.emergency : model.emergencyLong;
-      if (matcher.test(normalized.tokens)) return true;
-      if (normalized.alternateTokens.length > 0 && matcher.test(normalized.alternateTokens))
-        return true;
-    }
-    return false;
+  /** What the emergency detector reads in a message, in every language's normal form. */
+  private emergencyReading(text: string, lang: Lang): EmergencyReading {
+    const tokens = (l: Lang): readonly string[] => {
+      const n = this.models[l].normalizer.normalize(text);
+      return n.alternateTokens.length > 0 ? [...n.tokens, ...n.alternateTokens] : n.tokens;
+    };
+    return this.emergency.read({ sv: tokens('sv'), en: tokens('en'), uk: tokens('uk') }, lang);
   }
 
   /**
@@ -292,19 +317,14 @@ export class Understanding implements Classifier {
     const scoreOf = (label: string): number => ev.scores.find((s) => s.label === label)?.score ?? 0;
     const hasMatterWords = ev.topics.length > 0 || ev.names.length > 0 || ev.votes.length > 0;
 
-    // 1. Danger now: word lists first (recall), then a clear classifier vote.
-    const emergencyShare = EMERGENCY_TOPICS.reduce((sum, t) => sum + scoreOf(`topic:${t}`), 0);
-    const classifierEmergency =
-      emergencyShare >= this.options.emergencyThreshold &&
-      ev.strength >= this.options.minStrength &&
-      !hasMatterWords;
-    if (this.emergencyWords(text, lang) || classifierEmergency) {
+    // 1. Danger now: the emergency detector alone decides, apart from the matter model.
+    if (this.emergencyReading(text, lang).emergency) {
       const topic = this.bestTopic(ev, 'emergency');
       return {
         intent: 'emergency',
         body: 'emergency',
         ...(topic ? { topic } : {}),
-        confidence: Math.max(emergencyShare, 0.9),
+        confidence: 1,
         alternatives: [{ agency: 'emergency', score: 1 }],
       };
     }
