@@ -17,7 +17,7 @@ import type { NearestQuery } from '../src/offices';
 import type { PlaceCandidate, PlaceResolution } from '../src/places';
 import type { UkraineTopic } from '../src/render/answer';
 import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
-import type { ConversationData, KnownPlace } from '../src/state/guideState';
+import { keptText, type ConversationData, type KnownPlace } from '../src/state/guideState';
 import type { FollowUp, Interpretation } from '../src/understanding/interpretation';
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -317,7 +317,7 @@ export class MainDialog extends InterruptibleDialog {
         const labels = candidates.map((c) => ({ name: c.name, municipality: c.municipality }));
         return step.prompt(
           CHOICE_PROMPT,
-          ask({ kind: 'choosePlace', written: resolution.span.text, candidates: labels }),
+          ask({ kind: 'choosePlace', written: keptText(resolution.span.text), candidates: labels }),
         );
       }
       case 'notFound':

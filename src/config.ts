@@ -44,6 +44,7 @@ const schema = z.object({
   CONVERSATION_TTL_MINUTES: integer(1, 7 * 24 * 60, 60),
   USER_STATE_TTL_DAYS: integer(1, 400, 30),
   MEMORY_STATE_MAX_ITEMS: integer(100, 10_000_000, 20_000),
+  MEMORY_STATE_MAX_MB: integer(2, 4096, 48),
   MAX_BODY_BYTES: integer(1024, 10 * 1024 * 1024, 256 * 1024),
   MAX_TEXT_LENGTH: integer(100, 100_000, 2000),
   OFFICE_STALE_MONTHS: integer(1, 240, 24),
@@ -95,8 +96,14 @@ export interface Config {
     MicrosoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     MicrosoftAppTenantId: string | undefined;
   };
-  /** Expiry of state, and (STORAGE=memory) how many items each in-process store holds at most. */
-  state: { conversationTtlSeconds: number; userTtlSeconds: number; memoryMaxItems: number };
+  /** Expiry of state, and (STORAGE=memory) how many items and bytes each in-process store holds at most. */
+  state: {
+    conversationTtlSeconds: number;
+    userTtlSeconds: number;
+    memoryMaxItems: number;
+    /** Heap bytes the in-process stores hold at most: conversations and users together. */
+    memoryMaxBytes: number;
+  };
   limits: { maxBodyBytes: number; maxTextLength: number };
   /**
    * Office ages and distances: `oldAfterYears` orders old offices after newer ones; a locality of
@@ -181,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       conversationTtlSeconds: e.CONVERSATION_TTL_MINUTES * 60,
       userTtlSeconds: e.USER_STATE_TTL_DAYS * 24 * 3600,
       memoryMaxItems: e.MEMORY_STATE_MAX_ITEMS,
+      memoryMaxBytes: e.MEMORY_STATE_MAX_MB * 1024 * 1024,
     },
     limits: { maxBodyBytes: e.MAX_BODY_BYTES, maxTextLength: e.MAX_TEXT_LENGTH },
     offices: {

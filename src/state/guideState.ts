@@ -5,6 +5,19 @@ import type { AgencyId } from '../agencies/agencyIds';
 import type { GeoPoint } from '../geo';
 import type { Lang } from '../languages';
 
+/** Characters of a person's own text that state keeps at most (state must stay small: see NodeCacheStorage). */
+export const MAX_KEPT_TEXT = 80;
+
+/**
+ * A person's own words as state may keep them: at most MAX_KEPT_TEXT characters (whole code
+ * points), with an ellipsis when cut. A message may be thousands of characters long, and a prompt
+ * keeps its question (with the words it quotes) in dialog state until it is answered.
+ */
+export function keptText(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= MAX_KEPT_TEXT ? text : `${chars.slice(0, MAX_KEPT_TEXT - 1).join('')}…`;
+}
+
 /** What one conversation remembers. Later flows add their context here. */
 export interface ConversationData {
   language?: LanguageMemory;

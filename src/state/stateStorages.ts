@@ -36,14 +36,20 @@ export function createStateStorages(
   overrides: StorageOverrides = {},
 ): StateStorages {
   let shared: Storage | undefined;
-  const configured = (ttlSeconds: number): Storage => {
+  // Of the memory budget, conversations get seven eighths: a user keeps only a language.
+  const configured = (ttlSeconds: number, share: number): Storage => {
     if (config.storage.kind === 'memory')
-      return new NodeCacheStorage(ttlSeconds, config.state.memoryMaxItems);
+      return new NodeCacheStorage(
+        ttlSeconds,
+        config.state.memoryMaxItems,
+        Math.floor(config.state.memoryMaxBytes * share),
+      );
     shared ??= new BlobStateStorage(config.storage.connectionString, config.storage.container);
     return shared;
   };
-  const conversation = overrides.conversation ?? configured(config.state.conversationTtlSeconds);
-  const user = overrides.user ?? configured(config.state.userTtlSeconds);
+  const conversation =
+    overrides.conversation ?? configured(config.state.conversationTtlSeconds, 7 / 8);
+  const user = overrides.user ?? configured(config.state.userTtlSeconds, 1 / 8);
   const health = new StorageHealth();
   const guard = (store: Storage): InstrumentedStorage =>
     new InstrumentedStorage(

@@ -3,8 +3,8 @@ import { NodeCacheStorage } from '../../../src/state/nodeCacheStorage';
 
 describe('NodeCacheStorage', () => {
   const storages: NodeCacheStorage[] = [];
-  const make = (ttl = 60, maxItems?: number) => {
-    const s = new NodeCacheStorage(ttl, maxItems);
+  const make = (ttl = 60, maxItems?: number, maxBytes?: number) => {
+    const s = new NodeCacheStorage(ttl, maxItems, maxBytes);
     storages.push(s);
     return s;
   };
@@ -30,6 +30,26 @@ describe('NodeCacheStorage', () => {
     await expect(storage.write({ k: { ...first, n: 3 } })).rejects.toThrow(/eTag/);
     await storage.write({ k: { n: 4, eTag: '*' } });
     expect((await storage.read(['k'])).k).toMatchObject({ n: 4 });
+  });
+
+  it('holds at most maxBytes, forgetting the oldest first, whatever the size of the items', async () => {
+    const storage = make(60, 1_000_000, 200_000);
+    const big = 'ї'.repeat(10_000); // 20 kB a item as the heap holds it
+    for (let n = 0; n < 40; n++) await storage.write({ [`c${n}`]: { text: `${n}${big}` } });
+    expect(storage.bytes).toBeLessThanOrEqual(200_000);
+    expect(storage.size).toBeGreaterThan(0);
+    expect(await storage.read(['c0'])).toEqual({});
+    expect(Object.keys(await storage.read(['c39']))).toEqual(['c39']);
+  });
+
+  it('counts bytes back on overwrite and delete', async () => {
+    const storage = make(60, 100, 1_000_000);
+    await storage.write({ k: { text: 'x'.repeat(1000) } });
+    const one = storage.bytes;
+    await storage.write({ k: { text: 'x'.repeat(1000), eTag: '*' } });
+    expect(storage.bytes).toBe(one);
+    await storage.delete(['k']);
+    expect(storage.bytes).toBe(0);
   });
 
   it('deletes', async () => {
