@@ -120,6 +120,9 @@ export class LanguageDecider {
       tokens.filter((w) => this.markers.sv.has(w)).length +
       (SWEDISH_LETTERS.test(normalized) ? 1 : 0);
     const en = tokens.filter((w) => this.markers.en.has(w)).length;
+    // Ukrainian (or Russian) typed in Latin letters: "pryvit, ya hochu znajty robotu".
+    const uk = tokens.filter((w) => this.markers.uk.has(w)).length;
+    if (uk >= 2 && uk > 2 * Math.max(sv, en)) return 'uk';
     if (sv >= 2 && sv > 2 * en) return 'sv';
     if (en >= 2 && en > 2 * sv) return 'en';
     return undefined;

@@ -15,6 +15,9 @@ describe('LanguageDecider: the first message that says something decides', () =>
     ['Привіт, мені потрібна допомога', 'uk'],
     ['я втратив роботу', 'uk'],
     ['Где ближайший офис?', 'uk'],
+    ['pryvit, ya hochu znajty robotu', 'uk'],
+    ['dobryi den, meni potribna dopomoha z dozvil', 'uk'],
+    ['privet, gde iskat rabotu v shvecii', 'uk'],
   ] as const)('%s → %s', (text, lang) => {
     expect(decider.decide({ text, activityLocale: 'sv-SE' })).toMatchObject({
       lang,
