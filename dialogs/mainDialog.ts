@@ -347,7 +347,15 @@ export class MainDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const agency = step.options.agency;
+    // A body whose visits are booked with it (Migrationsverket's My Page): its office flag is a
+    // known subset, so never rank by it; the booking shows the places, the list is the nearest.
+    const booking = agency === undefined ? undefined : this.services.catalogue.booking(agency);
+    const bookedVisit =
+      agency !== undefined &&
+      booking !== undefined &&
+      this.services.catalogue.servicekontor(agency).level === 'some';
     const filter =
+      !bookedVisit &&
       agency !== undefined &&
       this.services.offices.offices.some((o) => o.agencies.includes(agency));
     const at = this.services.now();
@@ -360,13 +368,15 @@ export class MainDialog extends InterruptibleDialog {
     const matches = found.slice(0, size);
     const ids = matches.map((m) => m.office.id);
     data.offices = { ...(filter ? { agency } : {}), shown: ids, page: ids };
-    const bookingTowns = filter
-      ? this.services.offices.townFactsNear(place.point, { agency, at }).map((f) => f.fact.town)
-      : [];
+    const bookingTowns =
+      filter || bookedVisit
+        ? this.services.offices.townFactsNear(place.point, { agency, at }).map((f) => f.fact.town)
+        : [];
     await reply(this.services, step.context, {
       kind: 'offices',
       place: { name: place.name, municipality: place.municipality },
-      ...(filter ? { agency } : {}),
+      ...(filter || bookedVisit ? { agency } : {}),
+      ...(bookedVisit ? { bookedVisit: { url: booking } } : {}),
       matches,
       bookingTowns: [...new Set(bookingTowns)],
       at,

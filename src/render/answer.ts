@@ -47,6 +47,11 @@ export type Answer =
       matches: OfficeMatch[];
       /** Towns near the place where a source ties the body's service to the town, not to one office. */
       bookingTowns: string[];
+      /**
+       * The body's visits are booked with it (Migrationsverket's My Page): the booking comes first,
+       * and the offices are the nearest in general, since not every office takes such visits.
+       */
+      bookedVisit?: { url: string };
       at: Date;
       /** These follow offices already shown ("more"). */
       continued?: boolean;

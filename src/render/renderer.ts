@@ -332,14 +332,19 @@ export class Renderer {
     if (answer.matches.length === 0 && answer.bookingTowns.length === 0) {
       return { text: t('offices.none', ssc), actions: [button(t('actions.talkToPerson'))] };
     }
+    const visit = answer.continued === true ? undefined : bookedVisit(answer);
     const intro =
       answer.continued === true
         ? t('offices.introMore', { place })
-        : answer.agency === undefined
-          ? t('offices.intro', { place })
-          : t('offices.introAgency', { place, agency: this.agencyName(answer.agency, lang) });
+        : visit !== undefined
+          ? t(`visit.${visit.agency}.intro`, { place })
+          : answer.agency === undefined
+            ? t('offices.intro', { place })
+            : t('offices.introAgency', { place, agency: this.agencyName(answer.agency, lang) });
     // Booking towns and distance: facts beyond the offices, said by the text and the card alike.
-    const notes: string[] = [];
+    // A booked visit: the booking first, before any office.
+    const notes: string[] =
+      visit === undefined ? [] : [t(`visit.${visit.agency}.book`, { url: visit.url })];
     if (answer.agency !== undefined && answer.continued !== true) {
       const agency = this.agencyName(answer.agency, lang);
       for (const town of answer.bookingTowns) notes.push(t('offices.bookInTown', { town, agency }));
@@ -353,7 +358,10 @@ export class Renderer {
         : [];
     const check = t('offices.check', ssc);
     const hint = t(answer.more ? 'offices.followUpHint' : 'offices.followUpHintLast');
-    const lines = [intro, ...notes, ...facts.map((f) => officeText(f, t)), ...far, check];
+    const lines =
+      visit === undefined
+        ? [intro, ...notes, ...facts.map((f) => officeText(f, t)), ...far, check]
+        : [...notes, intro, ...facts.map((f) => officeText(f, t)), ...far, check];
     if (answer.matches.length > 0) lines.push(hint);
     const text = lines.join('\n\n');
     const actions = [button(t('actions.talkToPerson')), button(t('actions.startOver'))];
@@ -461,6 +469,15 @@ export class Renderer {
   private otherLanguages(lang: Lang): CardAction[] {
     return LANGS.filter((l) => l !== lang).map((l) => button(this.languages[l].name));
   }
+}
+
+/** The body and booking page of an office list for a booked visit, if it is one. */
+function bookedVisit(
+  answer: Extract<Answer, { kind: 'offices' }>,
+): { agency: AgencyId; url: string } | undefined {
+  return answer.agency === undefined || answer.bookedVisit === undefined
+    ? undefined
+    : { agency: answer.agency, url: answer.bookedVisit.url };
 }
 
 /** How far a "map of the area" link zooms in, by how exactly the office's position is known. */

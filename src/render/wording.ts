@@ -10,10 +10,15 @@ import type { OfficeMatch } from '../offices';
 
 /** The sentence on whether a servicekontor can help with a body's matters. */
 export type ServicekontorKey =
-  'agency.servicekontorAll' | 'agency.servicekontorSome' | 'agency.servicekontorNone';
+  | 'agency.servicekontorAll'
+  | 'agency.servicekontorSome'
+  | 'agency.servicekontorNone'
+  | `visit.${AgencyId}.servicekontor`;
 
 export function servicekontorKey(catalogue: AgencyCatalogue, id: AgencyId): ServicekontorKey {
   const level = catalogue.servicekontor(id).level;
+  // Some offices take its booked visits, every office helps with its e-services: say both.
+  if (level === 'some' && catalogue.booking(id) !== undefined) return `visit.${id}.servicekontor`;
   return level === 'all'
     ? 'agency.servicekontorAll'
     : level === 'some'

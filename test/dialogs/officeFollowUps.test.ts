@@ -121,14 +121,14 @@ describe.each(LANGS)('office list follow-ups ($locale)', (l) => {
 });
 
 describe('running out of offices', () => {
-  it('says so, with where to look, after the last office of a filtered list', async () => {
+  it('says so, with where to look, after the last office of the list', async () => {
     const c = conversation('en-GB');
     await c.say('I need to renew my residence permit');
     await c.say('yes');
     const list = await c.say('Kiruna');
     expect(placeIds(list).length).toBeGreaterThan(0);
     let last: Partial<Activity>[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 40; i++) {
       last = await c.say('more');
       if (placeIds(last).length === 0) break;
     }

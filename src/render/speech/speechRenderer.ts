@@ -314,12 +314,19 @@ export class SpeechRenderer {
       return;
     }
     const agency = answer.agency === undefined ? undefined : this.agencyName(answer.agency, s.lang);
+    // A booked visit: the booking is said first, then the nearest offices in general.
+    const visit =
+      answer.continued === true || answer.bookedVisit === undefined ? undefined : answer.agency;
+    if (visit !== undefined && answer.bookedVisit !== undefined) {
+      this.line(s, v, `visit.${visit}.book`, { site: siteName(answer.bookedVisit.url) });
+      s.b.pause();
+    }
     answer.matches.forEach((m, index) => {
       const name = m.office.name;
       const distance = this.distance(s, m.distanceKm);
       if (index > 0 || answer.continued === true) {
         this.line(s, v, 'offices.next', { name, distance });
-      } else if (agency === undefined) {
+      } else if (agency === undefined || visit !== undefined) {
         this.line(s, v, 'offices.first', { place: answer.place.name, name, distance });
       } else {
         this.line(s, v, 'offices.firstAgency', {
@@ -332,6 +339,7 @@ export class SpeechRenderer {
       this.officeFacts(s, m);
       s.b.pause();
     });
+    if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
     if (agency !== undefined && answer.continued !== true) {
       for (const town of answer.bookingTowns) {
         this.line(s, t, 'offices.bookInTown', { town, agency });

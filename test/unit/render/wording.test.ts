@@ -34,9 +34,11 @@ describe('one chooser for text and speech', () => {
     },
   );
 
-  it('picks the servicekontor sentence by the body’s level', () => {
+  it('picks the servicekontor sentence by the body’s level (booked visits: e-services anywhere)', () => {
     expect(servicekontorKey(catalogue, 'forsakringskassan')).toBe('agency.servicekontorAll');
-    expect(servicekontorKey(catalogue, 'migrationsverket')).toBe('agency.servicekontorSome');
+    expect(servicekontorKey(catalogue, 'migrationsverket')).toBe(
+      'visit.migrationsverket.servicekontor',
+    );
     expect(servicekontorKey(catalogue, 'polisen')).toBe('agency.servicekontorNone');
   });
 

@@ -1,0 +1,92 @@
+/**
+ * Migrationsverket visits: the office flag is a known subset, so a refugee in Göteborg or Malmö is
+ * never sent hundreds of km to "the nearest office with Migrationsverket service". The booking on
+ * My Page comes first (said first on the phone), then the nearest offices in general, with the caveat.
+ */
+import type { Activity, Entity } from 'botbuilder';
+import { conversations, TestConversation } from '../helpers/guideHarness';
+
+const bot = conversations();
+const conversation = (locale: string, channelId = 'test'): TestConversation =>
+  bot.start(locale, { channelId });
+const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
+const spoken = (replies: Partial<Activity>[]) =>
+  replies.map((r) => (r.speak ?? '').replace(/<[^>]+>/g, '')).join(' ');
+const places = (replies: Partial<Activity>[]) =>
+  replies.flatMap((r) => r.entities ?? []).filter((e: Entity) => e.type === 'Place');
+
+const BOOKING = 'https://migrationsverket.se/en/contact-us/book-an-appointment.html';
+
+const LANGS = [
+  {
+    locale: 'sv-SE',
+    goteborg: 'Jag har flytt från Ukraina och måste lämna fingeravtryck, jag bor i Göteborg',
+    malmo: 'Jag behöver lämna foto och fingeravtryck hos Migrationsverket, jag är i Malmö',
+    myPage: /Mina sidor/,
+    caveat: /Alla kontor tar inte emot besök för Migrationsverket; bokningen visar vilka/,
+    town: /I Göteborg bokar du besöket/,
+    eServices: /Alla statliga servicekontor kan hjälpa dig med Migrationsverkets e-tjänster/,
+    spokenFirst: /^\s*För foto och fingeravtryck/,
+    falseClaim: /som hjälper till med ärenden hos Migrationsverket/,
+  },
+  {
+    locale: 'en-GB',
+    goteborg: 'I fled from Ukraine and need to give my fingerprints, I live in Gothenburg',
+    malmo: 'I need photos and fingerprints taken for the Migration Agency, I am in Malmö',
+    myPage: /“My Page”/,
+    caveat: /Not every office takes Migrationsverket visits; the booking tells you which/,
+    town: /In Göteborg, book the visit/,
+    eServices:
+      /Any state service office \(servicekontor\) can help you with Migrationsverket’s e-services/,
+    spokenFirst: /^\s*For photos and fingerprints/,
+    falseClaim: /that help with Swedish Migration Agency/,
+  },
+  {
+    locale: 'uk-UA',
+    goteborg: 'Я з України, мені треба здати відбитки пальців, я живу в Гетеборзі',
+    malmo: 'Мені потрібно зробити фото і відбитки пальців для Міграційної служби, я в Мальме',
+    myPage: /«Моїй сторінці»/,
+    caveat: /Не кожен офіс приймає відвідувачів Міграційної служби — це покаже запис/,
+    town: /У місті Göteborg на візит потрібно записатися/,
+    eServices:
+      /З електронними послугами та формами Міграційної служби допоможуть у будь-якому державному сервісному офісі/,
+    spokenFirst: /^\s*Для фото й відбитків пальців/,
+    falseClaim: /які допомагають у справах установи «Міграційна служба/,
+  },
+];
+
+describe.each(LANGS)('Migrationsverket visits ($locale)', (l) => {
+  it.each(['goteborg', 'malmo'] as const)(
+    '%s: My Page first, then the nearest offices in general, none beyond the far threshold',
+    async (city) => {
+      const c = conversation(l.locale);
+      const replies = await c.say(l[city]);
+      const text = textOf(replies);
+      const list = replies.find((r) => (r.entities ?? []).some((e) => e.type === 'Place'));
+      const listText = list?.text ?? '';
+      expect(listText.indexOf(BOOKING)).toBeGreaterThanOrEqual(0);
+      expect(listText.indexOf(BOOKING)).toBeLessThan(listText.indexOf('**'));
+      expect(listText).toMatch(l.myPage);
+      expect(listText).toMatch(l.caveat);
+      expect(text).not.toMatch(l.falseClaim);
+      const offered = places(replies);
+      expect(offered.length).toBeGreaterThan(0);
+      for (const p of offered) expect(Number(p['distanceKm'])).toBeLessThan(50);
+      if (city === 'goteborg') expect(listText).toMatch(l.town);
+    },
+  );
+
+  it('on the phone the booking is said first', async () => {
+    const c = conversation(l.locale, 'telephony');
+    const replies = await c.say(l.malmo);
+    const list = replies.find((r) => (r.entities ?? []).some((e) => e.type === 'Place'));
+    expect(spoken(list ? [list] : [])).toMatch(l.spokenFirst);
+    for (const p of places(replies)) expect(Number(p['distanceKm'])).toBeLessThan(50);
+  });
+
+  it('any office helps with Migrationsverket’s e-services and forms', async () => {
+    const c = conversation(l.locale);
+    const replies = await c.say(l.malmo);
+    expect(textOf(replies)).toMatch(l.eServices);
+  });
+});
