@@ -14,6 +14,8 @@ export interface ConversationStoreOptions {
   maxActivities: number;
   /** At most this many bytes of activities (as JSON) are kept per conversation. */
   maxBytes: number;
+  /** A poll with nothing new is held this long for news (long polling); 0 answers at once. */
+  pollHoldMs: number;
   /** The clock, in epoch milliseconds (tests move it). */
   now: () => number;
 }
@@ -25,11 +27,18 @@ export const DEFAULT_STORE_OPTIONS: ConversationStoreOptions = {
   maxConversations: 1000,
   maxActivities: 200,
   maxBytes: 256 * 1024,
+  pollHoldMs: 5000,
   now: () => Date.now(),
 };
 
 /** At most this many live tokens per conversation (a refresh adds one; the oldest goes). */
 const MAX_TOKENS_PER_CONVERSATION = 4;
+
+/** At most this many polls of one conversation are held at once; more are answered at once. */
+const MAX_HELD_POLLS = 4;
+
+/** A held poll is answered this long after the first news, so a turn's replies come together. */
+const SETTLE_MS = 30;
 
 /** One visitor's conversation. */
 export interface StoredConversation {
@@ -90,6 +99,8 @@ const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
 export class ConversationStore {
   private readonly conversations = new Map<string, StoredConversation>();
   private readonly grants = new Map<string, Grant>();
+  /** Held polls per conversation: each is told when news arrives. */
+  private readonly held = new Map<string, Set<() => void>>();
   readonly options: ConversationStoreOptions;
 
   constructor(options: Partial<ConversationStoreOptions> = {}) {
@@ -186,7 +197,44 @@ export class ConversationStore {
       const dropped = conversation.entries.shift();
       if (dropped !== undefined) conversation.bytes -= dropped.bytes;
     }
+    this.wake(conversation.id);
     return id;
+  }
+
+  /**
+   * Resolves when the conversation has activities after `watermark` (a moment after the first,
+   * so the rest of a turn's replies come with it), or after `pollHoldMs`: a poll with nothing new
+   * waits for news instead of coming back a second later. Resolves at once when there is news
+   * already, when holding is off, or when the conversation has too many polls held.
+   */
+  waitForActivities(conversation: StoredConversation, watermark: number): Promise<void> {
+    const { pollHoldMs } = this.options;
+    if (conversation.nextSeq - 1 > watermark || pollHoldMs <= 0) return Promise.resolve();
+    const polls = this.held.get(conversation.id) ?? new Set<() => void>();
+    if (polls.size >= MAX_HELD_POLLS) return Promise.resolve();
+    this.held.set(conversation.id, polls);
+    return new Promise((resolve) => {
+      let settle: NodeJS.Timeout | undefined;
+      const done = () => {
+        clearTimeout(timer);
+        clearTimeout(settle);
+        polls.delete(news);
+        if (polls.size === 0 && this.held.get(conversation.id) === polls) {
+          this.held.delete(conversation.id);
+        }
+        resolve();
+      };
+      const news = () => {
+        settle ??= setTimeout(done, SETTLE_MS);
+      };
+      const timer = setTimeout(done, pollHoldMs);
+      polls.add(news);
+    });
+  }
+
+  /** Tells the conversation's held polls that there is news. */
+  private wake(conversationId: string): void {
+    for (const news of this.held.get(conversationId) ?? []) news();
   }
 
   /**
@@ -227,6 +275,8 @@ export class ConversationStore {
     if (conversation === undefined) return;
     for (const token of conversation.tokens) this.grants.delete(token);
     this.conversations.delete(conversationId);
+    // Its held polls answer now (with what there is) instead of waiting for news that never comes.
+    this.wake(conversationId);
   }
 }
 

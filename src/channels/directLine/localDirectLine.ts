@@ -131,9 +131,7 @@ export class LocalDirectLine {
     );
     server.get(
       `${conversation}/activities`,
-      asyncRoute((req, res) => {
-        this.poll(req, res);
-      }),
+      asyncRoute((req, res) => this.poll(req, res)),
     );
     server.post(
       `${conversation}/activities`,
@@ -228,24 +226,30 @@ export class LocalDirectLine {
     });
   }
 
-  /** GET conversations/:id/activities?watermark=: what happened since the watermark. */
-  private poll(req: Request, res: Response): void {
-    const auth = this.deps.store.authorize(req.header('authorization'), conversationIdOf(req));
+  /**
+   * GET conversations/:id/activities?watermark=: what happened since the watermark. With nothing
+   * new yet the poll is held until there is (long polling, see ConversationStore), so a reply
+   * reaches the page as soon as the bot sends it instead of at the client's next poll.
+   */
+  private async poll(req: Request, res: Response): Promise<void> {
+    const { store } = this.deps;
+    const auth = store.authorize(req.header('authorization'), conversationIdOf(req));
     if (!auth.ok) {
       sendError(res, auth.denial.status, auth.denial.code, auth.denial.message);
       return;
     }
     const query = req.query as Record<string, unknown> | undefined;
-    const watermark = query?.watermark;
-    const set = this.deps.store.after(
-      auth.conversation,
-      typeof watermark === 'string' ? watermark : undefined,
-    );
-    if (set === undefined) {
+    const watermark = typeof query?.watermark === 'string' ? query.watermark : undefined;
+    const now = store.after(auth.conversation, watermark);
+    if (now === undefined) {
       sendError(res, 400, 'BadArgument', 'the watermark is not valid');
       return;
     }
-    res.json(set);
+    if (now.activities.length === 0 && watermark !== undefined && watermark !== '') {
+      await store.waitForActivities(auth.conversation, Number(watermark));
+    }
+    if (res.writableEnded || req.socket.destroyed) return;
+    res.json(store.after(auth.conversation, watermark) ?? now);
   }
 
   /** POST conversations/:id/activities: stores the activity, runs the bot's turn, answers its id. */
