@@ -9,7 +9,7 @@ import {
 import { MainDialog } from '../dialogs/mainDialog';
 import { AgencyCatalogue } from './agencies/agencyCatalogue';
 import { UkraineGuide } from './agencies/ukraineGuide';
-import { OFFICES_FILE, OfficeDirectory } from './offices';
+import { OFFICES_FILE, OfficeDirectory, type RemoteHelp } from './offices';
 import { loadPlaceResolver, type PlaceResolver } from './places';
 import { loadPlaceResources } from './places/loadPlaces';
 import { Interpreter } from './understanding/interpreter';
@@ -52,6 +52,8 @@ export interface Guide {
   logMessageText: boolean;
   /** False while state storage does not answer (probes it then): the readiness check. */
   storageHealthy(): Promise<boolean>;
+  /** Help without the bot (Statens servicecenter's number): the widget offers it when it cannot connect. */
+  remoteHelp: RemoteHelp;
   /** Stops timers so the process can exit. */
   close(): void;
 }
@@ -137,6 +139,7 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     metrics,
     logMessageText: config.logMessageText,
     storageHealthy: () => storages.health.healthy(),
+    remoteHelp: offices.remoteHelp,
     close() {
       storages.close();
     },

@@ -87,7 +87,10 @@ export function registerWebChannel(
     };
   }
 
-  if (settings !== undefined) new WebAssets(settings).register(server);
+  if (settings !== undefined) {
+    const help = { phone: guide.remoteHelp.sscPhone, url: guide.remoteHelp.officeFinderUrl };
+    new WebAssets({ ...settings, help }).register(server);
+  }
   const close = () => {
     if (sweeper !== undefined) clearInterval(sweeper);
   };

@@ -338,6 +338,11 @@ describe('the local Direct Line endpoint', () => {
     expect(await settings.json()).toEqual({
       mode: 'local',
       tokenUrl: '/v3/directline/tokens/generate',
+      // The help the page offers when the chat cannot connect, from the office data.
+      help: {
+        phone: expect.stringMatching(/^0\d/) as string,
+        url: expect.stringMatching(/^https:/) as string,
+      },
     });
     expect((await fetch(`${server.url}/api/directline/token`, { method: 'POST' })).status).toBe(
       404,
@@ -496,6 +501,7 @@ describe('the production token route', () => {
         mode: 'azure',
         tokenUrl: '/api/directline/token',
         domain: `${upstreamUrl}/v3/directline`,
+        help: expect.objectContaining({ phone: expect.stringMatching(/^0\d/) as string }) as object,
       });
       const page = await fetch(`${server.url}/`);
       expect(page.headers.get('content-security-policy')).toContain(

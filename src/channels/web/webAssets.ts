@@ -15,6 +15,8 @@ export interface WidgetSettings {
   tokenUrl: string;
   /** The Direct Line base URL; absent means this server's own `/v3/directline`. */
   domain?: string;
+  /** Where to get help when the chat cannot connect: Statens servicecenter's number and office finder. */
+  help?: { phone: string; url: string };
 }
 
 interface Asset {
