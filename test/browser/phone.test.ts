@@ -99,15 +99,15 @@ async function focusOutlineVisible(page: Page): Promise<{ drawn: boolean; clippe
 test('1. card buttons and the send box show their focus, not clipped', async () => {
   const page = await openWidget(browser.context, `${server.url}/?lang=sv`);
   await officeAnswer(page, 'Var ligger närmaste servicekontor?');
-  const directions = page
-    .locator(`${SEL.card} button`, { hasText: botText('sv', 'actions.directions') })
-    .first();
-  await directions.focus();
+  // A card button: directions, or a map of the area where the office's own point is not known.
+  const cardButton = page.locator(`${SEL.card} button`).first();
+  const label = await cardButton.innerText();
+  await cardButton.focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
-  expect(await page.evaluate<string>('document.activeElement.textContent')).toContain(
-    botText('sv', 'actions.directions'),
-  );
+  expect(await page.evaluate<string>('document.activeElement.textContent')).toBe(label);
+  // In view (the transcript scrolls; what it scrolls away is not what this is about).
+  await page.evaluate("document.activeElement.scrollIntoView({ block: 'center' })");
   expect(await focusOutlineVisible(page)).toEqual({ drawn: true, clipped: [] });
 
   await page.locator(SEL.sendBox).focus();
@@ -255,9 +255,10 @@ test('9. phone numbers are tel: links, and times are on the 24-hour clock', asyn
   const page = await openWidget(browser.context, `${server.url}/?lang=sv`);
   await send(page, 'Jag har fått ett brev från Skatteverket');
   await page.locator('.webchat-root a[href^="tel:+46771"]').first().waitFor({ timeout: 30_000 });
+  // A short number is a link only where the message's entity names it (1177 here, not in 1177.se).
+  await send(page, 'Jag behöver träffa en läkare');
+  await page.locator('.webchat-root a[href="tel:1177"]').first().waitFor({ timeout: 30_000 });
   await officeAnswer(page, 'Var ligger närmaste servicekontor?');
-  // The card's footer: Statens servicecenter's number.
-  expect(await page.locator(`${SEL.card} a[href^="tel:+46"]`).count()).toBeGreaterThan(0);
   const times = await page.locator('.activity-time').allInnerTexts();
   expect(times.length).toBeGreaterThan(0);
   for (const time of times) expect(time).toMatch(/^\d\d:\d\d$/);

@@ -228,6 +228,7 @@ export class ConversationStore {
         settle ??= setTimeout(done, SETTLE_MS);
       };
       const timer = setTimeout(done, pollHoldMs);
+      timer.unref();
       polls.add(news);
     });
   }
