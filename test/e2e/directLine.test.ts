@@ -303,7 +303,8 @@ describe('the local Direct Line endpoint', () => {
     const before = await client.activities(c);
     await client.post(c, { type: 'event', name: 'setLanguage', value: lang });
     const replies = botMessages((await client.activities(c, before.watermark)).activities);
-    expect(replies[0]?.text).toBe(translation(lang, 'language.changed'));
+    // With nothing being asked, the bot goes on to ask what the person needs (same reply).
+    expect(replies[0]?.text?.startsWith(translation(lang, 'language.changed'))).toBe(true);
     expect(replies[0]?.locale).toBe(locale);
   });
 
