@@ -1,4 +1,7 @@
-/** Seconds of speech per language, as espeak-ng says the welcome and the nearest-office answer. */
+/**
+ * Speech per language: spoken words from the welcome to the first office on the step-by-step path,
+ * the welcome, and the longest reply (always); seconds as espeak-ng says them (when installed).
+ */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +17,7 @@ import type { Answer } from '../src/render/answer';
 import { createI18n } from '../src/render/i18n';
 import type { SsmlBuilder } from '../src/render/speech/ssmlBuilder';
 import { SpeechRenderer } from '../src/render/speech/speechRenderer';
+import { longestReply, stepByStepWords, WORD_AIMS } from './speechWords';
 import type { BenchRow, BenchSuite } from './types';
 
 /** espeak-ng's voice for each of our languages. */
@@ -69,11 +73,69 @@ function replySeconds(speech: SsmlBuilder, dir: string): number {
   return speech.voiceRuns().reduce((sum, run) => sum + seconds(run.text, run.lang, dir), 0);
 }
 
-export const run: BenchSuite = () => {
-  if (!espeakInstalled()) {
-    console.log('speech: espeak-ng not installed (scripts/setup-test-env.sh installs it)');
-    return Promise.resolve([]);
+/** Replies a caller hears without asking for detail (an office in full, a guide topic). */
+function everydayReplies(answer: Answer): Answer[] {
+  return [
+    { kind: 'welcome' },
+    { kind: 'greeting' },
+    { kind: 'emergency' },
+    { kind: 'agency', agency: 'forsakringskassan', offerOffice: true },
+    { kind: 'agency', agency: 'migrationsverket', offerOffice: true },
+    { kind: 'agency', agency: 'polisen', offerOffice: false },
+    { kind: 'agency', agency: 'kronofogden', offerOffice: false },
+    { kind: 'chooseAgency', options: ['skatteverket', 'csn', 'polisen'] },
+    { kind: 'askPlace', retry: false, suggestions: [] },
+    { kind: 'askPlace', retry: true, suggestions: ['Växjö', 'Väja', 'Vätö'] },
+    { kind: 'reask', yesNo: true },
+    { kind: 'placeNotFound' },
+    { kind: 'noMoreOffices' },
+    { kind: 'outOfScope', misses: 2 },
+    { kind: 'transferFailed', agency: 'skatteverket' },
+    { kind: 'contact', agency: 'migrationsverket' },
+    answer,
+  ];
+}
+
+/** Word rows: they need no speech engine. */
+function wordRows(
+  speech: SpeechRenderer,
+  answer: Extract<Answer, { kind: 'offices' }>,
+): BenchRow[] {
+  const rows: BenchRow[] = [];
+  for (const lang of LANGS) {
+    const path = stepByStepWords(
+      speech,
+      lang,
+      'forsakringskassan',
+      answer.place,
+      answer.matches,
+      answer.at,
+    );
+    const welcome = path.replies[0]?.words ?? 0;
+    rows.push({
+      name: `speech ${lang}: words from the welcome to the first office (step by step)`,
+      value: path.total,
+      unit: 'words',
+      note: `${path.replies.map((r) => `${r.kind} ${String(r.words)}`).join(' + ')}; aim ≤ ${String(WORD_AIMS.path)}`,
+    });
+    rows.push({
+      name: `speech ${lang}: words of the welcome`,
+      value: welcome,
+      unit: 'words',
+      note: `aim ≤ ${String(WORD_AIMS.welcome)}`,
+    });
+    const longest = longestReply(speech, lang, everydayReplies(answer));
+    rows.push({
+      name: `speech ${lang}: words of the longest everyday reply`,
+      value: longest.words,
+      unit: 'words',
+      note: `${longest.kind}; aim ≤ ${String(WORD_AIMS.reply)} unless detail was asked`,
+    });
   }
+  return rows;
+}
+
+export const run: BenchSuite = () => {
   const directory = OfficeDirectory.fromFile(OFFICES_FILE);
   const speech = new SpeechRenderer(
     createI18n(localesDir),
@@ -87,17 +149,22 @@ export const run: BenchSuite = () => {
   const place = resolution.match;
   const matches = directory.nearest(place.point, { at: AT, limit: 1, agency: 'forsakringskassan' });
   const office = matches[0]?.office.name ?? '–';
-  const answer: Answer = {
+  const answer: Extract<Answer, { kind: 'offices' }> = {
     kind: 'offices',
-    place: { name: place.name, municipality: place.municipality },
+    place: { name: place.name, municipality: place.municipality, kind: 'district' },
     agency: 'forsakringskassan',
     matches,
     bookingTowns: [],
     at: AT,
     more: true,
   };
+  const words = wordRows(speech, answer);
+  if (!espeakInstalled()) {
+    console.log('speech: espeak-ng not installed (scripts/setup-test-env.sh installs it)');
+    return Promise.resolve(words);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'speech-bench-'));
-  const rows: BenchRow[] = [];
+  const rows: BenchRow[] = [...words];
   try {
     for (const lang of LANGS) {
       const target = { lang, channelId: 'telephony' };

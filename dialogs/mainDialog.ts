@@ -3,33 +3,49 @@ import {
   WaterfallDialog,
   type DialogTurnResult,
   type FoundChoice,
+  type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { AgencyId } from '../src/agencies/agencyIds';
 import type { TopicId } from '../src/agencies/topicIds';
 import { UKRAINE_GUIDE_TOPICS, type UkraineGuideTopic } from '../src/agencies/ukraineGuide';
-import { messageText } from '../src/activityText';
+import { isVoiceActivity, messageText } from '../src/activityText';
 import { turnLanguage } from '../src/language/languageMiddleware';
 import { normalize } from '../src/language/normalize';
-import type { UkraineTopic } from '../src/render/answer';
+import type { NearestQuery } from '../src/offices';
+import type { PlaceCandidate, PlaceResolution } from '../src/places';
+import type { PlaceLabel, UkraineTopic } from '../src/render/answer';
 import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
-import type { ConversationData, KnownPlace } from '../src/state/guideState';
+import { keptText, type ConversationData, type KnownPlace } from '../src/state/guideState';
 import type { FollowUp, Interpretation } from '../src/understanding/interpretation';
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { answerOrNewMessage, ask, MenuPrompt, YesNoPrompt } from './answerPrompts';
-import { FIND_OFFICE_DIALOG, FindOfficeDialog, known, pageSize, REREAD } from './findOfficeDialog';
+import { ask, MenuPrompt, OpenPrompt, YesNoPrompt } from './answerPrompts';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainDialog.waterfall';
+const FIND_OFFICE = 'mainDialog.findOffice';
 const CONFIRM_PROMPT = 'mainDialog.confirm';
 const CHOICE_PROMPT = 'mainDialog.choice';
+const PLACE_PROMPT = 'mainDialog.place';
 
 /** Options of the main dialog when it restarts itself with a decision already made. */
 interface MainOptions {
   agency?: AgencyId;
 }
+
+/** Options of the office search. */
+interface FindOfficeOptions {
+  agency?: AgencyId;
+  /** The place is in this turn's message (a place sentence): read it instead of asking. */
+  placeInMessage?: boolean;
+  retry?: boolean;
+  suggestions?: string[];
+}
+
+/** Offices per reply: three on a screen, one at a time by voice. */
+const PAGE_SIZE = { text: 3, voice: 1 };
 
 /** Matters of the guide for people from Ukraine, by the topic understanding finds. */
 const UKRAINE_TOPIC_OF: Partial<Record<TopicId, UkraineGuideTopic>> = {
@@ -57,14 +73,31 @@ export class MainDialog extends InterruptibleDialog {
         this.afterPromptStep.bind(this),
       ]),
     );
-    this.addDialog(new FindOfficeDialog(services));
-    const validator = answerOrNewMessage(services);
-    this.addDialog(new YesNoPrompt(CONFIRM_PROMPT, services, validator));
-    this.addDialog(new MenuPrompt(CHOICE_PROMPT, services, validator));
+    this.addDialog(
+      new WaterfallDialog(FIND_OFFICE, [
+        this.askPlaceStep.bind(this),
+        this.resolvePlaceStep.bind(this),
+        this.showOfficesStep.bind(this),
+      ]),
+    );
+    const answerOrNewMessage = this.answerOrNewMessage.bind(this);
+    this.addDialog(new YesNoPrompt(CONFIRM_PROMPT, services, answerOrNewMessage));
+    this.addDialog(new MenuPrompt(CHOICE_PROMPT, services, answerOrNewMessage));
+    this.addDialog(new OpenPrompt(PLACE_PROMPT, services));
     this.initialDialogId = MAIN_WATERFALL;
   }
 
-  /** Decides from the turn's Interpretation: one case per kind of turn. */
+  /**
+   * Takes an answer to a yes/no question or a choice when it is one, and a message that means
+   * something else (a new matter, a place, help) as new input for the next step. Anything else
+   * is asked once more; the second time it is let through, so the person is never stuck.
+   */
+  private async answerOrNewMessage(prompt: PromptValidatorContext<unknown>): Promise<boolean> {
+    if (prompt.recognized.succeeded || prompt.attemptCount >= 2) return true;
+    const meaning = await interpretTurn(this.services, prompt.context);
+    return meaning.intent !== 'outOfScope';
+  }
+
   private async understandStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     const { context } = step;
     const data = await this.services.state.conversationData.get(context, {});
@@ -73,108 +106,107 @@ export class MainDialog extends InterruptibleDialog {
 
     const meaning = await interpretTurn(this.services, context);
     delete data.awaiting;
+    if (meaning.intent === 'emergency') {
+      await reply(this.services, context, { kind: 'emergency' });
+      return step.endDialog();
+    }
+    const text = messageText(context.activity);
+    if (
+      meaning.followUp !== undefined &&
+      (await this.answerFollowUp(context, meaning.followUp, data))
+    ) {
+      return step.endDialog();
+    }
+    // A tapped topic button is not a place ("Help in person" is no town).
+    const tapped = this.tappedUkraineTopic(context, text);
     const place = meaning.place?.resolution;
     const placeFound = place?.status === 'found';
-    // A tapped topic button is not a place ("Help in person" is no town).
-    const tapped = this.tappedUkraineTopic(context);
     if (tapped === undefined && place?.status === 'found') data.place = known(place.match);
-    const ukraineTopic = tapped ?? this.ukraineTopicIn(meaning, placeFound);
-    if (meaning.intent !== 'emergency' && ukraineTopic !== undefined) {
-      return this.answerUkraine(step, ukraineTopic);
+    const ukraineTopic = tapped ?? this.ukraineTopicIn(context, text, meaning, placeFound);
+    if (ukraineTopic !== undefined) {
+      data.misses = 0;
+      if (ukraineTopic !== 'menu') data.lastAgency = this.services.ukraine.agency(ukraineTopic);
+      await reply(this.services, context, { kind: 'ukraine', topic: ukraineTopic });
+      if (ukraineTopic === 'inPerson') {
+        return step.beginDialog(FIND_OFFICE, { agency: 'migrationsverket' });
+      }
+      return step.endDialog();
     }
     if (meaning.intent !== 'outOfScope') data.misses = 0;
 
     const body = meaning.matter?.body;
-    const inContext = data.lastAgency === undefined ? {} : { agency: data.lastAgency };
     switch (meaning.intent) {
-      case 'emergency':
-        await reply(this.services, context, { kind: 'emergency' });
-        return step.endDialog();
-      case 'followUp':
-        if (
-          meaning.followUp !== undefined &&
-          (await this.answerFollowUp(context, meaning.followUp, data))
-        )
-          return step.endDialog();
-        return this.notUnderstood(step);
       case 'matter':
-        if (body !== undefined)
+        if (body !== undefined) {
           return this.answerAgency(step, body, placeFound ? data.place : undefined);
-        if (meaning.matter !== undefined && meaning.matter.alternatives.length > 0)
+        }
+        if (meaning.matter !== undefined && meaning.matter.alternatives.length > 0) {
           return this.chooseAgency(
             step,
             meaning.matter.alternatives.map((a) => a.agency),
           );
-        return this.notUnderstood(step);
+        }
+        break;
       case 'findOffice':
-      case 'openingHours':
+      case 'openingHours': {
+        const agency = body ?? data.lastAgency;
         if (body !== undefined) data.lastAgency = body;
-        return step.beginDialog(
-          FIND_OFFICE_DIALOG,
-          body === undefined ? inContext : { agency: body },
-        );
+        return step.beginDialog(FIND_OFFICE, agency === undefined ? {} : { agency });
+      }
       case 'place':
-        // A place alone, or the answer to an offer: the nearest offices there, for the body in hand.
-        return step.beginDialog(FIND_OFFICE_DIALOG, { ...inContext, placeInMessage: true });
-      case 'yes':
-        if (data.lastAgency !== undefined) return step.beginDialog(FIND_OFFICE_DIALOG, inContext);
-        return this.notUnderstood(step);
+        break;
+      case 'followUp':
+      case 'repeat':
+        break;
+      case 'nextStep':
+        // "What do I do now?" after a failed transfer or a body named: how to reach a person.
+        if (data.transferFailed === true || data.lastAgency !== undefined) {
+          await reply(this.services, context, {
+            kind: 'contact',
+            ...(data.lastAgency === undefined ? {} : { agency: data.lastAgency }),
+          });
+          return step.endDialog();
+        }
+        await reply(this.services, context, { kind: 'help' });
+        return step.endDialog();
       case 'human':
         await this.toAPerson(context, data.lastAgency);
         return step.endDialog();
-      case 'nextStep':
-        // "What do I do now?" after a failed transfer or a body named: how to reach a person there.
-        await reply(
-          this.services,
-          context,
-          data.transferFailed === true || data.lastAgency !== undefined
-            ? { kind: 'contact', ...inContext }
-            : { kind: 'help' },
-        );
-        return step.endDialog();
       case 'greeting':
+        await reply(this.services, context, { kind: 'greeting' });
+        return step.endDialog();
       case 'thanks':
-        await reply(this.services, context, { kind: meaning.intent });
+        await reply(this.services, context, { kind: 'thanks' });
         return step.endDialog();
       case 'goodbye':
         await reply(this.services, context, { kind: 'goodbye' });
         // On the telephone a goodbye ends the call.
         if (context.activity.channelId === 'telephony') await context.sendActivity(hangUp());
         return step.endDialog();
+      case 'yes':
+        if (data.lastAgency !== undefined)
+          return step.beginDialog(FIND_OFFICE, { agency: data.lastAgency });
+        break;
       case 'no':
         await reply(this.services, context, { kind: 'declined' });
         return step.endDialog();
       case 'help':
       case 'changeLanguage':
       case 'startOver':
-      case 'repeat':
         await reply(this.services, context, { kind: 'help' });
         return step.endDialog();
       case 'outOfScope':
-        return this.notUnderstood(step);
+        break;
     }
-  }
-
-  /** A message the bot cannot place; after two in a row the general number. */
-  private async notUnderstood(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
-    const data = await this.services.state.conversationData.get(step.context, {});
+    if (meaning.intent === 'place') {
+      // A place alone, or the answer to an offer: the nearest offices there, for the body in context.
+      return step.beginDialog(FIND_OFFICE, {
+        ...(data.lastAgency === undefined ? {} : { agency: data.lastAgency }),
+        placeInMessage: true,
+      });
+    }
     data.misses = (data.misses ?? 0) + 1;
-    await reply(this.services, step.context, { kind: 'outOfScope', misses: data.misses });
-    return step.endDialog();
-  }
-
-  /** A step of the guide for people from Ukraine; help in person goes on to the office search. */
-  private async answerUkraine(
-    step: WaterfallStepContext<MainOptions>,
-    topic: UkraineTopic,
-  ): Promise<DialogTurnResult> {
-    const data = await this.services.state.conversationData.get(step.context, {});
-    data.misses = 0;
-    if (topic !== 'menu') data.lastAgency = this.services.ukraine.agency(topic);
-    await reply(this.services, step.context, { kind: 'ukraine', topic });
-    if (topic === 'inPerson') {
-      return step.beginDialog(FIND_OFFICE_DIALOG, { agency: 'migrationsverket' });
-    }
+    await reply(this.services, context, { kind: 'outOfScope', misses: data.misses });
     return step.endDialog();
   }
 
@@ -183,15 +215,13 @@ export class MainDialog extends InterruptibleDialog {
     step: WaterfallStepContext<MainOptions>,
   ): Promise<DialogTurnResult> {
     const pending = valuesOf(step).pending;
-    // "Where are you?" was answered with a new matter: read it as a new message.
-    if (step.result === REREAD) return step.replaceDialog(MAIN_DIALOG, {});
     // Back from the office search, which answered: nothing more to do.
     if (pending === undefined) return step.endDialog();
     const data = await this.services.state.conversationData.get(step.context, {});
     if (pending === 'offer' && typeof step.result === 'boolean') {
       if (step.result)
         return step.beginDialog(
-          FIND_OFFICE_DIALOG,
+          FIND_OFFICE,
           data.lastAgency === undefined ? {} : { agency: data.lastAgency },
         );
       await reply(this.services, step.context, { kind: 'declined' });
@@ -222,7 +252,7 @@ export class MainDialog extends InterruptibleDialog {
     }
     if (placeInMessage !== undefined) {
       await reply(this.services, step.context, { kind: 'agency', agency, offerOffice: false });
-      return step.beginDialog(FIND_OFFICE_DIALOG, { agency });
+      return step.beginDialog(FIND_OFFICE, { agency });
     }
     valuesOf(step).pending = 'offer';
     data.awaiting = 'offer';
@@ -245,6 +275,114 @@ export class MainDialog extends InterruptibleDialog {
       CHOICE_PROMPT,
       ask({ kind: 'chooseAgency', options: top }, { kind: 'reask', agencies: top }),
     );
+  }
+
+  private async askPlaceStep(
+    step: WaterfallStepContext<FindOfficeOptions>,
+  ): Promise<DialogTurnResult> {
+    const data = await this.services.state.conversationData.get(step.context, {});
+    if (data.place !== undefined && step.options.retry !== true) return step.next(data.place);
+    if (step.options.placeInMessage === true) return step.next();
+    data.awaiting = 'place';
+    return step.prompt(
+      PLACE_PROMPT,
+      ask({
+        kind: 'askPlace',
+        retry: step.options.retry === true,
+        suggestions: step.options.suggestions ?? [],
+      }),
+    );
+  }
+
+  private async resolvePlaceStep(
+    step: WaterfallStepContext<FindOfficeOptions>,
+  ): Promise<DialogTurnResult> {
+    if (isKnownPlace(step.result)) return step.next(step.result);
+    const meaning = await interpretTurn(this.services, step.context);
+    const resolution: PlaceResolution = meaning.place?.resolution ?? {
+      status: 'notFound',
+      reason: 'noPlace',
+      suggestions: [],
+    };
+    const data = await this.services.state.conversationData.get(step.context, {});
+    delete data.awaiting;
+    switch (resolution.status) {
+      case 'found':
+        data.place = known(resolution.match);
+        return step.next(data.place);
+      case 'ambiguous': {
+        const candidates = resolution.candidates.slice(0, 3);
+        valuesOf(step).candidates = candidates;
+        data.awaiting = 'choice';
+        const labels = candidates.map((c) => ({ name: c.name, municipality: c.municipality }));
+        return step.prompt(
+          CHOICE_PROMPT,
+          ask({ kind: 'choosePlace', written: keptText(resolution.span.text), candidates: labels }),
+        );
+      }
+      case 'notFound':
+        if (step.options.retry !== true) {
+          return step.replaceDialog(FIND_OFFICE, {
+            ...step.options,
+            retry: true,
+            suggestions: resolution.suggestions.slice(0, 3).map((s) => s.name),
+          });
+        }
+        await reply(this.services, step.context, { kind: 'placeNotFound' });
+        return step.endDialog();
+    }
+  }
+
+  private async showOfficesStep(
+    step: WaterfallStepContext<FindOfficeOptions>,
+  ): Promise<DialogTurnResult> {
+    const data = await this.services.state.conversationData.get(step.context, {});
+    if (isFoundChoice(step.result)) {
+      const candidate = (valuesOf(step).candidates ?? [])[step.result.index];
+      if (candidate !== undefined) data.place = known(candidate);
+    }
+    const place = isKnownPlace(step.result) ? step.result : data.place;
+    if (place === undefined) {
+      await reply(this.services, step.context, { kind: 'placeNotFound' });
+      return step.endDialog();
+    }
+    const agency = step.options.agency;
+    // A body whose visits are booked with it (Migrationsverket's My Page): its office flag is a
+    // known subset, so never rank by it; the booking shows the places, the list is the nearest.
+    const booking = agency === undefined ? undefined : this.services.catalogue.booking(agency);
+    const bookedVisit =
+      agency !== undefined &&
+      booking !== undefined &&
+      this.services.catalogue.servicekontor(agency).level === 'some';
+    const filter =
+      !bookedVisit &&
+      agency !== undefined &&
+      this.services.offices.offices.some((o) => o.agencies.includes(agency));
+    const at = this.services.now();
+    const size = pageSize(step.context);
+    const found = this.services.offices.nearest(place.point, {
+      at,
+      limit: size + 1,
+      ...(filter ? { agency } : {}),
+    });
+    const matches = found.slice(0, size);
+    const ids = matches.map((m) => m.office.id);
+    data.offices = { ...(filter ? { agency } : {}), shown: ids, page: ids };
+    const bookingTowns =
+      filter || bookedVisit
+        ? this.services.offices.townFactsNear(place.point, { agency, at }).map((f) => f.fact.town)
+        : [];
+    await reply(this.services, step.context, {
+      kind: 'offices',
+      place: placeLabel(place),
+      ...(filter || bookedVisit ? { agency } : {}),
+      ...(bookedVisit ? { bookedVisit: { url: booking } } : {}),
+      matches,
+      bookingTowns: [...new Set(bookingTowns)],
+      at,
+      more: found.length > size,
+    });
+    return step.endDialog();
   }
 
   /**
@@ -280,40 +418,69 @@ export class MainDialog extends InterruptibleDialog {
     const place = data.place;
     if (list === undefined || place === undefined) return false;
     const at = this.services.now();
-    const service = this.services.officeList;
+    const query: NearestQuery = {
+      at,
+      ...(list.agency === undefined ? {} : { agency: list.agency }),
+    };
+    const directory = this.services.offices;
     switch (followUp.kind) {
       case 'more': {
-        const page = service.next(place.point, list, at, pageSize(context));
-        if (page.matches.length === 0) {
+        const size = pageSize(context);
+        const found = directory.nearest(place.point, {
+          ...query,
+          exclude: list.shown,
+          limit: size + 1,
+        });
+        const matches = found.slice(0, size);
+        if (matches.length === 0) {
           await reply(this.services, context, { kind: 'noMoreOffices' });
           return true;
         }
-        data.offices = page.list;
+        const ids = matches.map((m) => m.office.id);
+        data.offices = { ...list, shown: [...list.shown, ...ids], page: ids };
         await reply(this.services, context, {
           kind: 'offices',
-          place: { name: place.name, municipality: place.municipality },
+          place: placeLabel(place),
           ...(list.agency === undefined ? {} : { agency: list.agency }),
-          matches: page.matches,
+          matches,
           bookingTowns: [],
           at,
           continued: true,
-          more: page.more,
+          more: found.length > size,
         });
         return true;
       }
       case 'office': {
-        const detail = service.detail(place.point, list, followUp.index, at);
-        if (detail === undefined) return false;
-        await reply(this.services, context, { kind: 'officeDetail', ...detail });
+        const id = list.page[followUp.index];
+        if (id === undefined) return false;
+        const match = directory
+          .nearest(place.point, { ...query, limit: Number.MAX_SAFE_INTEGER })
+          .find((m) => m.office.id === id);
+        if (match === undefined) return false;
+        await reply(this.services, context, {
+          kind: 'officeDetail',
+          match,
+          week: directory.weekHours(match.office, at),
+        });
         return true;
       }
       case 'day': {
-        const directory = this.services.offices;
-        const days = service.officesOf(list, followUp.index).map((office) => ({
-          office,
-          day: directory.hoursOn(office, followUp.date),
-          stale: directory.isStale(office, at),
-        }));
+        const ids =
+          followUp.index === undefined
+            ? list.page
+            : list.page.slice(followUp.index, followUp.index + 1);
+        const days = ids.flatMap((id) => {
+          const office = directory.byId(id);
+          return office === undefined
+            ? []
+            : [
+                {
+                  office,
+                  day: directory.hoursOn(office, followUp.date),
+                  stale: directory.isStale(office, at),
+                },
+              ];
+        });
         if (days.length === 0) return false;
         await reply(this.services, context, { kind: 'officeHours', date: followUp.date, days });
         return true;
@@ -322,8 +489,8 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   /** The guide's topic whose button title the whole message is. */
-  private tappedUkraineTopic(context: TurnContext): UkraineGuideTopic | undefined {
-    const written = normalize(messageText(context.activity));
+  private tappedUkraineTopic(context: TurnContext, text: string): UkraineGuideTopic | undefined {
+    const written = normalize(text);
     if (written === '') return undefined;
     const titles = this.services.renderer.ukraineTopicTitles(turnLanguage(context).lang);
     return UKRAINE_GUIDE_TOPICS.find((topic) => normalize(titles[topic]) === written);
@@ -335,16 +502,21 @@ export class MainDialog extends InterruptibleDialog {
    * temporary protection.
    */
   private ukraineTopicIn(
+    context: TurnContext,
+    text: string,
     meaning: Interpretation,
     placeInMessage: boolean,
   ): UkraineTopic | undefined {
+    const lang = turnLanguage(context).lang;
     const topic = meaning.matter?.topic;
     const fromTopic = topic === undefined ? undefined : UKRAINE_TOPIC_OF[topic];
-    if (meaning.ukraine.fromUkraine) {
+    const followUps = this.services.followUps;
+    if (followUps.mentions(text, lang, 'ukraine')) {
       // "I'm from Ukraine, where is the office in Göteborg?": help in person near that place.
       if (meaning.intent === 'findOffice' || placeInMessage) return 'inPerson';
       // "I come from Ukraine" alone reads as a protection matter: the menu serves it better.
-      if (fromTopic === 'protection' && !meaning.ukraine.protection) return 'menu';
+      if (fromTopic === 'protection' && !followUps.mentions(text, lang, 'protection'))
+        return 'menu';
       return fromTopic ?? 'menu';
     }
     return topic === 'temporaryProtection' || topic === 'lmaCard' ? fromTopic : undefined;
@@ -355,10 +527,52 @@ export class MainDialog extends InterruptibleDialog {
 interface StepValues {
   pending?: 'offer' | 'agency';
   options?: AgencyId[];
+  candidates?: PlaceCandidate[];
+}
+
+/** How many offices one reply shows on this turn's channel. */
+function pageSize(context: TurnContext): number {
+  return isVoiceActivity(context.activity) ? PAGE_SIZE.voice : PAGE_SIZE.text;
 }
 
 function valuesOf(step: WaterfallStepContext): StepValues {
   return step.values;
+}
+
+function known(place: {
+  name: string;
+  municipality: string;
+  point: { lat: number; lon: number };
+  kind?: string;
+  span?: { text: string };
+}): KnownPlace {
+  const known: KnownPlace = {
+    name: place.name,
+    municipality: place.municipality,
+    point: place.point,
+  };
+  if (place.kind === 'district' || place.kind === 'locality' || place.kind === 'municipality') {
+    known.kind = place.kind;
+  }
+  if (place.span !== undefined && /\p{Script=Cyrillic}/u.test(place.span.text)) {
+    known.written = keptText(place.span.text);
+  }
+  return known;
+}
+
+/** The place as a reply names it. */
+function placeLabel(place: KnownPlace): PlaceLabel {
+  const { name, municipality, kind, written } = place;
+  return {
+    name,
+    municipality,
+    ...(kind === undefined ? {} : { kind }),
+    ...(written === undefined ? {} : { written }),
+  };
+}
+
+function isKnownPlace(value: unknown): value is KnownPlace {
+  return typeof value === 'object' && value !== null && 'point' in value && 'name' in value;
 }
 
 function isFoundChoice(value: unknown): value is FoundChoice {

@@ -6,8 +6,13 @@ import type { Office, OfficeMatch, ResolvedDay } from '../offices';
 
 /** A place as the person named it, for the renderer. */
 export interface PlaceLabel {
+  /** The Swedish name. */
   name: string;
   municipality: string;
+  /** What kind of place it is, so a sentence can name it behind a noun ("у районі Kista"). */
+  kind?: 'district' | 'locality' | 'municipality';
+  /** The person's own spelling, kept where it is Cyrillic ("Гетеборг"). */
+  written?: string;
 }
 
 /** A step of the guided path for people from Ukraine: its menu or one topic. */

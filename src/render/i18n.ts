@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import { LANGS } from '../languages';
+import { addNameFormats } from './names';
 
 /** The resource files that hold user-facing text; the others hold language data for the domain. */
 export const TEXT_NAMESPACES = ['translation', 'agencies', 'voice'] as const;
@@ -46,6 +47,7 @@ export function plainI18n(resources: Resource): i18n {
     returnNull: false,
     showSupportNotice: false,
   });
+  addNameFormats(instance);
   return instance;
 }
 

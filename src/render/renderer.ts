@@ -25,7 +25,18 @@ import { officeEntity, organizationEntity } from './entities';
 import { dayState } from './dayState';
 import { officeListCard, type OfficeFacts } from './officeCard';
 import { escapeMarkdown } from './markdown';
-import { closingLine, orList, phoneLine, servicekontorKey, staleLine, whereLine } from './wording';
+import { DateWords } from './dates';
+import { NameBook, readPlaceForms, type Name } from './names';
+import {
+  closingLine,
+  officesOpening,
+  orList,
+  phoneLine,
+  servicekontorKey,
+  staleLine,
+  whereLine,
+} from './wording';
+import { localesDir } from '../paths';
 import { SpeechRenderer } from './speech/speechRenderer';
 import { DEFAULT_VOICES, type VoiceSettings } from './speech/voiceSettings';
 
@@ -51,6 +62,13 @@ interface Composed {
 /** Channels whose clients show Adaptive Cards (Web Chat, Direct Line clients, the Emulator, Teams). */
 const CARD_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'msteams']);
 
+/** The first line of an office list, by how it opens (wording.ts officesOpening). */
+const OFFICES_INTRO = {
+  more: 'offices.introMore',
+  agency: 'offices.introAgency',
+  plain: 'offices.intro',
+} as const;
+
 const button = (title: string, value: string = title): CardAction => ({
   type: ActionTypes.ImBack,
   title,
@@ -63,6 +81,8 @@ export class Renderer {
   private readonly ssc: { phone: string; url: string };
   /** How each Answer sounds on a voice channel. */
   private readonly speech: SpeechRenderer;
+  /** Bodies and places with their forms, for names inside sentences. */
+  private readonly names: NameBook;
 
   constructor(
     private readonly i18n: i18n,
@@ -73,7 +93,16 @@ export class Renderer {
     voices: VoiceSettings = DEFAULT_VOICES,
   ) {
     this.ssc = { phone: remote.sscPhone, url: remote.officeFinderUrl };
-    this.speech = new SpeechRenderer(i18n, languages, catalogue, remote, ukraine, voices);
+    this.names = new NameBook(i18n, readPlaceForms(localesDir));
+    this.speech = new SpeechRenderer(
+      i18n,
+      languages,
+      catalogue,
+      remote,
+      ukraine,
+      voices,
+      this.names,
+    );
   }
 
   /** The activity for `answer` in the target's language. */
@@ -126,14 +155,24 @@ export class Renderer {
     });
   }
 
-  /** The name of a body in a language, as people there know it. */
-  agencyName(id: AgencyId, lang: Lang): string {
-    return this.i18n.getFixedT(lang, 'agencies')(`${id}.name`);
+  /** The name of a body in a language, with its forms, as people there know it. */
+  agencyName(id: AgencyId, lang: Lang): Name {
+    return this.names.agency(id, lang);
+  }
+
+  /** A body's name on a button: without the article or the case a sentence gives it. */
+  private agencyButton(id: AgencyId, lang: Lang): CardAction {
+    return button(this.agencyName(id, lang).form('label'));
+  }
+
+  /** Statens servicecenter's number, office finder and name: what "check it yourself" points to. */
+  private sscValues(lang: Lang): { phone: string; url: string; ssc: Name } {
+    return { ...this.ssc, ssc: this.names.agency('ssc', lang) };
   }
 
   private compose(answer: Answer, t: TFunction, lang: Lang): Composed {
     const commands = [button(t('actions.help')), button(t('actions.startOver'))];
-    const ssc = this.ssc;
+    const ssc = this.sscValues(lang);
     switch (answer.kind) {
       case 'welcome':
         return { text: t('welcome.text'), actions: this.otherLanguages(lang), expectsInput: true };
@@ -175,7 +214,7 @@ export class Renderer {
       case 'chooseAgency':
         return {
           text: t('chooseAgency.text'),
-          actions: answer.options.map((id) => button(this.agencyName(id, lang))),
+          actions: answer.options.map((id) => this.agencyButton(id, lang)),
           expectsInput: true,
         };
       case 'askPlace':
@@ -214,10 +253,10 @@ export class Renderer {
       case 'officeDetail':
         return this.officeDetail(answer.match, answer.week, t, lang);
       case 'officeHours': {
-        const locale = REPLY_LOCALE[lang];
-        const lines = [t('officeHours.intro', { day: formatDate(answer.date, locale) })];
+        const dates = new DateWords(lang, t);
+        const lines = [t('officeHours.intro', { day: dates.dayHeading(answer.date) })];
         for (const { office, day, stale } of answer.days) {
-          lines.push(dayLine(day.hours, t, 'officeHours', { name: office.name }));
+          lines.push(dayLine(day.hours, t, dates, 'officeHours', { name: office.name }));
           if (stale) lines.push(staleText(office.confirmed, t, 'officeHours', office.name));
         }
         lines.push(t('offices.check', ssc));
@@ -226,10 +265,7 @@ export class Renderer {
       case 'transferring':
         return {
           text: t('transfer.connecting', {
-            name:
-              answer.agency === undefined
-                ? 'Statens servicecenter'
-                : this.agencyName(answer.agency, lang),
+            agency: this.names.agency(answer.agency ?? 'ssc', lang),
           }),
         };
       case 'transferFailed': {
@@ -241,7 +277,7 @@ export class Renderer {
           text: t('reask.text'),
           actions:
             'agencies' in answer
-              ? answer.agencies.map((id) => button(this.agencyName(id, lang)))
+              ? answer.agencies.map((id) => this.agencyButton(id, lang))
               : [button(t('actions.yes')), button(t('actions.no'))],
           expectsInput: true,
         };
@@ -283,10 +319,10 @@ export class Renderer {
 
   /** The body, what it does, how to reach it, and whether a servicekontor can help. */
   private agency(id: AgencyId, offerOffice: boolean, t: TFunction, lang: Lang): Composed {
-    const name = this.agencyName(id, lang);
+    const agency = this.agencyName(id, lang);
     const does = this.i18n.getFixedT(lang, 'agencies')(`${id}.does`);
-    const lines = [t('agency.handles', { name, does }), ...this.reach(id, t)];
-    lines.push(t(servicekontorKey(this.catalogue, id), { name }));
+    const lines = [t('agency.handles', { agency, does }), ...this.reach(id, t)];
+    lines.push(t(servicekontorKey(this.catalogue, id), { agency }));
     if (offerOffice) lines.push(t('agency.offerOffice'));
     return {
       text: lines.join('\n\n'),
@@ -310,12 +346,13 @@ export class Renderer {
   }
 
   private contact(agency: AgencyId | undefined, t: TFunction, lang: Lang): Composed {
-    const ssc = t('contact.ssc', { phone: this.ssc.phone });
-    if (agency === undefined || agency === 'emergency') return { text: ssc };
+    if (agency === undefined || agency === 'emergency') {
+      return { text: t('contact.ssc', this.sscValues(lang)) };
+    }
     const name = this.agencyName(agency, lang);
     const booking = this.catalogue.booking(agency);
-    const lines = [t('contact.agency', { name }), ...this.reach(agency, t)];
-    if (booking !== undefined) lines.push(t('contact.booking', { name, url: booking }));
+    const lines = [t('contact.agency', { agency: name }), ...this.reach(agency, t)];
+    if (booking !== undefined) lines.push(t('contact.booking', { agency: name, url: booking }));
     return {
       text: lines.join('\n\n'),
       entities: [organizationEntity(this.catalogue, agency, lang)],
@@ -327,27 +364,28 @@ export class Renderer {
     t: TFunction,
     lang: Lang,
   ): Composed {
-    const ssc = this.ssc;
-    const place = answer.place.name;
+    const ssc = this.sscValues(lang);
     if (answer.matches.length === 0 && answer.bookingTowns.length === 0) {
       return { text: t('offices.none', ssc), actions: [button(t('actions.talkToPerson'))] };
     }
+    const { name, kind, written } = answer.place;
+    const place = this.names.place(name, lang, kind, written);
+    const agency = answer.agency === undefined ? undefined : this.agencyName(answer.agency, lang);
     const visit = answer.continued === true ? undefined : bookedVisit(answer);
     const intro =
-      answer.continued === true
-        ? t('offices.introMore', { place })
-        : visit !== undefined
-          ? t(`visit.${visit.agency}.intro`, { place })
-          : answer.agency === undefined
-            ? t('offices.intro', { place })
-            : t('offices.introAgency', { place, agency: this.agencyName(answer.agency, lang) });
+      visit !== undefined
+        ? t(`visit.${visit.agency}.intro`, { place })
+        : t(OFFICES_INTRO[officesOpening(answer, this.catalogue)], { place, agency });
     // Booking towns and distance: facts beyond the offices, said by the text and the card alike.
-    // A booked visit: the booking first, before any office.
+    // The instruction that matters first: a booked visit, then the offices.
     const notes: string[] =
       visit === undefined ? [] : [t(`visit.${visit.agency}.book`, { url: visit.url })];
-    if (answer.agency !== undefined && answer.continued !== true) {
-      const agency = this.agencyName(answer.agency, lang);
-      for (const town of answer.bookingTowns) notes.push(t('offices.bookInTown', { town, agency }));
+    if (agency !== undefined && answer.continued !== true) {
+      for (const town of answer.bookingTowns) {
+        notes.push(
+          t('offices.bookInTown', { place: this.names.place(town, lang, 'locality'), agency }),
+        );
+      }
     }
     const facts = answer.matches.map((m) => this.officeFacts(m, t, lang));
     // The far notice is about the nearest office: it belongs to the first page only.
@@ -392,19 +430,19 @@ export class Renderer {
   /** One office in full: its facts and this week's hours, day by day. */
   private officeDetail(m: OfficeMatch, week: ResolvedDay[], t: TFunction, lang: Lang): Composed {
     const facts = this.officeFacts(m, t, lang);
-    const locale = REPLY_LOCALE[lang];
+    const dates = new DateWords(lang, t);
     const lines = [officeText(facts, t)];
     if (m.office.hours !== null) {
       lines.push(
         [
           t('officeDetail.week'),
           ...week.map((d) =>
-            dayLine(d.hours, t, 'officeDetail', { day: formatDate(d.date, locale) }),
+            dayLine(d.hours, t, dates, 'officeDetail', { day: dates.dayHeading(d.date) }),
           ),
         ].join('  \n'),
       );
     }
-    lines.push(t('offices.check', this.ssc));
+    lines.push(t('offices.check', this.sscValues(lang)));
     return {
       text: lines.join('\n\n'),
       entities: [officeEntity(m)],
@@ -416,11 +454,8 @@ export class Renderer {
   private officeFacts(m: OfficeMatch, t: TFunction, lang: Lang): OfficeFacts {
     const { office } = m;
     const locale = REPLY_LOCALE[lang];
-    const place = whereLine(m);
-    const where =
-      place.key === 'office.address'
-        ? t(place.key, { address: `${place.values.street}, ${place.values.town}` })
-        : t(place.key, place.values);
+    const dates = new DateWords(lang, t);
+    const where = t(...this.where(m, lang));
     const facts: OfficeFacts = {
       name: office.name,
       distance:
@@ -428,16 +463,16 @@ export class Renderer {
           ? t('office.distanceUnder1')
           : t('office.distance', { distance: formatKm(m.distanceKm, locale) }),
       where,
-      open: this.openState(m, t, locale),
+      open: this.openState(m, t, dates),
       caveats: [],
     };
     const today = m.today.hours;
     if (today?.kind === 'open' && today.intervals.length > 0) {
-      facts.today = t('office.today', { hours: formatIntervals(today) });
+      facts.today = t('office.today', { hours: dates.hours(today.intervals) });
     }
     if (m.status === 'closing') {
       facts.badge = t('office.badgeClosing');
-      facts.caveats.push(closingText(m, t, locale));
+      facts.caveats.push(closingText(m, t, dates));
     }
     if (m.stale) facts.caveats.push(staleText(m.confirmed, t, 'office', office.name));
     const { lat, lon } = office.position;
@@ -450,19 +485,43 @@ export class Renderer {
     return facts;
   }
 
-  private openState(m: OfficeMatch, t: TFunction, locale: string): string {
+  /** The `office.where*` sentence and its values, places named as the language names them. */
+  private where(m: OfficeMatch, lang: Lang): [string, Record<string, unknown>] {
+    const line = whereLine(m);
+    switch (line.key) {
+      case 'office.address':
+        return [line.key, { address: `${line.values.street}, ${line.values.town}` }];
+      case 'office.whereDistrict':
+        return [
+          line.key,
+          {
+            place: this.names.place(line.values.place, lang, 'district'),
+            municipality: this.names.place(line.values.municipality, lang, 'municipality'),
+          },
+        ];
+      case 'office.whereLocality':
+        return [line.key, { place: this.names.place(line.values.place, lang, 'locality') }];
+      case 'office.whereMunicipality':
+        return [
+          line.key,
+          { municipality: this.names.place(line.values.municipality, lang, 'municipality') },
+        ];
+    }
+  }
+
+  private openState(m: OfficeMatch, t: TFunction, dates: DateWords): string {
     if (m.openNow === null) return t('office.hoursUnknown');
     if (m.openNow) {
       return m.closesAt === null
         ? t('office.openToday')
-        : t('office.openNow', { time: m.closesAt.clock });
+        : t('office.openNow', { time: dates.clock(m.closesAt.clock) });
     }
     const next = m.nextOpening;
     if (next === null) return t('office.closedNow');
-    const day = formatDate(next.date, locale);
+    const day = dates.when(next.date, m.today.date);
     return next.opens === null
       ? t('office.closedUntilDay', { day })
-      : t('office.closedUntil', { day, time: next.opens });
+      : t('office.closedUntil', { day, time: dates.clock(next.opens) });
   }
 
   /** Buttons for the two languages other than `lang`, each titled in its own language. */
@@ -510,63 +569,37 @@ function staleText(
 }
 
 /** A closing office's line: its last day, the year the closure was announced for, or neither. */
-function closingText(m: OfficeMatch, t: TFunction, locale: string): string {
+function closingText(m: OfficeMatch, t: TFunction, dates: DateWords): string {
   const said = closingLine(m);
   return said.key === 'office.closing'
-    ? t(said.key, { date: formatDate(said.date, locale) })
+    ? t(said.key, { date: dates.fullDate(said.date, m.today.date) })
     : t(said.key, said.values);
-}
-
-/** "10:00–16:00, 17:00–19:00" */
-function formatIntervals(hours: Extract<DayHours, { kind: 'open' }>): string {
-  return hours.intervals.map((i) => `${i.opens}–${i.closes}`).join(', ');
 }
 
 /** One day's hours as a line of `officeDetail.*` or `officeHours.*`, never guessing what is not known. */
 function dayLine(
   hours: DayHours | null,
   t: TFunction,
+  dates: DateWords,
   prefix: 'officeDetail' | 'officeHours',
   values: Record<string, string>,
 ): string {
   if (hours?.kind === 'open' && hours.intervals.length > 0) {
-    return t(`${prefix}.open`, { ...values, hours: formatIntervals(hours) });
+    return t(`${prefix}.open`, { ...values, hours: dates.hours(hours.intervals) });
   }
   return t(`${prefix}.${dayState(hours)}`, values);
 }
 
-/** Formatters are costly to build and every office line needs them: one per locale and style. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  key: string,
-  make: () => F,
-): F {
-  let f = formatters.get(key) as F | undefined;
-  if (f === undefined) {
-    f = make();
-    formatters.set(key, f);
-  }
-  return f;
-}
+/** Number formats are costly to build and every office line needs one: one per locale and style. */
+const kmFormats = new Map<string, Intl.NumberFormat>();
 
 function formatKm(km: number, locale: string): string {
   const digits = km < 10 ? 1 : 0;
-  return formatter(
-    `km:${locale}:${String(digits)}`,
-    () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
-  ).format(km);
-}
-
-/** A Stockholm calendar date (YYYY-MM-DD) as "måndag 1 december". */
-function formatDate(date: string, locale: string): string {
-  return formatter(
-    `date:${locale}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        timeZone: 'UTC',
-      }),
-  ).format(new Date(`${date}T12:00:00Z`));
+  const key = `${locale}:${String(digits)}`;
+  let f = kmFormats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    kmFormats.set(key, f);
+  }
+  return f.format(km);
 }

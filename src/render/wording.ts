@@ -104,3 +104,16 @@ export function orList(items: readonly string[], lang: Lang): string {
   }
   return format.format(items);
 }
+
+/**
+ * How an office list opens: `more` after offices already shown, `agency` when it says which body
+ * the offices help with (only when not every office does), else `plain`.
+ */
+export function officesOpening(
+  answer: { agency?: AgencyId; continued?: boolean },
+  catalogue: AgencyCatalogue,
+): 'more' | 'agency' | 'plain' {
+  if (answer.continued === true) return 'more';
+  if (answer.agency === undefined || answer.agency === 'emergency') return 'plain';
+  return catalogue.servicekontor(answer.agency).level === 'all' ? 'plain' : 'agency';
+}

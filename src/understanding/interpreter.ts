@@ -97,10 +97,6 @@ export class Interpreter {
       person: false,
       emergency: false,
       outOfScope: false,
-      ukraine: {
-        fromUkraine: this.followUps.mentions(text, lang, 'ukraine'),
-        protection: this.followUps.mentions(text, lang, 'protection'),
-      },
       personalData: { personalNumbers: personal.personalNumbers },
     };
     const matter = matterOf(classification);

@@ -35,7 +35,7 @@ const LANGS = [
     askPlace: /Where are you/,
     switchTo: 'українською',
     more: 'ще',
-    moreIntro: /Інші сервісні офіси поблизу Kiruna/,
+    moreIntro: /Інші сервісні офіси поблизу Кіруни \(Kiruna\)/,
     unknown: 'Xyzzyville',
     unknownAgain: 'Qwertyborg',
   },

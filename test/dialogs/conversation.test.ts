@@ -219,7 +219,7 @@ describe('personal identity numbers', () => {
     [
       'en-GB',
       'My personal number is 900101-1234 and I lost my job',
-      /don't write your personal identity number/,
+      /Don't write your personal identity number/,
     ],
     [
       'uk-UA',

@@ -28,8 +28,8 @@ const LANGS = [
     saturdayHeading: /Öppettider lördag 28 november/,
     tomorrowHeading: /Öppettider torsdag 26 november/,
     closed: /\*\*Mjölby\*\*: stängt/,
-    hours: /\*\*Mjölby\*\*: 10:00–16:00/,
-    week: /måndag 23 november: 10:00–16:00[\s\S]*söndag 29 november: stängt/,
+    hours: /\*\*Mjölby\*\*: 10–16/,
+    week: /Måndag 23 november: 10–16[\s\S]*Söndag 29 november: stängt/,
   },
   {
     locale: 'en-GB',
@@ -44,8 +44,8 @@ const LANGS = [
     saturdayHeading: /Opening hours on Saturday 28 November/,
     tomorrowHeading: /Opening hours on Thursday 26 November/,
     closed: /\*\*Mjölby\*\*: closed/,
-    hours: /\*\*Mjölby\*\*: 10:00–16:00/,
-    week: /Monday 23 November: 10:00–16:00[\s\S]*Sunday 29 November: closed/,
+    hours: /\*\*Mjölby\*\*: 10am to 4pm/,
+    week: /Monday 23 November: 10am to 4pm[\s\S]*Sunday 29 November: closed/,
   },
   {
     locale: 'uk-UA',
@@ -56,12 +56,12 @@ const LANGS = [
     saturday: 'чи відкрито в суботу?',
     tomorrow: 'а завтра?',
     moreButton: 'Інші офіси',
-    continued: /Інші сервісні офіси поблизу Gamlestaden/,
+    continued: /Інші сервісні офіси поблизу району Gamlestaden/,
     saturdayHeading: /Години роботи — субота, 28 листопада/,
     tomorrowHeading: /Години роботи — четвер, 26 листопада/,
     closed: /\*\*Mjölby\*\*: зачинено/,
-    hours: /\*\*Mjölby\*\*: 10:00–16:00/,
-    week: /понеділок, 23 листопада: 10:00–16:00[\s\S]*неділя, 29 листопада: зачинено/,
+    hours: /\*\*Mjölby\*\*: з 10:00 до 16:00/,
+    week: /Понеділок, 23 листопада: з 10:00 до 16:00[\s\S]*Неділя, 29 листопада: зачинено/,
   },
 ];
 
@@ -157,8 +157,8 @@ describe('offices by voice: one at a time', () => {
 describe('a shared location', () => {
   it.each([
     ['sv-SE', /Servicekontor närmast Göteborg/],
-    ['en-GB', /nearest service offices from Göteborg/],
-    ['uk-UA', /Найближчі до Göteborg сервісні офіси/],
+    ['en-GB', /nearest service offices to Gothenburg/],
+    ['uk-UA', /Найближчі до Гетеборга \(Göteborg\) сервісні офіси/],
   ])('%s: a location message gets the nearest offices', async (locale, intro) => {
     const c = conversation(locale);
     const replies = await c.say({

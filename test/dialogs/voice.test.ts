@@ -29,10 +29,10 @@ const CALLERS = [
     yes: 'ja',
     next: 'nästa',
     menu: 'For English, press 2.',
-    offer: 'Vill du att jag letar upp närmaste servicekontor?',
-    askPlace: 'Var befinner du dig?',
+    offer: 'Ska jag hitta närmaste servicekontor?',
+    askPlace: 'Var är du?',
     spokenCode: 'fyra ett två sex tre',
-    nearest: /^Närmaste servicekontor från .+? som hjälper med Försäkringskassan är (.+?), /,
+    nearest: /^Närmaste kontor från .+? är (.+?), /,
   },
   {
     lang: 'en' as const,
@@ -41,10 +41,10 @@ const CALLERS = [
     yes: 'yes',
     next: 'next',
     menu: 'För svenska, tryck 1.',
-    offer: 'Would you like me to find the nearest service office?',
+    offer: 'Shall I find your nearest service office?',
     askPlace: 'Where are you?',
     spokenCode: 'four one two six three',
-    nearest: /^The nearest service office from .+? that helps with .+? is (.+?), /,
+    nearest: /^The nearest office to .+? is (.+?), /,
   },
   {
     lang: 'uk' as const,
@@ -56,7 +56,7 @@ const CALLERS = [
     offer: 'Знайти найближчий сервісний офіс?',
     askPlace: 'Де ви зараз?',
     spokenCode: 'чотири один два шість три',
-    nearest: /^Найближчий до .+? сервісний офіс, де допомагають .+?, — (.+?), /,
+    nearest: /^Найближчий до .+? офіс — (.+?), /,
   },
 ];
 

@@ -79,7 +79,11 @@ describe('an office list on a page: the card, with a one-line summary', () => {
       'Where is the nearest service office?',
       /^Service offices near Gamlestaden, .*“more”/,
     ],
-    ['uk-UA', 'Де найближчий сервісний офіс?', /^Сервісні офіси поблизу Gamlestaden, .*«ще»/],
+    [
+      'uk-UA',
+      'Де найближчий сервісний офіс?',
+      /^Сервісні офіси поблизу району Gamlestaden, .*«ще»/,
+    ],
   ])('%s', async (locale, find, summary) => {
     const c = bot.start(locale);
     await c.say(find);

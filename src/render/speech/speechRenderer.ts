@@ -4,13 +4,24 @@ import type { AgencyCatalogue } from '../../agencies/agencyCatalogue';
 import type { AgencyId } from '../../agencies/agencyIds';
 import { UKRAINE_GUIDE_TOPICS, type UkraineGuide } from '../../agencies/ukraineGuide';
 import type { LanguageResources } from '../../language/languageResources';
-import { LANGS, REPLY_LOCALE, type Lang } from '../../languages';
-import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay, TimeInterval } from '../../offices';
+import { LANGS, type Lang } from '../../languages';
+import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../../offices';
 import { weekdayOf } from '../../offices/stockholmTime';
+import { localesDir } from '../../paths';
 import type { Answer, UkraineTopic } from '../answer';
+import { DateWords } from '../dates';
 import { dayState } from '../dayState';
+import { Name, NameBook, readPlaceForms, type PlaceNoun } from '../names';
 import { SsmlBuilder } from './ssmlBuilder';
-import { closingLine, orList, phoneLine, servicekontorKey, staleLine, whereLine } from '../wording';
+import {
+  closingLine,
+  officesOpening,
+  orList,
+  phoneLine,
+  servicekontorKey,
+  staleLine,
+  whereLine,
+} from '../wording';
 import { phoneGroups, siteName, speakableParagraphs } from './speechText';
 import { DEFAULT_VOICES, type VoiceSettings } from './voiceSettings';
 
@@ -40,13 +51,18 @@ interface Digits {
   digits: readonly string[];
 }
 
-type Value = string | number | Digits;
+type Value = string | number | Digits | Name;
 
 /** Marks where a digit group stands in an interpolated sentence; never part of real text. */
 const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
-const MARKS = /[\uE000\uE001]/gu;
-const MARK_SPLIT = /\uE000(\d+)\uE001/u;
+/** Marks a Swedish name inside a sentence of another language: said in the Swedish voice. */
+const SV_OPEN = '\uE002';
+const SV_CLOSE = '\uE003';
+const MARKS = /[\uE000-\uE003]/gu;
+const MARK_SPLIT = /\uE000(\d+)\uE001|\uE002([^\uE003]*)\uE003/u;
+/** A bracketed aside ("(Migrationsverket)", "(UT-kort)"): for the eye, not the ear. */
+const BRACKETS = /\s*\([^()]*\)/gu;
 
 /** The channel whose callers can answer with keypad digits. */
 const KEYPAD_CHANNEL = 'telephony';
@@ -60,6 +76,8 @@ interface Say {
   /** Texts of `translation.json`, reused where the words are the same on a screen and a phone. */
   t: TFunction;
   keypad: boolean;
+  /** Days, dates and times as said in this language. */
+  dates: DateWords;
 }
 
 /**
@@ -71,6 +89,7 @@ interface Say {
  */
 export class SpeechRenderer {
   private readonly ssc: { phone: Digits; site: string };
+  private readonly names: NameBook;
 
   constructor(
     private readonly i18n: i18n,
@@ -79,7 +98,9 @@ export class SpeechRenderer {
     remote: RemoteHelp,
     private readonly ukraine: UkraineGuide,
     private readonly voices: VoiceSettings = DEFAULT_VOICES,
+    names?: NameBook,
   ) {
+    this.names = names ?? new NameBook(i18n, readPlaceForms(localesDir));
     this.ssc = {
       phone: { digits: phoneGroups(remote.sscPhone) },
       site: siteName(remote.officeFinderUrl),
@@ -99,12 +120,15 @@ export class SpeechRenderer {
     screen: ScreenReply,
   ): { builder: SsmlBuilder; expectsInput: boolean } {
     const lang = target.lang;
+    const v = this.i18n.getFixedT(lang, 'voice');
+    const t = this.i18n.getFixedT(lang);
     const s: Say = {
       b: new SsmlBuilder(lang),
       lang,
-      v: this.i18n.getFixedT(lang, 'voice'),
-      t: this.i18n.getFixedT(lang),
+      v,
+      t,
       keypad: target.channelId === KEYPAD_CHANNEL,
+      dates: new DateWords(lang, t, v),
     };
     const expectsInput = this.compose(answer, s, screen);
     if (s.b.isEmpty) {
@@ -117,7 +141,6 @@ export class SpeechRenderer {
   /** Says the answer into `s.b`; returns whether it asks something. */
   private compose(answer: Answer, s: Say, screen: ScreenReply): boolean {
     const { v, t } = s;
-    const ssc = this.ssc;
     switch (answer.kind) {
       case 'welcome':
         this.welcome(s);
@@ -165,7 +188,7 @@ export class SpeechRenderer {
         this.agency(s, answer.agency, answer.offerOffice);
         return answer.offerOffice;
       case 'chooseAgency': {
-        const names = answer.options.slice(0, 3).map((id) => this.agencyName(id, s.lang));
+        const names = answer.options.slice(0, 3).map((id) => this.agencyLabel(id, s));
         this.line(s, v, 'chooseAgency.text', { options: this.orList(names, s.lang) });
         this.keypadOptions(s, names);
         return true;
@@ -173,7 +196,10 @@ export class SpeechRenderer {
       case 'askPlace':
         if (answer.retry && answer.suggestions.length > 0) {
           this.line(s, t, 'askPlace.retryWithSuggestions', {
-            suggestions: this.orList(answer.suggestions.slice(0, 3), s.lang),
+            suggestions: this.orList(
+              answer.suggestions.slice(0, 3).map((p) => swedish(clean(p), s)),
+              s.lang,
+            ),
           });
         } else {
           this.say(s, v(answer.retry ? 'askPlace.retry' : 'askPlace.text'));
@@ -181,26 +207,27 @@ export class SpeechRenderer {
         if (s.keypad) this.say(s, v('askPlace.keypad'));
         return true;
       case 'choosePlace': {
-        const options = answer.candidates
-          .slice(0, 3)
-          .map((c) =>
-            v('choosePlace.option', { name: clean(c.name), municipality: clean(c.municipality) }),
-          );
+        const options = answer.candidates.slice(0, 3).map((c) =>
+          v('choosePlace.option', {
+            name: swedish(clean(c.name), s),
+            municipality: swedish(clean(c.municipality), s),
+          }),
+        );
         this.line(s, v, 'choosePlace.text', {
-          name: answer.written,
+          name: clean(answer.written),
           options: this.orList(options, s.lang),
         });
         this.keypadOptions(s, options);
         return true;
       }
       case 'placeNotFound':
-        this.line(s, v, 'placeNotFound.text', { phone: ssc.phone });
+        this.line(s, v, 'placeNotFound.text', this.sscValues(s));
         return false;
       case 'offices':
         this.offices(s, answer);
         return false;
       case 'noMoreOffices':
-        this.line(s, v, 'noMoreOffices.text', { phone: ssc.phone });
+        this.line(s, v, 'noMoreOffices.text', this.sscValues(s));
         return false;
       case 'officeDetail':
         this.officeDetail(s, answer.match, answer.week);
@@ -212,12 +239,12 @@ export class SpeechRenderer {
         this.contact(s, answer.agency);
         return false;
       case 'outOfScope':
-        if (answer.misses >= 2) this.line(s, v, 'outOfScope.again', { phone: ssc.phone });
+        if (answer.misses >= 2) this.line(s, v, 'outOfScope.again', this.sscValues(s));
         else this.say(s, t('outOfScope.text'));
         return true;
       case 'reask':
         if ('agencies' in answer) {
-          const names = answer.agencies.slice(0, 3).map((id) => this.agencyName(id, s.lang));
+          const names = answer.agencies.slice(0, 3).map((id) => this.agencyLabel(id, s));
           this.line(s, v, 'reask.options', { options: this.orList(names, s.lang) });
           this.keypadOptions(s, names);
         } else {
@@ -230,6 +257,18 @@ export class SpeechRenderer {
         return true;
       case 'ukraine':
         this.ukraineStep(s, answer.topic);
+        return true;
+      case 'transferring':
+        this.line(s, t, 'transfer.connecting', {
+          agency: this.agencyName(answer.agency ?? 'ssc', s),
+        });
+        return false;
+      case 'transferFailed':
+        // The number to call, in digit groups, and what next: the caller is still on the line.
+        this.say(s, t('transfer.failed'));
+        this.contact(s, answer.agency);
+        s.b.pause();
+        this.say(s, v('transferFailed.next'));
         return true;
       default:
         // A kind of Answer this renderer does not know yet: read the screen text aloud.
@@ -261,111 +300,143 @@ export class SpeechRenderer {
     this.say(s, s.v('welcome.ask'));
   }
 
-  /** The body, what it does, its site and phone, whether a servicekontor helps, and the offer. */
+  /**
+   * The body and, when an office can help, the offer to find one: the one thing that matters next.
+   * Without an offer: the body, what it does, its site and phone, and whether a servicekontor helps.
+   */
   private agency(s: Say, id: AgencyId, offerOffice: boolean): void {
     const { v, t } = s;
-    const name = this.agencyName(id, s.lang);
-    const does = this.i18n.getFixedT(s.lang, 'agencies')(`${id}.does`);
-    this.say(s, t('agency.handles', { name, does }));
-    this.reach(s, id);
-    this.say(s, t(servicekontorKey(this.catalogue, id), { name }));
+    const agency = this.agencyName(id, s);
+    const level = servicekontorKey(this.catalogue, id);
     if (offerOffice) {
-      s.b.pause();
+      // The first time a body is named, its Swedish name too: the caller will hear it again.
+      this.line(s, v, 'agency.handles', { agency: this.agencyName(id, s, true) });
+      // "Every office helps" is what the offer already says.
+      // A booked visit is said short on the phone (voice.json has its own sentence).
+      if (level.startsWith('visit.')) this.say(s, v(level));
+      else if (level !== 'agency.servicekontorAll') this.line(s, t, level, { agency });
       this.say(s, v('agency.offerOffice'));
       if (s.keypad) this.say(s, v('keypad.yesNo'));
+      return;
     }
+    const does = this.i18n.getFixedT(s.lang, 'agencies')(`${id}.does`);
+    this.line(s, t, 'agency.handles', { agency, does: withoutBrackets(does) });
+    this.reach(s, id);
+    // Without a servicekontor the number just said is the way: no "contact them directly" again.
+    if (level === 'agency.servicekontorNone') this.say(s, v(level));
+    else this.line(s, t, level, { agency });
   }
 
-  /** The body's site by name, and its phone number read in groups with its hours. */
+  /** The body's phone number read in groups with its hours, or its site by name when it has none. */
   private reach(s: Say, id: AgencyId): void {
     const { v } = s;
     const url = this.catalogue.url(id);
-    if (url !== undefined) this.line(s, v, 'agency.site', { site: siteName(url) });
     const phone = this.catalogue.telephone(id);
-    if (phone === undefined) return;
+    if (phone === undefined) {
+      // On the phone a number is what a caller can use; a site only when there is none.
+      if (url !== undefined) this.line(s, v, 'agency.site', { site: swedish(siteName(url), s) });
+      return;
+    }
     const said = phoneLine(phone, this.catalogue);
     this.line(s, v, said.key, {
       phone: { digits: phoneGroups(said.display) },
       ...(said.hours === undefined
         ? {}
-        : { hours: this.interval(s, { opens: said.hours.from, closes: said.hours.to }) }),
+        : { hours: s.dates.hours([{ opens: said.hours.from, closes: said.hours.to }]) }),
     });
   }
 
   private contact(s: Say, agency: AgencyId | undefined): void {
     const { v, t } = s;
     if (agency === undefined || agency === 'emergency') {
-      this.line(s, t, 'contact.ssc', { phone: this.ssc.phone });
+      this.line(s, t, 'contact.ssc', this.sscValues(s));
       return;
     }
-    const name = this.agencyName(agency, s.lang);
-    this.say(s, t('contact.agency', { name }));
+    const name = this.agencyName(agency, s);
+    this.line(s, t, 'contact.agency', { agency: name });
     this.reach(s, agency);
     const booking = this.catalogue.booking(agency);
     if (booking !== undefined)
-      this.line(s, v, 'contact.booking', { name, site: siteName(booking) });
+      this.line(s, v, 'contact.booking', { agency: name, site: swedish(siteName(booking), s) });
   }
 
   /** The offices of this reply, one after the other (one per reply on a voice channel). */
   private offices(s: Say, answer: Extract<Answer, { kind: 'offices' }>): void {
     const { v, t } = s;
     if (answer.matches.length === 0 && answer.bookingTowns.length === 0) {
-      this.line(s, v, 'offices.none', { phone: this.ssc.phone });
+      this.line(s, v, 'offices.none', this.sscValues(s));
       return;
     }
-    const agency = answer.agency === undefined ? undefined : this.agencyName(answer.agency, s.lang);
+    const agency = answer.agency === undefined ? undefined : this.agencyName(answer.agency, s);
     // A booked visit: the booking is said first, then the nearest offices in general.
     const visit =
       answer.continued === true || answer.bookedVisit === undefined ? undefined : answer.agency;
     if (visit !== undefined && answer.bookedVisit !== undefined) {
-      this.line(s, v, `visit.${visit}.book`, { site: siteName(answer.bookedVisit.url) });
+      this.line(s, v, `visit.${visit}.book`, {
+        site: swedish(siteName(answer.bookedVisit.url), s),
+      });
       s.b.pause();
     }
+    if (agency !== undefined && answer.continued !== true) {
+      // The instruction that matters first: book the visit, then the offices.
+      for (const town of answer.bookingTowns) {
+        this.line(s, t, 'offices.bookInTown', { place: this.place(s, town, 'locality'), agency });
+      }
+    }
+    const { name: placeName, kind, written } = answer.place;
+    const place = this.place(s, placeName, kind, written);
+    const opening = officesOpening(answer, this.catalogue);
     answer.matches.forEach((m, index) => {
-      const name = m.office.name;
+      const name = swedish(m.office.name, s);
       const distance = this.distance(s, m.distanceKm);
-      if (index > 0 || answer.continued === true) {
+      if (index > 0 || opening === 'more') {
         this.line(s, v, 'offices.next', { name, distance });
-      } else if (agency === undefined || visit !== undefined) {
-        this.line(s, v, 'offices.first', { place: answer.place.name, name, distance });
+      } else if (opening === 'plain' || visit !== undefined) {
+        this.line(s, v, 'offices.first', { place, name, distance });
       } else {
-        this.line(s, v, 'offices.firstAgency', {
-          place: answer.place.name,
-          agency,
-          name,
-          distance,
-        });
+        this.line(s, v, 'offices.firstAgency', { place, agency: agency ?? '', name, distance });
       }
       this.officeFacts(s, m);
       s.b.pause();
     });
     if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
-    if (agency !== undefined && answer.continued !== true) {
-      for (const town of answer.bookingTowns) {
-        this.line(s, t, 'offices.bookInTown', { town, agency });
-      }
-    }
     if (answer.continued !== true && answer.matches.some((m) => m.far)) {
       this.say(s, v('offices.far'));
     }
-    this.line(s, v, 'offices.check', { site: this.ssc.site });
+    this.line(s, v, 'offices.check', this.sscValues(s));
     if (answer.more) this.say(s, v('offices.nextHint'));
   }
 
   /** Where the office is, whether it is open now or when it opens, today's hours, and caveats. */
   private officeFacts(s: Say, m: OfficeMatch): void {
     const { v } = s;
-    const place = whereLine(m);
-    if (place.key === 'office.address') {
-      this.line(s, v, place.key, { address: `${place.values.street}, ${place.values.town}` });
-    } else {
-      this.line(s, v, place.key, place.values);
+    const where = whereLine(m);
+    switch (where.key) {
+      case 'office.address':
+        this.line(s, v, where.key, {
+          address: swedish(`${where.values.street}, ${where.values.town}`, s),
+        });
+        break;
+      case 'office.whereDistrict':
+        this.line(s, v, where.key, {
+          place: this.place(s, where.values.place, 'district'),
+          municipality: this.place(s, where.values.municipality, 'municipality'),
+        });
+        break;
+      case 'office.whereLocality':
+        this.line(s, v, where.key, { place: this.place(s, where.values.place, 'locality') });
+        break;
+      case 'office.whereMunicipality':
+        this.line(s, v, where.key, {
+          municipality: this.place(s, where.values.municipality, 'municipality'),
+        });
+        break;
     }
     this.openState(s, m);
     if (m.status === 'closing') {
       const said = closingLine(m);
       if (said.key === 'office.closing') {
-        this.line(s, v, said.key, { date: spokenDate(said.date, s.lang) });
+        this.line(s, v, said.key, { date: s.dates.fullDate(said.date, m.today.date) });
       } else {
         this.line(s, v, said.key, said.values);
       }
@@ -385,14 +456,14 @@ export class SpeechRenderer {
     const today = m.today.hours;
     const hours =
       today?.kind === 'open' && today.intervals.length > 0
-        ? this.hours(s, today.intervals)
+        ? s.dates.hours(today.intervals)
         : undefined;
     if (m.openNow === null) {
       this.say(s, v('office.hoursUnknown'));
     } else if (m.openNow) {
       if (hours !== undefined) this.line(s, v, 'office.openNowToday', { hours });
       else if (m.closesAt !== null)
-        this.line(s, v, 'office.openNowUntil', { time: this.clock(s, m.closesAt.clock) });
+        this.line(s, v, 'office.openNowUntil', { time: s.dates.clock(m.closesAt.clock) });
       else this.say(s, v('office.openToday'));
     } else {
       const next = m.nextOpening;
@@ -402,9 +473,9 @@ export class SpeechRenderer {
         this.say(s, v('office.closedNow'));
         this.line(s, v, 'office.today', { hours });
       } else {
-        const day = this.dayWord(s, next.date, m.today.date);
+        const day = s.dates.when(next.date, m.today.date);
         if (next.opens === null) this.line(s, v, 'office.closedUntilDay', { day });
-        else this.line(s, v, 'office.closedUntil', { day, time: this.clock(s, next.opens) });
+        else this.line(s, v, 'office.closedUntil', { day, time: s.dates.clock(next.opens) });
       }
     }
   }
@@ -413,19 +484,16 @@ export class SpeechRenderer {
   private officeDetail(s: Say, m: OfficeMatch, week: ResolvedDay[]): void {
     const { v } = s;
     this.line(s, v, 'office.heading', {
-      name: m.office.name,
+      name: swedish(m.office.name, s),
       distance: this.distance(s, m.distanceKm),
     });
     this.officeFacts(s, m);
     if (m.office.hours !== null) {
       s.b.pause();
-      this.say(s, v('officeDetail.week'));
-      for (const d of week) {
-        this.dayHours(s, d.hours, 'officeDetail', { day: capitalized(v(`weekday.${d.weekday}`)) });
-      }
+      this.week(s, week);
     }
     s.b.pause();
-    this.line(s, v, 'offices.check', { site: this.ssc.site });
+    this.line(s, v, 'offices.check', this.sscValues(s));
   }
 
   /** The hours of the listed offices on one day. */
@@ -439,13 +507,13 @@ export class SpeechRenderer {
     }[],
   ): void {
     const { v } = s;
-    this.say(s, v('officeHours.intro', { day: v(`day.${weekdayOf(date)}`) }));
+    this.say(s, v('officeHours.intro', { day: s.t(`date.on.${weekdayOf(date)}`) }));
     for (const { office, day, stale } of days) {
-      this.dayHours(s, day.hours, 'officeHours', { name: office.name });
+      this.dayHours(s, day.hours, 'officeHours', { name: swedish(office.name, s) });
       if (stale) this.staleLine(s, office.confirmed);
     }
     s.b.pause();
-    this.line(s, v, 'offices.check', { site: this.ssc.site });
+    this.line(s, v, 'offices.check', this.sscValues(s));
   }
 
   /** One day's hours as a sentence of `officeDetail.*` or `officeHours.*`. */
@@ -456,7 +524,7 @@ export class SpeechRenderer {
     values: Record<string, string>,
   ): void {
     if (hours?.kind === 'open' && hours.intervals.length > 0) {
-      this.line(s, s.v, `${prefix}.open`, { ...values, hours: this.hours(s, hours.intervals) });
+      this.line(s, s.v, `${prefix}.open`, { ...values, hours: s.dates.hours(hours.intervals) });
     } else {
       this.line(s, s.v, `${prefix}.${dayState(hours)}`, values);
     }
@@ -483,7 +551,7 @@ export class SpeechRenderer {
   private keypadOptions(s: Say, options: readonly string[]): void {
     if (!s.keypad) return;
     options.slice(0, 3).forEach((option, index) => {
-      this.say(s, s.v('keypad.option', { digit: index + 1, option: clean(option) }));
+      this.say(s, s.v('keypad.option', { digit: index + 1, option }));
     });
   }
 
@@ -495,66 +563,104 @@ export class SpeechRenderer {
     return s.v('distance.about', { count });
   }
 
-  /** Opening intervals in words: "tio till tolv och tretton till sexton". */
-  private hours(s: Say, intervals: readonly TimeInterval[]): string {
-    const said = intervals.map((i) => this.interval(s, i));
-    return said.reduce((first, second) => s.v('hours.twoIntervals', { first, second }));
-  }
-
-  private interval(s: Say, i: TimeInterval): string {
-    return s.v('hours.interval', { from: this.clock(s, i.opens), to: this.clock(s, i.closes) });
-  }
-
-  /** "16:00" → "sexton" / "4 pm" / "шістнадцятої"; "16:30" → "sexton och 30" / "4:30 pm". */
-  private clock(s: Say, time: string): string {
-    const [h = '0', m = '00'] = time.split(':');
-    const hour = Number(h) % 24;
-    return m === '00'
-      ? s.v(`clock.hour.${hour}`)
-      : s.v(`clock.hourMinutes.${hour}`, { minutes: m });
-  }
-
-  /** "today", "tomorrow" or "on Monday" for a date after `today`. */
-  private dayWord(s: Say, date: string, today: string): string {
-    if (date === today) return s.v('day.today');
-    if (date === nextDate(today)) return s.v('day.tomorrow');
-    return s.v(`day.${weekdayOf(date)}`);
-  }
-
   /** "A, B eller C" in the reply's language, user text cleaned of digit marks. */
   private orList(items: readonly string[], lang: Lang): string {
-    return orList(items.map(clean), lang);
+    return orList(items, lang);
   }
 
-  private agencyName(id: AgencyId, lang: Lang): string {
-    return this.i18n.getFixedT(lang, 'agencies')(`${id}.name`);
+  /** A body (or `ssc`) for the ear: no bracketed Swedish, a Swedish name in the Swedish voice. */
+  private agencyName(id: AgencyId | 'ssc', s: Say, withSwedish = false): Name {
+    const sv = this.names.agency(id, 'sv').nom;
+    const spoken = (text: string) =>
+      withSwedish ? text.replace(/\s*\(([^()]*)\)/u, ', $1') : withoutBrackets(text);
+    return this.names.agency(id, s.lang).map((text) => markSwedish(spoken(text), sv, s.lang));
   }
 
-  /** Adds plain text in the reply's language. */
-  private say(s: Say, text: string): void {
-    s.b.say(text);
+  /** A body's name as an option said in a question ("Is it the Swedish Tax Agency or CSN?"). */
+  private agencyLabel(id: AgencyId, s: Say): string {
+    return this.agencyName(id, s).nom;
+  }
+
+  /** A place for the ear: its own spelling where the language has one, else the Swedish in the Swedish voice. */
+  private place(s: Say, swedishName: string, kind?: PlaceNoun, written?: string): Name {
+    return this.names
+      .place(swedishName, s.lang, kind, written)
+      .map((text) => markSwedish(withoutBrackets(text), swedishName, s.lang));
+  }
+
+  /** Statens servicecenter's name and number, for "call … on …". */
+  private sscValues(s: Say): Record<string, Value> {
+    return { ssc: this.agencyName('ssc', s), phone: this.ssc.phone };
+  }
+
+  /** The week's hours, days with the same hours said together ("måndag till fredag klockan tio till sexton"). */
+  private week(s: Say, week: readonly ResolvedDay[]): void {
+    const { v } = s;
+    const said = week.map((d) => ({ d, key: dayKey(d.hours) }));
+    if (said.every((x) => x.key === 'unknown')) {
+      this.say(s, v('officeDetail.weekUnknown'));
+      return;
+    }
+    this.say(s, v('officeDetail.week'));
+    const runs: { first: ResolvedDay; last: ResolvedDay; count: number; key: string }[] = [];
+    for (const { d, key } of said) {
+      const run = runs.at(-1);
+      if (run?.key === key) {
+        run.last = d;
+        run.count++;
+      } else runs.push({ first: d, last: d, count: 1, key });
+    }
+    for (const run of runs) {
+      const day =
+        run.count === 1
+          ? s.t(`date.weekday.${run.first.weekday}`)
+          : run.count === 2
+            ? v('week.twoDays', {
+                first: s.t(`date.weekday.${run.first.weekday}`),
+                last: s.t(`date.weekday.${run.last.weekday}`),
+              })
+            : v('week.range', {
+                // "з понеділка по пʼятницю": the cases a range takes, where the language has them.
+                first: s.t(`date.weekday.${run.first.weekday}`, { context: 'gen' }),
+                last: s.t(`date.weekday.${run.last.weekday}`, { context: 'acc' }),
+              });
+      this.dayHours(s, run.first.hours, 'officeDetail', { day });
+    }
+  }
+
+  /**
+   * Adds text in the reply's language; a name marked Swedish in it is said in the Swedish voice.
+   * Bracketed asides ("servicekontor", "Migrationsverket") are for the eye and are left out.
+   */
+  private say(s: Say, text: string, numbers: readonly Digits[] = []): void {
+    let rest = withoutBrackets(text);
+    for (let m = MARK_SPLIT.exec(rest); m !== null; m = MARK_SPLIT.exec(rest)) {
+      s.b.say(clean(rest.slice(0, m.index)));
+      if (m[1] !== undefined) s.b.digits(numbers[Number(m[1])]?.digits ?? []);
+      else s.b.say(clean(m[2] ?? ''), 'sv');
+      rest = rest.slice(m.index + m[0].length);
+    }
+    s.b.say(clean(rest));
   }
 
   /**
    * Adds the sentence `key` with its values; a phone number among them is read as digit groups
-   * inside the sentence.
+   * inside the sentence, and a name marked Swedish (markSwedish) in the Swedish voice.
    */
   private line(s: Say, t: TFunction, key: string, values: Record<string, Value>): void {
     const numbers: Digits[] = [];
-    const plain: Record<string, string | number> = {};
+    const plain: Record<string, string | number | Name> = {};
     for (const [name, value] of Object.entries(values)) {
-      if (typeof value === 'object') {
-        plain[name] = `${MARK_OPEN}${numbers.length}${MARK_CLOSE}`;
+      if (value instanceof Name || typeof value === 'number') {
+        plain[name] = value;
+      } else if (typeof value === 'object') {
+        plain[name] = `${MARK_OPEN}${String(numbers.length)}${MARK_CLOSE}`;
         numbers.push(value);
       } else {
-        plain[name] = typeof value === 'string' ? clean(value) : value;
+        plain[name] = value;
       }
     }
-    const pieces = t(key, plain).split(MARK_SPLIT);
-    pieces.forEach((piece, index) => {
-      if (index % 2 === 0) s.b.say(piece);
-      else s.b.digits(numbers[Number(piece)]?.digits ?? []);
-    });
+    this.say(s, t(key, plain), numbers);
   }
 }
 
@@ -571,22 +677,29 @@ function inSentence(title: string): string {
     : title;
 }
 
-/** "måndag" → "Måndag", for a word that starts a sentence. */
-function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/** Text without its bracketed asides, which are for the eye ("Міграційна служба (Migrationsverket)"). */
+function withoutBrackets(text: string): string {
+  return text.replace(BRACKETS, '');
 }
 
-/** The calendar day after `date` (YYYY-MM-DD). */
-function nextDate(date: string): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+/** Marks `swedish` inside `text` to be said in the Swedish voice, in a reply of another language. */
+function markSwedish(text: string, swedishName: string, lang: Lang): string {
+  if (lang === 'sv' || swedishName === '' || !/\p{L}/u.test(swedishName)) return text;
+  const cleaned = clean(text);
+  const at = cleaned.indexOf(swedishName);
+  if (at < 0) return cleaned;
+  return `${cleaned.slice(0, at)}${SV_OPEN}${swedishName}${SV_CLOSE}${cleaned.slice(at + swedishName.length)}`;
 }
 
-/** "2026-12-01" → "1 december" / "1 December" / "1 грудня". */
-function spokenDate(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(REPLY_LOCALE[lang], {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+/** A Swedish name from the data (an office, a street, a site), said in the Swedish voice. */
+function swedish(text: string, s: Say): string {
+  return markSwedish(text, clean(text), s.lang);
+}
+
+/** What a day's hours are, for grouping days that are said together. */
+function dayKey(hours: DayHours | null): string {
+  if (hours?.kind === 'open' && hours.intervals.length > 0) {
+    return hours.intervals.map((i) => `${i.opens}-${i.closes}`).join(',');
+  }
+  return dayState(hours);
 }

@@ -32,11 +32,14 @@ export function siteName(url: string): string {
 
 /**
  * Screen text (Markdown with links and line breaks) as paragraphs to be spoken: emphasis and
- * link syntax removed, every URL replaced by its site's name, list bullets and headings dropped.
+ * link syntax and bracketed asides removed, every URL replaced by its site's name, list bullets and
+ * headings dropped.
  */
 export function speakableParagraphs(markdown: string): string[] {
   const text = markdown
     .replace(MARKDOWN_LINK_RE, '$1')
+    // A bracketed aside ("(Migrationsverket)", "(UT-kort)") is for the eye, not the ear.
+    .replace(/\s*\((?!https?:)[^()\n]*\)/gu, '')
     .replace(URL_RE, (url) => siteName(url))
     .replace(/(\*\*|__|\*|`)/gu, '')
     .replace(/(^|\s)_(\S[^_]*\S|\S)_(?=\s|$|[.,;:!?])/gu, '$1$2');

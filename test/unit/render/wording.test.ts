@@ -28,8 +28,9 @@ describe('one chooser for text and speech', () => {
     (lang, said) => {
       expect(orList(suggestions, lang)).toBe(said);
       const answer = { kind: 'askPlace', retry: true, suggestions } as const;
-      expect(renderer.render(answer, { lang, channelId: 'webchat' }).text).toContain(said);
-      const spoken = renderer.render(answer, { lang, channelId: 'telephony', voice: true }).speak;
+      expect(renderer.render(answer, { lang, channelId: 'test' }).text).toContain(said);
+      const screen = { text: '', expectsInput: true };
+      const spoken = speech.render(answer, { lang, channelId: 'telephony' }, screen).plainText;
       expect(spoken).toContain(said);
     },
   );
@@ -84,12 +85,13 @@ describe('one chooser for text and speech', () => {
   });
 
   it.each(LANGS)('text and speech say the same servicekontor sentence in %s', (lang) => {
-    for (const agency of ['forsakringskassan', 'migrationsverket', 'polisen'] as const) {
+    for (const agency of ['forsakringskassan', 'migrationsverket'] as const) {
       const answer = { kind: 'agency', agency, offerOffice: false } as const;
-      const text = renderer.render(answer, { lang, channelId: 'webchat' }).text ?? '';
+      const text = renderer.render(answer, { lang, channelId: 'test' }).text ?? '';
       const screen = { text, expectsInput: false };
       const spoken = speech.render(answer, { lang, channelId: 'telephony' }, screen).plainText;
-      const sentence = text.split('\n\n').at(-1) ?? '';
+      // The same sentence, its bracketed Swedish left to the eye.
+      const sentence = (text.split('\n\n').at(-1) ?? '').replace(/ \([^)]*\)/g, '');
       expect(sentence).not.toBe('');
       expect(spoken).toContain(sentence);
     }

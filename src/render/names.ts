@@ -1,0 +1,150 @@
+/**
+ * Names inside sentences. A Name carries its grammatical forms, and a template chooses one with an
+ * i18next format: "зверніться до {{agency, gen}}", "з'єдную вас із {{agency, ins}}", a button with
+ * "{{agency, label}}". Without a format a Name is its nominative, so Swedish and English templates
+ * that need no case stay plain.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { i18n, TFunction } from 'i18next';
+import { LANGS, type Lang } from '../languages';
+
+/** The forms a template can ask for; a language lists only those it needs. */
+export const NAME_FORMS = ['gen', 'dat', 'acc', 'ins', 'loc', 'label'] as const;
+export type NameForm = (typeof NAME_FORMS)[number];
+
+/** A name with its forms in one language. */
+export class Name {
+  constructor(
+    readonly nom: string,
+    private readonly forms: Partial<Record<NameForm, string>> = {},
+  ) {}
+
+  /** The form asked for, or the nominative where the language has no separate one. */
+  form(form: NameForm): string {
+    return this.forms[form] ?? this.nom;
+  }
+
+  /** The same name with every form rewritten (for the voice: brackets dropped, Swedish marked). */
+  map(rewrite: (text: string) => string): Name {
+    const forms: Partial<Record<NameForm, string>> = {};
+    for (const f of NAME_FORMS) {
+      const text = this.forms[f];
+      if (text !== undefined) forms[f] = rewrite(text);
+    }
+    return new Name(rewrite(this.nom), forms);
+  }
+
+  toString(): string {
+    return this.nom;
+  }
+}
+
+/** Teaches i18next the name formats (`{{agency, gen}}`) and `cap` for a name that starts a sentence. */
+export function addNameFormats(instance: i18n): void {
+  const formatter = instance.services.formatter;
+  if (formatter === undefined) return;
+  for (const form of NAME_FORMS) {
+    formatter.add(form, (value: unknown) =>
+      value instanceof Name ? value.form(form) : String(value),
+    );
+  }
+  formatter.add('cap', (value: unknown) => {
+    const text = String(value);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  });
+}
+
+/**
+ * A name from a resource namespace: `<id>.name` is the nominative, `<id>.name_gen` … its cases
+ * (i18next contexts, so a language without them falls back to the nominative).
+ */
+export function nameFromResources(t: TFunction, id: string): Name {
+  const key = `${id}.name`;
+  const nom = t(key);
+  const forms: Partial<Record<NameForm, string>> = {};
+  for (const form of NAME_FORMS) {
+    const text = t(key, { context: form });
+    if (text !== nom) forms[form] = text;
+  }
+  return new Name(nom, forms);
+}
+
+/** Ukrainian nouns that carry the case before a name that has no Ukrainian form ("у місті Jokkmokk"). */
+export type PlaceNoun = 'district' | 'locality' | 'municipality' | 'place';
+
+/** A place's Ukrainian (or English) spelling and forms, from locales/<lang>/placeNames.json. */
+export interface PlaceForms {
+  nom: string;
+  gen?: string;
+  loc?: string;
+}
+
+/** Words for the nouns before a Latin name, per case, from translation.json `placeNoun.*`. */
+export function placeName(
+  swedish: string,
+  lang: Lang,
+  known: PlaceForms | undefined,
+  noun: (form: 'nom' | 'gen' | 'loc') => string,
+  written?: string,
+): Name {
+  if (lang === 'sv') return new Name(swedish);
+  const own = written !== undefined && /\p{Script=Cyrillic}/u.test(written) ? written.trim() : '';
+  if (lang === 'uk') {
+    // The person's own Cyrillic spelling is kept; declined forms only for our own spelling of it.
+    const ours = known === undefined ? [] : [known.nom, known.gen ?? '', known.loc ?? ''];
+    if (known !== undefined && (own === '' || ours.some((form) => sameWord(own, form)))) {
+      const inBrackets = (text: string) => `${text} (${swedish})`;
+      return new Name(inBrackets(known.nom), {
+        gen: inBrackets(known.gen ?? known.nom),
+        loc: inBrackets(known.loc ?? known.nom),
+      });
+    }
+    const shown = own === '' ? swedish : `${own} (${swedish})`;
+    return new Name(shown, {
+      gen: `${noun('gen')} ${shown}`,
+      loc: `${noun('loc')} ${shown}`,
+    });
+  }
+  return new Name(known?.nom ?? swedish);
+}
+
+function sameWord(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('uk') === b.toLocaleLowerCase('uk');
+}
+
+/** Reads locales/<lang>/placeNames.json; a language without the file has no own place names. */
+export function readPlaceForms(localesDir: string): Record<Lang, Record<string, PlaceForms>> {
+  const forms = {} as Record<Lang, Record<string, PlaceForms>>;
+  for (const lang of LANGS) {
+    const file = join(localesDir, lang, 'placeNames.json');
+    forms[lang] = existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as { places: Record<string, PlaceForms> }).places
+      : {};
+  }
+  return forms;
+}
+
+/** Every name the renderers put inside a sentence, with its forms, in each language. */
+export class NameBook {
+  constructor(
+    private readonly i18n: i18n,
+    private readonly places: Record<Lang, Record<string, PlaceForms>>,
+  ) {}
+
+  /** A body (or `ssc`, Statens servicecenter) with its forms from locales/<lang>/agencies.json. */
+  agency(id: string, lang: Lang): Name {
+    return nameFromResources(this.i18n.getFixedT(lang, 'agencies'), id);
+  }
+
+  /**
+   * A Swedish place as written in `lang`: its own spelling declined where the language has one
+   * (with the Swedish in brackets), else behind a noun for its kind that carries the case.
+   */
+  place(swedish: string, lang: Lang, kind: PlaceNoun = 'place', written?: string): Name {
+    const t = this.i18n.getFixedT(lang);
+    const noun = (form: 'nom' | 'gen' | 'loc') =>
+      t(`placeNoun.${kind}`, form === 'loc' ? { context: 'loc' } : {});
+    return placeName(swedish, lang, this.places[lang][swedish], noun, written);
+  }
+}
