@@ -17,6 +17,7 @@ import {
   type PromptOptions,
   type PromptRecognizerResult,
   type PromptValidator,
+  type PromptValidatorContext,
 } from 'botbuilder-dialogs';
 import { recognizeBoolean } from '@microsoft/recognizers-text-suite';
 import { messageText } from '../src/activityText';
@@ -24,7 +25,7 @@ import { turnLanguage } from '../src/language/languageMiddleware';
 import type { Lang } from '../src/languages';
 import type { Answer } from '../src/render/answer';
 import { turnMemo } from '../src/state/turnMemo';
-import { reply, type DialogServices } from './dialogServices';
+import { interpretTurn, reply, type DialogServices } from './dialogServices';
 
 /** What a prompt is begun with and keeps: the question, and what to say when the reply is unclear. */
 export interface AnswerPromptOptions extends PromptOptions {
@@ -35,6 +36,21 @@ export interface AnswerPromptOptions extends PromptOptions {
 /** Options for `step.prompt`: ask `question`, and `retry` when the reply did not answer it. */
 export function ask(question: Answer, retry?: Answer): AnswerPromptOptions {
   return retry === undefined ? { question } : { question, retry };
+}
+
+/**
+ * A validator that takes an answer to a yes/no question or a choice when it is one, and a message
+ * that means something else (a new matter, a place, help) as new input for the next step. Anything
+ * else is asked once more; the second time it is let through, so the person is never stuck.
+ */
+export function answerOrNewMessage(
+  services: DialogServices,
+): (prompt: PromptValidatorContext<unknown>) => Promise<boolean> {
+  return async (prompt) => {
+    if (prompt.recognized.succeeded || prompt.attemptCount >= 2) return true;
+    const meaning = await interpretTurn(services, prompt.context);
+    return meaning.intent !== 'outOfScope';
+  };
 }
 
 /** The memo key prefix of a prompt's reading of the turn's reply. */

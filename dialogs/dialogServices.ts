@@ -6,6 +6,7 @@ import type { FollowUpReader } from '../src/language/followUpReader';
 import type { LanguageResources } from '../src/language/languageResources';
 import { turnLanguage } from '../src/language/languageMiddleware';
 import type { OfficeDirectory } from '../src/offices';
+import type { OfficeListService } from '../src/offices/officeList';
 import type { PlaceResolver } from '../src/places';
 import type { Answer } from '../src/render/answer';
 import type { Renderer } from '../src/render/renderer';
@@ -25,6 +26,8 @@ export interface DialogServices {
   interpreter: Interpreter;
   places: PlaceResolver;
   offices: OfficeDirectory;
+  /** Paging and detail of the office list shown. */
+  officeList: OfficeListService;
   catalogue: AgencyCatalogue;
   /** Reads "more", "the second one" and day words after an office list. */
   followUps: FollowUpReader;

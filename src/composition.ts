@@ -10,6 +10,7 @@ import { MainDialog } from '../dialogs/mainDialog';
 import { AgencyCatalogue } from './agencies/agencyCatalogue';
 import { UkraineGuide } from './agencies/ukraineGuide';
 import { OFFICES_FILE, OfficeDirectory, type RemoteHelp } from './offices';
+import { OfficeListService } from './offices/officeList';
 import { loadPlaceResolver, type PlaceResolver } from './places';
 import { loadPlaceResources } from './places/loadPlaces';
 import { Interpreter } from './understanding/interpreter';
@@ -118,6 +119,7 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     ),
     places,
     offices,
+    officeList: new OfficeListService(offices),
     catalogue,
     followUps,
     ukraine,

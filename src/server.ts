@@ -7,6 +7,7 @@ import type { Guide } from './composition';
 import { RequestLimiter, type Refusal } from './limits/requestLimiter';
 import type { Logger } from './logger';
 import { registerWebChannel } from './channels/registerWebChannel';
+import { redactText } from './privacy/redact';
 
 export interface ServerDeps {
   config: Config;
@@ -227,7 +228,7 @@ export function createServer(deps: ServerDeps): Server {
   registerWebChannel(server, { config, logger, guide });
 
   server.on('restifyError', (req: Request, res: Response, err: Error, callback: () => void) => {
-    logger.warn({ path: req.path(), error: err.name }, 'request refused');
+    logger.warn({ path: redactText(req.path()), error: err.name }, 'request refused');
     callback();
   });
 

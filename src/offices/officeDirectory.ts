@@ -78,6 +78,8 @@ export interface NearestQuery {
   limit?: number;
   /** Office ids to leave out (e.g. the closed office asked about). */
   exclude?: readonly string[];
+  /** Only these office ids (one office of a list shown, without ranking every office). */
+  only?: readonly string[];
 }
 
 /** An office found by name or town, with its status at the moment asked about. */
@@ -327,6 +329,7 @@ export class OfficeDirectory {
     for (const office of this.data.offices) {
       if (query.agency !== undefined && !office.agencies.includes(query.agency)) continue;
       if (query.exclude?.includes(office.id)) continue;
+      if (query.only !== undefined && !query.only.includes(office.id)) continue;
       const state = this.stateOn(office, today);
       if (state.status !== 'open' && state.status !== 'closing') continue;
       const km = distanceKm(point, office.position);

@@ -5,6 +5,11 @@ import { redactText } from './redact';
 /** Depth beyond which nested values are dropped rather than walked (hostile input can nest deeply). */
 const MAX_DEPTH = 20;
 
+/** A copy of any JSON-like value with every string in it redacted (nested values too). */
+export function redactStrings(value: unknown): unknown {
+  return redactValue(value, 0);
+}
+
 function redactValue(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return redactText(value);
   if (typeof value !== 'object' || value === null) return value;

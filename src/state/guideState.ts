@@ -4,6 +4,7 @@ import type { LanguageMemory } from '../language/languageDecider';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { GeoPoint } from '../geo';
 import type { Lang } from '../languages';
+import type { OfficeList } from '../offices/officeList';
 
 /** Characters of a person's own text that state keeps at most (state must stay small: see NodeCacheStorage). */
 export const MAX_KEPT_TEXT = 80;
@@ -47,16 +48,6 @@ export interface SentReply {
   text?: string;
   speak?: string;
   inputHint?: string;
-}
-
-/** Offices shown near the known place, by id, nearest first. */
-export interface OfficeList {
-  /** The body the list was filtered to, if any. */
-  agency?: AgencyId;
-  /** Every office shown so far. */
-  shown: string[];
-  /** The offices of the last reply: what "the second one" counts in. */
-  page: string[];
 }
 
 /** A place the person gave, with its point. */

@@ -21,7 +21,7 @@ export type EmergencyLexicon = Pick<
 export interface EmergencyReading {
   /** Words of danger: a danger phrase, or both halves of a pair ("son" + "missing"). */
   danger: boolean;
-  /** Words that say it is happening now ("just nu", "right now", "прямо зараз", "help"). */
+  /** Words that say it is happening now ("just nu", "right now", "прямо зараз"); read only when calm words are there. */
   now: boolean;
   /**
    * Words that make danger words an ordinary matter: the past ("last week"), paperwork ("report",
@@ -89,23 +89,18 @@ export class EmergencyDetector {
    * "now" words count too.
    */
   read(tokensByLang: Record<Lang, readonly string[]>, lang: Lang): EmergencyReading {
-    let danger = false;
-    let now = false;
-    for (const other of LANGS) {
-      const raw = tokensByLang[other];
-      if (raw.length === 0) continue;
-      const tokens = other === 'uk' ? this.skeleton(raw) : raw;
-      const l = this.lists[other];
-      if (other === lang) {
-        danger ||=
-          l.danger.test(tokens) || l.pairs.some(([a, b]) => a.test(tokens) && b.test(tokens));
-      } else {
-        danger ||= l.dangerLong.test(tokens);
-      }
-      now ||= l.now.test(tokens);
-    }
-    const own = tokensByLang[lang];
-    const calm = danger && this.lists[lang].calm.test(lang === 'uk' ? this.skeleton(own) : own);
-    return { danger, now, calm, emergency: danger && (!calm || now) };
+    const tokensOf = (l: Lang): readonly string[] =>
+      l === 'uk' ? this.skeleton(tokensByLang.uk) : tokensByLang[l];
+    const own = this.lists[lang];
+    const ownTokens = tokensOf(lang);
+    // Most messages hold no danger word: stop there (the other lists are read only when needed).
+    const danger =
+      own.danger.test(ownTokens) ||
+      own.pairs.some(([a, b]) => a.test(ownTokens) && b.test(ownTokens)) ||
+      LANGS.some((l) => l !== lang && this.lists[l].dangerLong.test(tokensOf(l)));
+    if (!danger) return { danger, now: false, calm: false, emergency: false };
+    const calm = own.calm.test(ownTokens);
+    const now = calm && LANGS.some((l) => this.lists[l].now.test(tokensOf(l)));
+    return { danger, now, calm, emergency: !calm || now };
   }
 }

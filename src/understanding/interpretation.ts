@@ -142,6 +142,8 @@ export interface Interpretation {
   emergency: boolean;
   /** Nothing the bot handles. */
   outOfScope: boolean;
+  /** The message says the person comes from Ukraine, or names the protection permit itself. */
+  ukraine: { fromUkraine: boolean; protection: boolean };
   /** Personal data found in the message (it is read and kept only without it). */
   personalData: { personalNumbers: number };
 }

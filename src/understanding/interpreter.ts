@@ -97,6 +97,10 @@ export class Interpreter {
       person: false,
       emergency: false,
       outOfScope: false,
+      ukraine: {
+        fromUkraine: this.followUps.mentions(text, lang, 'ukraine'),
+        protection: this.followUps.mentions(text, lang, 'protection'),
+      },
       personalData: { personalNumbers: personal.personalNumbers },
     };
     const matter = matterOf(classification);

@@ -135,10 +135,13 @@ export class LexiconMatcher<V> {
       if (token.length > word.length && token.includes(word) && !token.startsWith(word.slice(0, 2)))
         found.push(entry);
     }
+    // Keep only the entries whose first word matches this token: that test depends on the token
+    // alone, so a word seen before costs nothing more (most entries are one word).
+    const matching = found.filter((entry) => this.wordMatches(entry, 0, token));
     // Words repeat across messages; a long-running server keeps the cache bounded.
     if (this.candidateCache.size >= CANDIDATE_CACHE_LIMIT) this.candidateCache.clear();
-    this.candidateCache.set(token, found);
-    return found;
+    this.candidateCache.set(token, matching);
+    return matching;
   }
 
   /** The entries found, keeping only the longest where several cover the same tokens. */
@@ -172,19 +175,19 @@ export class LexiconMatcher<V> {
     return this.entries.length;
   }
 
+  /** The entry's words after the first (which `candidates` has already matched). */
   private matchesAt(entry: Entry<V>, tokens: readonly string[], at: number): boolean {
-    const n = entry.words.length;
-    for (let k = 0; k < n - 1; k += 1) {
-      const word = entry.words[k] ?? '';
-      const token = tokens[at + k] ?? '';
-      if (entry.prefix[k] ? !token.startsWith(word) : !this.withSuffix(token, word, 0))
-        return false;
-    }
-    const word = entry.words[n - 1] ?? '';
-    const token = tokens[at + n - 1] ?? '';
-    if (entry.prefix[n - 1]) return token.startsWith(word);
+    for (let k = 1; k < entry.words.length; k += 1)
+      if (!this.wordMatches(entry, k, tokens[at + k] ?? '')) return false;
+    return true;
+  }
+
+  /** Whether word `k` of the entry matches the token (the last word may be a compound's part). */
+  private wordMatches(entry: Entry<V>, k: number, token: string): boolean {
+    const word = entry.words[k] ?? '';
+    if (entry.prefix[k]) return token.startsWith(word);
     if (this.withSuffix(token, word, 0)) return true;
-    if (!entry.compound) return false;
+    if (k < entry.words.length - 1 || !entry.compound) return false;
     // Head of a compound ("bostadsbidragsansökan") or its tail ("ålderspensionen").
     if (token.startsWith(word) && token.length >= word.length + 3) return true;
     return this.withSuffix(token, word, 3);

@@ -263,6 +263,23 @@ describe('the local Direct Line endpoint', () => {
     expect(botMessages(activities).length).toBeGreaterThan(0);
   });
 
+  it('keeps no personal data in the echo of value, channelData or the name the client gave', async () => {
+    const c = await client.start('sv-SE');
+    const before = await client.activities(c);
+    await client.post(c, {
+      type: 'message',
+      text: 'hej',
+      value: { note: 'pnr 19121212-1212', nested: [{ mail: 'zqxv@example.se' }] },
+      channelData: { clientActivityID: 'client-9', phone: '070-123 45 67' },
+      from: { id: 'ignored', name: 'zqxv@example.se' },
+    });
+    const { activities } = await client.activities(c, before.watermark);
+    const echo = JSON.stringify(activities[0]);
+    expect(echo).not.toMatch(/1212-1212|zqxv|123 45 67/);
+    expect(activities[0]?.channelData?.clientActivityID).toBe('client-9');
+    expect(activities[0]?.from?.id).toBe(c.userId);
+  });
+
   it('answers a shared location (a message value) with the nearest offices and their card', async () => {
     const c = await client.start('sv-SE');
     const before = await client.activities(c);
@@ -286,7 +303,8 @@ describe('the local Direct Line endpoint', () => {
     const before = await client.activities(c);
     await client.post(c, { type: 'event', name: 'setLanguage', value: lang });
     const replies = botMessages((await client.activities(c, before.watermark)).activities);
-    expect(replies[0]?.text).toBe(translation(lang, 'language.changed'));
+    // With nothing being asked, the bot goes on to ask what the person needs (same reply).
+    expect(replies[0]?.text?.startsWith(translation(lang, 'language.changed'))).toBe(true);
     expect(replies[0]?.locale).toBe(locale);
   });
 

@@ -5,6 +5,7 @@ import { asyncRoute } from '../asyncRoute';
 import type { RequestLimiter, Refusal } from '../../limits/requestLimiter';
 import type { Logger } from '../../logger';
 import { redactText } from '../../privacy/redact';
+import { redactStrings } from '../../privacy/redactingTranscriptLogger';
 import type { ConversationStore, StoredConversation } from './conversationStore';
 import type { DirectLineAdapter } from './directLineAdapter';
 
@@ -281,11 +282,15 @@ export class LocalDirectLine {
       ...this.envelope(conversation),
       from: { id: conversation.userId, name, role: 'user' },
     } as Partial<Activity>;
-    // The echo the client reads back keeps no personal numbers, phone numbers or e-mail addresses.
-    const echo =
-      typeof activity.text === 'string'
-        ? { ...activity, text: redactText(activity.text) }
-        : activity;
+    // The echo the client reads back keeps no personal numbers, phone numbers or e-mail addresses,
+    // in anything the client wrote: text, value, channelData and the name it gave.
+    const echo: Partial<Activity> = {
+      ...activity,
+      from: { id: conversation.userId, name: redactText(name), role: 'user' },
+    };
+    for (const field of ['text', 'value', 'channelData'] as const) {
+      if (activity[field] !== undefined) echo[field] = redactStrings(activity[field]) as never;
+    }
     const id = store.append(conversation, JSON.parse(JSON.stringify(echo)) as Partial<Activity>);
     if (activity.type === ActivityTypes.Typing) {
       res.json({ id });

@@ -1,0 +1,224 @@
+/** Finding the nearest office: where the person is (asked when not known), then the offices there. */
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { AgencyId } from '../src/agencies/agencyIds';
+import { isVoiceActivity } from '../src/activityText';
+import type { PlaceCandidate, PlaceResolution } from '../src/places';
+import type { PlaceLabel } from '../src/render/answer';
+import { keptText, type KnownPlace } from '../src/state/guideState';
+import { answerOrNewMessage, ask, MenuPrompt, OpenPrompt } from './answerPrompts';
+import { interpretTurn, reply, type DialogServices } from './dialogServices';
+
+export const FIND_OFFICE_DIALOG = 'findOfficeDialog';
+const STEPS = 'findOfficeDialog.steps';
+const PLACE_PROMPT = 'findOfficeDialog.place';
+const CHOICE_PROMPT = 'findOfficeDialog.choice';
+
+/** What the dialog ends with when the answer to "where are you?" was a new matter: read it again. */
+export const REREAD = 'findOfficeDialog.reread';
+
+/** Options of the office search. */
+export interface FindOfficeOptions {
+  agency?: AgencyId;
+  /** The place is in this turn's message (a place sentence): read it instead of asking. */
+  placeInMessage?: boolean;
+  retry?: boolean;
+  suggestions?: string[];
+}
+
+/** Offices per reply: three on a screen, one at a time by voice. */
+const PAGE_SIZE = { text: 3, voice: 1 };
+
+/** How many offices one reply shows on this turn's channel. */
+export function pageSize(context: TurnContext): number {
+  return isVoiceActivity(context.activity) ? PAGE_SIZE.voice : PAGE_SIZE.text;
+}
+
+/** The place to keep in state from a match or a chosen candidate. */
+export function known(place: {
+  name: string;
+  municipality: string;
+  point: { lat: number; lon: number };
+  kind?: string;
+  span?: { text: string };
+}): KnownPlace {
+  const kept: KnownPlace = {
+    name: place.name,
+    municipality: place.municipality,
+    point: place.point,
+  };
+  if (place.kind === 'district' || place.kind === 'locality' || place.kind === 'municipality') {
+    kept.kind = place.kind;
+  }
+  if (place.span !== undefined && /\p{Script=Cyrillic}/u.test(place.span.text)) {
+    kept.written = keptText(place.span.text);
+  }
+  return kept;
+}
+
+/** The place as a reply names it: its kind, and the person's own Cyrillic spelling if any. */
+export function placeLabel(place: KnownPlace): PlaceLabel {
+  const { name, municipality, kind, written } = place;
+  return {
+    name,
+    municipality,
+    ...(kind === undefined ? {} : { kind }),
+    ...(written === undefined ? {} : { written }),
+  };
+}
+
+/**
+ * Asks where the person is unless the conversation knows, reads the answer (a name, a postal code,
+ * a shared location; a choice when several places share the name; once more when not found), and
+ * shows the nearest offices of the body in hand.
+ */
+export class FindOfficeDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(FIND_OFFICE_DIALOG);
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        this.askPlaceStep.bind(this),
+        this.resolvePlaceStep.bind(this),
+        this.showOfficesStep.bind(this),
+      ]),
+    );
+    this.addDialog(new OpenPrompt(PLACE_PROMPT, services));
+    this.addDialog(new MenuPrompt(CHOICE_PROMPT, services, answerOrNewMessage(services)));
+    this.initialDialogId = STEPS;
+  }
+
+  private async askPlaceStep(
+    step: WaterfallStepContext<FindOfficeOptions>,
+  ): Promise<DialogTurnResult> {
+    const data = await this.services.state.conversationData.get(step.context, {});
+    if (data.place !== undefined && step.options.retry !== true) return step.next(data.place);
+    if (step.options.placeInMessage === true) return step.next();
+    data.awaiting = 'place';
+    return step.prompt(
+      PLACE_PROMPT,
+      ask({
+        kind: 'askPlace',
+        retry: step.options.retry === true,
+        suggestions: step.options.suggestions ?? [],
+      }),
+    );
+  }
+
+  private async resolvePlaceStep(
+    step: WaterfallStepContext<FindOfficeOptions>,
+  ): Promise<DialogTurnResult> {
+    if (isKnownPlace(step.result)) return step.next(step.result);
+    const meaning = await interpretTurn(this.services, step.context);
+    const data = await this.services.state.conversationData.get(step.context, {});
+    delete data.awaiting;
+    // "Where are you?" answered with a clear new matter: that matter is read as a new message.
+    if (meaning.intent === 'matter' && meaning.matter?.body !== undefined && !isPlace(meaning)) {
+      return step.endDialog(REREAD);
+    }
+    const resolution: PlaceResolution = meaning.place?.resolution ?? {
+      status: 'notFound',
+      reason: 'noPlace',
+      suggestions: [],
+    };
+    switch (resolution.status) {
+      case 'found':
+        data.place = known(resolution.match);
+        return step.next(data.place);
+      case 'ambiguous': {
+        const candidates = resolution.candidates.slice(0, 3);
+        valuesOf(step).candidates = candidates;
+        data.awaiting = 'choice';
+        const labels = candidates.map((c) => ({ name: c.name, municipality: c.municipality }));
+        return step.prompt(
+          CHOICE_PROMPT,
+          ask({
+            kind: 'choosePlace',
+            written: keptText(resolution.span.text),
+            candidates: labels,
+          }),
+        );
+      }
+      case 'notFound':
+        if (step.options.retry !== true) {
+          return step.replaceDialog(STEPS, {
+            ...step.options,
+            retry: true,
+            suggestions: resolution.suggestions.slice(0, 3).map((s) => s.name),
+          });
+        }
+        await reply(this.services, step.context, { kind: 'placeNotFound' });
+        return step.endDialog();
+    }
+  }
+
+  private async showOfficesStep(
+    step: WaterfallStepContext<FindOfficeOptions>,
+  ): Promise<DialogTurnResult> {
+    const data = await this.services.state.conversationData.get(step.context, {});
+    if (isFoundChoice(step.result)) {
+      const candidate = (valuesOf(step).candidates ?? [])[step.result.index];
+      if (candidate !== undefined) data.place = known(candidate);
+    }
+    const place = isKnownPlace(step.result) ? step.result : data.place;
+    if (place === undefined) {
+      await reply(this.services, step.context, { kind: 'placeNotFound' });
+      return step.endDialog();
+    }
+    const at = this.services.now();
+    const { agency } = step.options;
+    // A body whose visits are booked with it (Migrationsverket's My Page): its office flag is a
+    // known subset, so never rank by it; the booking shows the places, the list is the nearest.
+    const { catalogue } = this.services;
+    const booking = agency === undefined ? undefined : catalogue.booking(agency);
+    const bookedVisit =
+      agency !== undefined &&
+      booking !== undefined &&
+      catalogue.servicekontor(agency).level === 'some';
+    const page = this.services.officeList.first(place.point, {
+      at,
+      size: pageSize(step.context),
+      ...(agency === undefined ? {} : bookedVisit ? { townsOf: agency } : { agency }),
+    });
+    data.offices = page.list;
+    const named = bookedVisit ? agency : page.list.agency;
+    await reply(this.services, step.context, {
+      kind: 'offices',
+      place: placeLabel(place),
+      ...(named === undefined ? {} : { agency: named }),
+      ...(bookedVisit ? { bookedVisit: { url: booking } } : {}),
+      matches: page.matches,
+      bookingTowns: page.bookingTowns,
+      at,
+      more: page.more,
+    });
+    return step.endDialog();
+  }
+}
+
+/** A place found in the message (the answer names a place after all). */
+function isPlace(meaning: { place?: { resolution: PlaceResolution } }): boolean {
+  return meaning.place?.resolution.status === 'found';
+}
+
+/** What the waterfall keeps between its steps. */
+interface StepValues {
+  candidates?: PlaceCandidate[];
+}
+
+function valuesOf(step: WaterfallStepContext): StepValues {
+  return step.values;
+}
+
+function isKnownPlace(value: unknown): value is KnownPlace {
+  return typeof value === 'object' && value !== null && 'point' in value && 'name' in value;
+}
+
+function isFoundChoice(value: unknown): value is FoundChoice {
+  return typeof value === 'object' && value !== null && 'index' in value && 'value' in value;
+}

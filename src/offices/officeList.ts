@@ -1,0 +1,103 @@
+/**
+ * The office list of a conversation: the first page near a place, the next page ("more"), one
+ * office in full ("the second one") and a day's hours, all from one list in state, so paging is
+ * written once and an office's detail is looked up alone.
+ */
+import type { AgencyId } from '../agencies/agencyIds';
+import type { GeoPoint } from '../geo';
+import type { OfficeDirectory, OfficeMatch } from './officeDirectory';
+import type { ResolvedDay } from './openingHours';
+import type { Office } from './types';
+
+/** Offices shown near the known place, by id, nearest first (kept in conversation state). */
+export interface OfficeList {
+  /** The body the list was filtered to, if any. */
+  agency?: AgencyId;
+  /** Every office shown so far. */
+  shown: string[];
+  /** The offices of the last reply: what "the second one" counts in. */
+  page: string[];
+}
+
+/** One page of offices, with the list as it stands after it. */
+export interface OfficePage {
+  matches: OfficeMatch[];
+  list: OfficeList;
+  /** More offices can be shown on request. */
+  more: boolean;
+}
+
+/** Paging and detail over the office directory. */
+export class OfficeListService {
+  constructor(private readonly directory: OfficeDirectory) {}
+
+  /**
+   * The first `size` offices near `point`: of `agency` when some office serves it, else all. With
+   * the towns near the point where a source ties the service of the listed body (or of `townsOf`,
+   * a body whose visits are booked with it) to the town.
+   */
+  first(
+    point: GeoPoint,
+    query: { agency?: AgencyId; townsOf?: AgencyId; at: Date; size: number },
+  ): OfficePage & { bookingTowns: string[] } {
+    const { agency, at, size } = query;
+    const filter =
+      agency !== undefined && this.directory.offices.some((o) => o.agencies.includes(agency));
+    const page = this.page(point, { ...(filter ? { agency } : {}), shown: [], page: [] }, at, size);
+    const towns = filter ? agency : query.townsOf;
+    const bookingTowns =
+      towns === undefined
+        ? []
+        : this.directory.townFactsNear(point, { agency: towns, at }).map((f) => f.fact.town);
+    return { ...page, bookingTowns: [...new Set(bookingTowns)] };
+  }
+
+  /** The next `size` offices of `list`; no matches when every office near has been shown. */
+  next(point: GeoPoint, list: OfficeList, at: Date, size: number): OfficePage {
+    return this.page(point, list, at, size);
+  }
+
+  /** The office at `index` of the last page, with its distance and status, and its week's hours. */
+  detail(
+    point: GeoPoint,
+    list: OfficeList,
+    index: number,
+    at: Date,
+  ): { match: OfficeMatch; week: ResolvedDay[] } | undefined {
+    const id = list.page[index];
+    if (id === undefined) return undefined;
+    const [match] = this.directory.nearest(point, {
+      at,
+      only: [id],
+      ...(list.agency === undefined ? {} : { agency: list.agency }),
+    });
+    return match === undefined
+      ? undefined
+      : { match, week: this.directory.weekHours(match.office, at) };
+  }
+
+  /** The last page's offices (or the one at `index`) that still exist. */
+  officesOf(list: OfficeList, index?: number): Office[] {
+    const ids = index === undefined ? list.page : list.page.slice(index, index + 1);
+    return ids.flatMap((id) => {
+      const office = this.directory.byId(id);
+      return office === undefined ? [] : [office];
+    });
+  }
+
+  private page(point: GeoPoint, list: OfficeList, at: Date, size: number): OfficePage {
+    const found = this.directory.nearest(point, {
+      at,
+      limit: size + 1,
+      exclude: list.shown,
+      ...(list.agency === undefined ? {} : { agency: list.agency }),
+    });
+    const matches = found.slice(0, size);
+    const ids = matches.map((m) => m.office.id);
+    return {
+      matches,
+      list: { ...list, shown: [...list.shown, ...ids], page: ids },
+      more: found.length > size,
+    };
+  }
+}
