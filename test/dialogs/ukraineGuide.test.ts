@@ -32,14 +32,19 @@ const LANGS = [
       'LMA-kort',
       'Folkbokföring och samordningsnummer',
       'Arbete',
-      'Pengar medan du väntar',
-      'Hjälp på plats',
+      'Ekonomiskt stöd (dagersättning)',
+      'Foto, fingeravtryck och besök',
     ],
     offersUkrainian: true,
     protection: /4 mars 2027/,
     registrationBody: 'skatteverket',
     money: /dagersättning/,
     askPlace: /Var befinner du dig/,
+    after2027: /återvändandeprogram[\s\S]*har jag inte hittat/,
+    utKort: /UT-kort[\s\S]*LMA-kortet är för asylsökande/,
+    conditions:
+      /minst ett år[\s\S]*sex månader[\s\S]*fyra veckor[\s\S]*hos kommunen[\s\S]*etableringsprogram/,
+    disagreement: /äldre sida/,
   },
   {
     locale: 'en-GB',
@@ -50,14 +55,19 @@ const LANGS = [
       'LMA card',
       'Registration and coordination number',
       'Work',
-      'Money while you wait',
-      'Help in person',
+      'Financial support (daily allowance)',
+      'Photos, fingerprints and visits',
     ],
     offersUkrainian: true,
     protection: /4 March 2027/,
     registrationBody: 'skatteverket',
     money: /daily allowance \(dagersättning\)/,
     askPlace: /Where are you/,
+    after2027: /return programme[\s\S]*found no further extension/,
+    utKort: /UT-kort[\s\S]*LMA card itself is for asylum seekers/,
+    conditions:
+      /at least one year[\s\S]*six more months[\s\S]*four weeks[\s\S]*your municipality[\s\S]*establishment programme/,
+    disagreement: /older Skatteverket page/,
   },
   {
     locale: 'uk-UA',
@@ -68,14 +78,19 @@ const LANGS = [
       'Картка LMA',
       'Реєстр населення і координаційний номер',
       'Робота',
-      'Гроші на час очікування',
-      'Допомога на місці',
+      'Фінансова допомога (добові)',
+      'Фото, відбитки пальців і візити',
     ],
     offersUkrainian: false,
     protection: /4 березня 2027/,
     registrationBody: 'skatteverket',
     money: /добові \(dagersättning\)/,
     askPlace: /Де ви перебуваєте/,
+    after2027: /програми добровільного повернення[\s\S]*я не знайшов/,
+    utKort: /UT-kort[\s\S]*картка LMA призначена для шукачів притулку/,
+    conditions:
+      /щонайменше рік[\s\S]*шість місяців[\s\S]*чотирьох тижнів[\s\S]*муніципалітету[\s\S]*програма адаптації/,
+    disagreement: /старішій сторінці/,
   },
 ];
 
@@ -97,8 +112,14 @@ describe.each(LANGS)('the guide for people from Ukraine ($locale)', (l) => {
     expect(orgIds(protection)).toEqual(['migrationsverket']);
     expect(textOf(protection)).toMatch(/https:\/\/(www\.)?migrationsverket\.se\//);
 
+    expect(textOf(protection)).toMatch(l.after2027);
+    const lma = await c.say(l.topics[1]!);
+    expect(textOf(lma)).toMatch(l.utKort);
     const registration = await c.say(l.topics[2]!);
     expect(orgIds(registration)).toEqual([l.registrationBody]);
+    // The rule and the three conditions, never a disagreement between our sources.
+    expect(textOf(registration)).toMatch(l.conditions);
+    expect(textOf(registration)).not.toMatch(l.disagreement);
     const work = await c.say(l.topics[3]!);
     expect(orgIds(work)).toEqual(['arbetsformedlingen']);
     const money = await c.say(l.topics[4]!);
