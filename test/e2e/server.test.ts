@@ -84,7 +84,7 @@ describe('the server over HTTP', () => {
     expect(matter[0]?.locale).toBe('sv-SE');
     expect((await turn('ja'))[0]?.text).toMatch(/Var befinner du dig/);
     const offices = await turn('Gamlestaden');
-    expect(offices[0]?.text).toMatch(/Servicekontor närmast/);
+    expect(offices[0]?.text).toMatch(/Servicekontor nära/);
     expect(JSON.stringify(offices)).toContain('"identifier":"gamlestaden"');
   });
 
