@@ -29,6 +29,7 @@ import { DateWords } from './dates';
 import { NameBook, readPlaceForms, type Name } from './names';
 import {
   closingLine,
+  farNoticeKm,
   officesOpening,
   orList,
   phoneLine,
@@ -388,12 +389,8 @@ export class Renderer {
       }
     }
     const facts = answer.matches.map((m) => this.officeFacts(m, t, lang));
-    // The far notice is about the nearest office: it belongs to the first page only.
-    const nearestKm = Math.min(...answer.matches.map((m) => m.distanceKm));
-    const far =
-      answer.continued !== true && answer.matches.some((m) => m.far)
-        ? [t('offices.far', { distance: Math.round(nearestKm) })]
-        : [];
+    const farKm = farNoticeKm(answer.matches, answer.continued === true);
+    const far = farKm === undefined ? [] : [t('offices.far', { distance: Math.round(farKm) })];
     const check = t('offices.check', ssc);
     const hint = t(answer.more ? 'offices.followUpHint' : 'offices.followUpHintLast');
     const lines =

@@ -59,6 +59,19 @@ export function closingLine(m: OfficeMatch): ClosingLine {
   return { key: 'office.closingUndated', values: {} };
 }
 
+/**
+ * The distance for the "the nearest office is far" notice, or undefined when none is due: only on
+ * the first page, and only when the nearest office listed is itself beyond the far threshold (an
+ * office under 1 km away followed by one 120 km away is not far).
+ */
+export function farNoticeKm(
+  matches: readonly OfficeMatch[],
+  continued: boolean,
+): number | undefined {
+  if (continued || matches.length === 0 || !matches.every((m) => m.far)) return undefined;
+  return Math.min(...matches.map((m) => m.distanceKm));
+}
+
 /** "Last confirmed in 2008, check before you go": the year of an office's newest confirmation. */
 export function staleLine(confirmed: string | null): {
   key: 'stale' | 'staleUndated';

@@ -18,6 +18,7 @@ const LANGS = [
     saturday: 'är det öppet på lördag?',
     under1: /\*\*Mjölby\*\*, under 1 km/,
     far: /Närmaste kontor ligger/,
+    farSpoken: /Det är långt dit/,
     closing: /\*\*Brandbergen\*\* \(stänger\)[\s\S]*stänger för gott under 2026/,
     closingSpoken: /stänger för gott under 2026/,
     old: /bekräftades senast 2008/,
@@ -31,6 +32,7 @@ const LANGS = [
     saturday: 'when is it open on Saturday?',
     under1: /\*\*Mjölby\*\*, under 1 km/,
     far: /The nearest office is/,
+    farSpoken: /That is a long way/,
     closing: /\*\*Brandbergen\*\* \(closing\)[\s\S]*closing for good during 2026/,
     closingSpoken: /closing for good during 2026/,
     old: /last confirmed in 2008/,
@@ -44,6 +46,7 @@ const LANGS = [
     saturday: 'чи відкрито в суботу?',
     under1: /\*\*Mjölby\*\*, менше ніж 1 км/,
     far: /Найближчий офіс — за/,
+    farSpoken: /Це далеко/,
     closing: /\*\*Brandbergen\*\* \(закривається\)[\s\S]*закривається назавжди протягом 2026 року/,
     closingSpoken: /закривається назавжди протягом 2026 року/,
     old: /підтверджено у 2008 році/,
@@ -81,6 +84,20 @@ describe.each(LANGS)('office lists that are true ($locale)', (l) => {
     // Page two holds offices beyond the far threshold, yet a 30 km office was already shown.
     expect(more).toMatch(/Norrköping/);
     expect(more).not.toMatch(l.far);
+  });
+
+  it('the far notice is said only when the nearest office is far, not when a later one is', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.find);
+    // Jokkmokk has its own office; the next ones (Boden, Kiruna) are over 100 km away.
+    expect(textOf(await c.say('Jokkmokk'))).not.toMatch(l.far);
+    const call = conversation(l.locale, 'telephony');
+    await call.say(l.find);
+    expect(spoken(await call.say('Jokkmokk'))).not.toMatch(l.farSpoken);
+    // Karesuando's nearest office is far: there the notice belongs.
+    const far = conversation(l.locale);
+    await far.say(l.find);
+    expect(textOf(await far.say('Karesuando'))).toMatch(l.far);
   });
 
   it('a closing office is listed as closing, with what is known of its last day', async () => {

@@ -15,6 +15,7 @@ import { Name, NameBook, readPlaceForms, type PlaceNoun } from '../names';
 import { SsmlBuilder } from './ssmlBuilder';
 import {
   closingLine,
+  farNoticeKm,
   officesOpening,
   orList,
   phoneLine,
@@ -400,7 +401,7 @@ export class SpeechRenderer {
       s.b.pause();
     });
     if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
-    if (answer.continued !== true && answer.matches.some((m) => m.far)) {
+    if (farNoticeKm(answer.matches, answer.continued === true) !== undefined) {
       this.say(s, v('offices.far'));
     }
     this.line(s, v, 'offices.check', this.sscValues(s));
