@@ -24,7 +24,7 @@ const LANGS = [
     malmo: 'Jag behöver lämna foto och fingeravtryck hos Migrationsverket, jag är i Malmö',
     myPage: /Mina sidor/,
     caveat: /Alla kontor tar inte emot besök för Migrationsverket; bokningen visar vilka/,
-    town: /I Göteborg bokar du besöket/,
+    town: /I Göteborg bokar du först besöket/,
     eServices: /Alla statliga servicekontor kan hjälpa dig med Migrationsverkets e-tjänster/,
     spokenFirst: /^\s*För foto och fingeravtryck/,
     falseClaim: /som hjälper till med ärenden hos Migrationsverket/,
@@ -35,7 +35,7 @@ const LANGS = [
     malmo: 'I need photos and fingerprints taken for the Migration Agency, I am in Malmö',
     myPage: /“My Page”/,
     caveat: /Not every office takes Migrationsverket visits; the booking tells you which/,
-    town: /In Göteborg, book the visit/,
+    town: /In Gothenburg, book your visit/,
     eServices:
       /Any state service office \(servicekontor\) can help you with Migrationsverket’s e-services/,
     spokenFirst: /^\s*For photos and fingerprints/,
@@ -47,7 +47,7 @@ const LANGS = [
     malmo: 'Мені потрібно зробити фото і відбитки пальців для Міграційної служби, я в Мальме',
     myPage: /«Моїй сторінці»/,
     caveat: /Не кожен офіс приймає відвідувачів Міграційної служби — це покаже запис/,
-    town: /У місті Göteborg на візит потрібно записатися/,
+    town: /У Гетеборзі \(Göteborg\) спершу потрібно записатися на візит/,
     eServices:
       /З електронними послугами та формами Міграційної служби допоможуть у будь-якому державному сервісному офісі/,
     spokenFirst: /^\s*Для фото й відбитків пальців/,
