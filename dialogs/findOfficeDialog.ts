@@ -3,22 +3,20 @@ import {
   ComponentDialog,
   WaterfallDialog,
   type DialogTurnResult,
-  type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { AgencyId } from '../src/agencies/agencyIds';
 import { isVoiceActivity } from '../src/activityText';
-import type { PlaceCandidate, PlaceResolution } from '../src/places';
+import type { PlaceMatch, PlaceResolution } from '../src/places';
 import type { PlaceLabel } from '../src/render/answer';
 import { keptText, type KnownPlace } from '../src/state/guideState';
-import { answerOrNewMessage, ask, MenuPrompt, OpenPrompt } from './answerPrompts';
+import { ask, OpenPrompt } from './answerPrompts';
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
 
 export const FIND_OFFICE_DIALOG = 'findOfficeDialog';
 const STEPS = 'findOfficeDialog.steps';
 const PLACE_PROMPT = 'findOfficeDialog.place';
-const CHOICE_PROMPT = 'findOfficeDialog.choice';
 
 /** What the dialog ends with when the answer to "where are you?" was a new matter: read it again. */
 export const REREAD = 'findOfficeDialog.reread';
@@ -40,13 +38,14 @@ export function pageSize(context: TurnContext): number {
   return isVoiceActivity(context.activity) ? PAGE_SIZE.voice : PAGE_SIZE.text;
 }
 
-/** The place to keep in state from a match or a chosen candidate. */
+/** The place to keep in state from a match, with the other places of its name to offer once. */
 export function known(place: {
   name: string;
   municipality: string;
   point: { lat: number; lon: number };
   kind?: string;
   span?: { text: string };
+  others?: PlaceMatch['others'];
 }): KnownPlace {
   const kept: KnownPlace = {
     name: place.name,
@@ -59,6 +58,9 @@ export function known(place: {
   if (place.span !== undefined && /\p{Script=Cyrillic}/u.test(place.span.text)) {
     kept.written = keptText(place.span.text);
   }
+  // Other places of the name, offered once with the next office list.
+  if (place.others !== undefined)
+    kept.others = place.others.map((o) => ({ name: o.name, municipality: o.municipality }));
   return kept;
 }
 
@@ -89,7 +91,6 @@ export class FindOfficeDialog extends ComponentDialog {
       ]),
     );
     this.addDialog(new OpenPrompt(PLACE_PROMPT, services));
-    this.addDialog(new MenuPrompt(CHOICE_PROMPT, services, answerOrNewMessage(services)));
     this.initialDialogId = STEPS;
   }
 
@@ -130,20 +131,6 @@ export class FindOfficeDialog extends ComponentDialog {
       case 'found':
         data.place = known(resolution.match);
         return step.next(data.place);
-      case 'ambiguous': {
-        const candidates = resolution.candidates.slice(0, 3);
-        valuesOf(step).candidates = candidates;
-        data.awaiting = 'choice';
-        const labels = candidates.map((c) => ({ name: c.name, municipality: c.municipality }));
-        return step.prompt(
-          CHOICE_PROMPT,
-          ask({
-            kind: 'choosePlace',
-            written: keptText(resolution.span.text),
-            candidates: labels,
-          }),
-        );
-      }
       case 'notFound':
         if (step.options.retry !== true) {
           return step.replaceDialog(STEPS, {
@@ -161,10 +148,6 @@ export class FindOfficeDialog extends ComponentDialog {
     step: WaterfallStepContext<FindOfficeOptions>,
   ): Promise<DialogTurnResult> {
     const data = await this.services.state.conversationData.get(step.context, {});
-    if (isFoundChoice(step.result)) {
-      const candidate = (valuesOf(step).candidates ?? [])[step.result.index];
-      if (candidate !== undefined) data.place = known(candidate);
-    }
     const place = isKnownPlace(step.result) ? step.result : data.place;
     if (place === undefined) {
       await reply(this.services, step.context, { kind: 'placeNotFound' });
@@ -187,9 +170,12 @@ export class FindOfficeDialog extends ComponentDialog {
     });
     data.offices = page.list;
     const named = bookedVisit ? agency : page.list.agency;
+    // Other places of the name are offered once, with the first list.
+    const { others } = place;
+    if (data.place !== undefined) delete data.place.others;
     await reply(this.services, step.context, {
       kind: 'offices',
-      place: placeLabel(place),
+      place: { ...placeLabel(place), ...(others ? { others } : {}) },
       ...(named === undefined ? {} : { agency: named }),
       ...(bookedVisit ? { bookedVisit: { url: booking } } : {}),
       matches: page.matches,
@@ -206,19 +192,6 @@ function isPlace(meaning: { place?: { resolution: PlaceResolution } }): boolean 
   return meaning.place?.resolution.status === 'found';
 }
 
-/** What the waterfall keeps between its steps. */
-interface StepValues {
-  candidates?: PlaceCandidate[];
-}
-
-function valuesOf(step: WaterfallStepContext): StepValues {
-  return step.values;
-}
-
 function isKnownPlace(value: unknown): value is KnownPlace {
   return typeof value === 'object' && value !== null && 'point' in value && 'name' in value;
-}
-
-function isFoundChoice(value: unknown): value is FoundChoice {
-  return typeof value === 'object' && value !== null && 'index' in value && 'value' in value;
 }

@@ -1,5 +1,6 @@
 /** Prints the places dev-set accuracy per language and per style, and every miss. */
 import { LANGS } from '../src/languages';
+import { OFFICES_FILE, OfficeDirectory } from '../src/offices';
 import { loadPlaceResolver } from '../src/places';
 import { describeResolution, isCorrect, readDevSet } from '../test/unit/places/devSet';
 
@@ -8,7 +9,12 @@ function pct(ok: number, n: number): string {
 }
 
 function main(): void {
-  const resolver = loadPlaceResolver();
+  const offices = OfficeDirectory.fromFile(OFFICES_FILE);
+  const resolver = loadPlaceResolver(
+    undefined,
+    undefined,
+    offices.offices.map((o) => o.position),
+  );
   const cases = readDevSet();
   const cells = new Map<string, { ok: number; n: number }>();
   const misses: string[] = [];

@@ -104,7 +104,13 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     new ConversationState(storages.conversation),
     new UserState(storages.user),
   );
-  const places = options.places ?? loadPlaceResolver();
+  const places =
+    options.places ??
+    loadPlaceResolver(
+      undefined,
+      undefined,
+      offices.offices.map((o) => o.position),
+    );
   const followUps = new FollowUpReader(languages);
   const services: DialogServices = {
     renderer,

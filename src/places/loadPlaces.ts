@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { GeoPoint } from '../geo';
 import { LANGS, type Lang } from '../languages';
 import { dataDir, localesDir } from '../paths';
 import { parseDistrictAdditions } from './districtAdditions';
@@ -97,7 +98,14 @@ export function loadGazetteer(dir: string = join(dataDir, 'places')): Gazetteer 
   return new Gazetteer(loadGazetteerData(dir), loadDistrictAdditions(dir));
 }
 
-/** The resolver the bot uses, from `data/places` and `locales/`: what the composition root calls. */
-export function loadPlaceResolver(dir?: string, locales?: string): PlaceResolver {
-  return new PlaceResolver(loadGazetteer(dir), loadPlaceResources(locales));
+/**
+ * The resolver the bot uses, from `data/places` and `locales/`: what the composition root calls,
+ * with the offices' points as `network` (between two like places of one name, the nearer wins).
+ */
+export function loadPlaceResolver(
+  dir?: string,
+  locales?: string,
+  network: readonly GeoPoint[] = [],
+): PlaceResolver {
+  return new PlaceResolver(loadGazetteer(dir), loadPlaceResources(locales), network);
 }

@@ -1,5 +1,5 @@
 /** Reads where a person is from what they write or share: place names, postal codes, coordinates. */
-import type { GeoPoint } from '../geo';
+import { distanceKm, type GeoPoint } from '../geo';
 import type { Lang } from '../languages';
 import { LANGS } from '../languages';
 import {
@@ -11,7 +11,14 @@ import {
 } from './gazetteer';
 import { PostalCodeReader } from './postalCodeReader';
 import { parseCoordinateText, parseSharedLocation } from './sharedLocation';
-import { foldCyrillic, tokenize, transliterate, type Token } from './textFolding';
+import {
+  foldCyrillic,
+  isCyrillic,
+  nameKey,
+  tokenize,
+  transliterate,
+  type Token,
+} from './textFolding';
 import type {
   PlaceCandidate,
   PlaceLanguageResources,
@@ -25,6 +32,14 @@ import type {
 const SWEDEN = { minLat: 55.0, maxLat: 69.2, minLon: 10.5, maxLon: 24.3 };
 /** A known population this many times the next candidate's makes the name unambiguous. */
 const DOMINANCE = 20;
+/** A place of the likeliest reading that is not the only one is this much less sure. */
+const PICKED = 0.8;
+/** A locality with fewer people than this (or none known) is a small place. */
+const SMALL_PLACE = 1000;
+/** A small place this far from every known place of a like name is a suggestion, not an answer. */
+const FAR_KM = 50;
+/** Readings that are not the name as written: a far small place they reach is only a suggestion. */
+const LOOSE_STYLES: ReadonlySet<MatchStyle> = new Set(['spelling', 'translit', 'typo']);
 /** Below this confidence a mention is dropped. */
 const MIN_CONFIDENCE = 0.5;
 const MAX_SUGGESTIONS = 5;
@@ -50,6 +65,8 @@ const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
 
 interface Mention {
   span: TextSpan;
+  /** Read by a loose reading (a typo, a transliteration, a respelling), not the name as written. */
+  loose?: boolean;
   entries: PlaceEntry[];
   confidence: number;
   postalCode?: string;
@@ -68,7 +85,8 @@ export interface ResolveOptions {
 }
 
 /**
- * Turns a message into a place. `resolve(text, lang)` returns found / ambiguous / not found,
+ * Turns a message into a place. `resolve(text, lang)` returns found (the likeliest place, with
+ * the others of a shared name) or not found,
  * never prose; `fromSharedLocation(value)` turns a shared location into a match of kind
  * `coordinates`. Build it with the loaded gazetteer and the three languages' resources
  * (`loadPlaceResolver()` does both from disk).
@@ -88,9 +106,14 @@ export class PlaceResolver {
   /** Transliterations already made, folded (true) and as written (false). */
   private readonly latin = { true: new Map<string, string>(), false: new Map<string, string>() };
 
+  /**
+   * @param network where the offices are: between two places of one name and like size, the one
+   *   nearer an office is the likelier (people who ask us live near the network).
+   */
   constructor(
     private readonly gazetteer: Gazetteer,
     resources: Readonly<Record<Lang, PlaceLanguageResources>>,
+    private readonly network: readonly GeoPoint[] = [],
   ) {
     this.postalReader = new PostalCodeReader(resources);
     this.prepositions = new Set(LANGS.flatMap((l) => resources[l].prepositions));
@@ -157,7 +180,58 @@ export class PlaceResolver {
       ),
     );
     if (mentions.length === 0) return this.notFound(tokens, lang, options.suggest ?? true);
-    return this.decide(mentions);
+    const decided = this.decide(mentions, text);
+    const [only] = mentions;
+    // A second mention (a municipality, a postal code) has already said which place is meant.
+    if (decided.status !== 'found' || mentions.length > 1 || !only) return decided;
+    // Written otherwise than the place's name ("Hjalbo" for the hamlet Hjälbo) is a loose reading too.
+    const asWritten = only.span.text.toLowerCase() === decided.match.name.toLowerCase();
+    const suggest = options.suggest ?? true;
+    return this.unlessFarSmall(decided.match, only.loose === true || !asWritten, suggest);
+  }
+
+  /**
+   * A name read as a small place (a hamlet) far from every known place of a like name ("Frölunda"
+   * for a hamlet 300 km from Västra Frölunda) is offered as a suggestion beside those places
+   * instead of being taken as the answer.
+   */
+  private unlessFarSmall(match: PlaceMatch, loose: boolean, suggest: boolean): PlaceResolution {
+    const found: PlaceResolution = { status: 'found', match };
+    if (!match.span || !isSmall({ ...match, municipality: { name: match.municipality } }))
+      return found;
+    const written = nameKey(match.span.text);
+    const key = isCyrillic(written) ? this.latinOf(written, true) : written;
+    const known = this.likeNamed(key, loose).filter((e) => !isSmall(e) && e.name !== match.name);
+    if (known.length === 0 || known.some((e) => distanceKm(e.point, match.point) <= FAR_KM))
+      return found;
+    const suggestions: PlaceSuggestion[] = known
+      .slice(0, MAX_SUGGESTIONS - 1)
+      .map((e) => ({ name: e.name, municipality: e.municipality.name, kind: e.kind }));
+    suggestions.push({ name: match.name, municipality: match.municipality, kind: 'locality' });
+    return { status: 'notFound', reason: 'unknownName', suggestions: suggest ? suggestions : [] };
+  }
+
+  /**
+   * Places whose name holds `key` as a word ("Västra Frölunda" for "frolunda", not the union
+   * "Husby och Tuna"), and for a loose reading also those within two edits of it.
+   */
+  private likeNamed(key: string, loose: boolean): PlaceEntry[] {
+    const out = new Map<number, PlaceEntry>();
+    if (loose)
+      for (const [k, hits] of this.keysStartingLike(key)) {
+        if (k !== key && Math.abs(k.length - key.length) <= 2 && editDistance(key, k, 2) <= 2)
+          for (const h of hits) this.addEntryTo(out, h.id);
+      }
+    for (const [k, hits] of this.gazetteer.latin) {
+      if (k !== key && ` ${k} `.includes(` ${key} `) && !/ och |,/u.test(` ${k} `))
+        for (const h of hits) this.addEntryTo(out, h.id);
+    }
+    return rank([...out.values()], this.network);
+  }
+
+  private addEntryTo(map: Map<number, PlaceEntry>, id: number): void {
+    const e = this.gazetteer.entries[id];
+    if (e) map.set(id, e);
   }
 
   /**
@@ -229,6 +303,7 @@ export class PlaceResolver {
           span: { start: start.start, end: last.end, text: spanText },
           entries: preferSpelling(this.unique(hit.hits), spanText),
           confidence,
+          loose: LOOSE_STYLES.has(hit.style),
         });
         i += n;
         found = true;
@@ -388,8 +463,11 @@ export class PlaceResolver {
     return out;
   }
 
-  /** Picks the place from all mentions: qualifies ambiguous names by other mentions, then the finest. */
-  private decide(mentions: Mention[]): PlaceResolution {
+  /**
+   * Picks the place from all mentions: qualifies shared names by other mentions ("Ekeby,
+   * Uppsala"), takes the likeliest of the rest, then the finest.
+   */
+  private decide(mentions: Mention[], text: string): PlaceResolution {
     const munis = (m: Mention): Set<string> =>
       new Set(
         m.postalTown !== undefined
@@ -405,19 +483,7 @@ export class PlaceResolver {
       const narrowed = m.entries.filter((e) => qualifier.has(e.municipality.code));
       if (narrowed.length > 0) m.entries = narrowed;
     }
-    const single = mentions.filter(
-      (m) => m.postalTown !== undefined || this.dominant(m.entries) !== null,
-    );
-    if (single.length === 0) {
-      const m = [...mentions].sort((a, b) => b.confidence - a.confidence)[0];
-      if (!m) return { status: 'notFound', reason: 'noPlace', suggestions: [] };
-      return {
-        status: 'ambiguous',
-        span: m.span,
-        candidates: rank(m.entries).map(candidate),
-        confidence: m.confidence,
-      };
-    }
+    const single = mentions.filter((m) => m.postalTown !== undefined || m.entries.length > 0);
     const matches = single.map((m) => this.toMatch(m));
     const codes = new Set(matches.map((m) => m.municipalityCode));
     // The finest place wins; between two of one rank, the smaller one (Kista before Stockholm).
@@ -442,19 +508,30 @@ export class PlaceResolver {
         match: { ...first, confidence: Math.round(first.confidence * 0.8 * 100) / 100 },
       };
     }
+    // The names that agree are read together: "Alvik i Luleå" is one place, said in full.
+    const spans = matches.flatMap((m) => (m.span ? [m.span] : []));
+    if (spans.length > 1) {
+      const start = Math.min(...spans.map((sp) => sp.start));
+      const end = Math.max(...spans.map((sp) => sp.end));
+      best.span = { start, end, text: text.slice(start, end) };
+    }
     return { status: 'found', match: best };
   }
 
-  /** The one place a name means, if one is far larger than the rest (Lund the city, not the hamlets). */
-  private dominant(entries: readonly PlaceEntry[]): PlaceEntry | null {
-    if (entries.length === 1) return entries[0] ?? null;
-    const ranked = rank(entries);
-    const top = ranked[0];
-    const next = ranked[1];
-    if (!top || !next || top.population === null) return null;
-    return top.population >= DOMINANCE * (next.population ?? 0) && top.population >= 5000
-      ? top
-      : null;
+  /**
+   * The place a name most likely means, and the others when that is in doubt: one far larger
+   * than the rest settles it (Lund the city, not the hamlets); else the likeliest by rank.
+   */
+  private likely(entries: readonly PlaceEntry[]): { place: PlaceEntry; others: PlaceEntry[] } {
+    const [top, ...rest] = rank(entries, this.network);
+    if (!top) throw new Error('a mention without places');
+    const next = rest[0];
+    const dominant =
+      next === undefined ||
+      (top.population !== null &&
+        top.population >= DOMINANCE * (next.population ?? 0) &&
+        top.population >= 5000);
+    return { place: top, others: dominant ? [] : rest };
   }
 
   private toMatch(m: Mention): PlaceMatch {
@@ -486,9 +563,9 @@ export class PlaceResolver {
       return match;
     }
     const single = m.entries.length === 1;
-    const e = this.dominant(m.entries);
-    if (!e) throw new Error('toMatch on an ambiguous mention');
-    return {
+    const { place: e, others } = this.likely(m.entries);
+    const sure = single ? 1 : others.length === 0 ? 0.95 : PICKED;
+    const match: PlaceMatch = {
       kind: e.kind,
       name: e.name,
       municipality: e.municipality.name,
@@ -496,10 +573,12 @@ export class PlaceResolver {
       county: e.municipality.county,
       point: e.point,
       geoPrecision: e.kind,
-      confidence: single ? m.confidence : Math.round(m.confidence * 0.95 * 100) / 100,
+      confidence: Math.round(m.confidence * sure * 100) / 100,
       span: m.span,
       population: e.population,
     };
+    if (others.length > 0) match.others = others.map(candidate);
+    return match;
   }
 
   /** Nothing matched: a place-like word we do not know gets close suggestions. */
@@ -599,17 +678,45 @@ function stems(word: string, res: PlaceLanguageResources): string[] {
 }
 
 /**
- * A city district whose population the data lacks ranks as if it had this many inhabitants:
- * Sweden's stadsdelar are far larger than the hamlets that share their names (Husby).
+ * A city district or a municipality whose population the data lacks ranks as if it had this many
+ * inhabitants: Sweden's stadsdelar are far larger than the hamlets that share their names (Husby).
  */
 const UNKNOWN_DISTRICT_RANK = 5000;
 
-/** Largest population first; unknown populations last, then by municipality name. */
-function rank(entries: readonly PlaceEntry[]): PlaceEntry[] {
+/** A locality with few people (or none known) that is not its municipality's namesake seat. */
+function isSmall(e: {
+  kind: string;
+  name: string;
+  population: number | null;
+  municipality: { name: string };
+}): boolean {
+  return (
+    e.kind === 'locality' && (e.population ?? 0) < SMALL_PLACE && e.name !== e.municipality.name
+  );
+}
+
+/**
+ * The likeliest first: the most people (a town before a hamlet; districts and municipalities of
+ * unknown size as above); between like sizes, the one nearer an office of the network; then by
+ * municipality name, so the order is stable.
+ */
+function rank(entries: readonly PlaceEntry[], network: readonly GeoPoint[]): PlaceEntry[] {
   const size = (e: PlaceEntry): number =>
-    e.population ?? (e.kind === 'district' ? UNKNOWN_DISTRICT_RANK : -1);
+    e.population ?? (e.kind === 'locality' ? -1 : UNKNOWN_DISTRICT_RANK);
+  const officeKm = new Map<number, number>();
+  const nearOffice = (e: PlaceEntry): number => {
+    let km = officeKm.get(e.id);
+    if (km === undefined) {
+      km = Math.min(Infinity, ...network.map((p) => distanceKm(p, e.point)));
+      officeKm.set(e.id, km);
+    }
+    return km;
+  };
   return [...entries].sort(
-    (a, b) => size(b) - size(a) || a.municipality.name.localeCompare(b.municipality.name, 'sv'),
+    (a, b) =>
+      size(b) - size(a) ||
+      (network.length > 0 ? nearOffice(a) - nearOffice(b) : 0) ||
+      a.municipality.name.localeCompare(b.municipality.name, 'sv'),
   );
 }
 

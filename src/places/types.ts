@@ -41,9 +41,14 @@ export interface PlaceMatch {
   population: number | null;
   /** For kind `coordinates`: km from the point to the place named in `name`. */
   distanceKm?: number;
+  /**
+   * Other places of the same name when the name alone did not settle it, likeliest first: the
+   * match is the likeliest, and the reply offers these in one line.
+   */
+  others?: PlaceCandidate[];
 }
 
-/** One of several places that share a name, for a "which one?" question. */
+/** One of several places that share a name, offered beside the likeliest ("did you mean another?"). */
 export interface PlaceCandidate {
   name: string;
   kind: Exclude<PlaceKind, 'coordinates' | 'postalCode'>;
@@ -65,16 +70,9 @@ export interface PlaceSuggestion {
 export type PlaceResolution =
   | { status: 'found'; match: PlaceMatch }
   | {
-      status: 'ambiguous';
-      /** The shared name as written. */
-      span: TextSpan;
-      /** Ranked by population (largest first); unknown populations last. */
-      candidates: PlaceCandidate[];
-      confidence: number;
-    }
-  | {
       status: 'notFound';
-      /** `noPlace`: nothing place-like; `unknownName`: a place-like word we do not know;
+      /** `noPlace`: nothing place-like; `unknownName`: a place-like word we do not know, or a
+       *  spelling that reads only as a small place far from the known places of a like name;
        *  `unknownPostalCode`: five digits that are not a Swedish postal code;
        *  `outsideSweden`: coordinates outside the country. */
       reason: 'noPlace' | 'unknownName' | 'unknownPostalCode' | 'outsideSweden';

@@ -47,7 +47,8 @@ export type Answer =
   /** The nearest offices, nearest first. */
   | {
       kind: 'offices';
-      place: PlaceLabel;
+      /** The place; `others`: places of the same name the person may have meant, offered in one line. */
+      place: PlaceLabel & { others?: PlaceLabel[] };
       agency?: AgencyId;
       matches: OfficeMatch[];
       /** Towns near the place where a source ties the body's service to the town, not to one office. */

@@ -32,6 +32,7 @@ import {
   farNoticeKm,
   officesOpening,
   orList,
+  otherPlacesValues,
   phoneLine,
   servicekontorKey,
   staleLine,
@@ -381,6 +382,10 @@ export class Renderer {
     // The instruction that matters first: a booked visit, then the offices.
     const notes: string[] =
       visit === undefined ? [] : [t(`visit.${visit.agency}.book`, { url: visit.url })];
+    // Other places of the name the person may have meant, in one line.
+    const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
+    if (others.length > 0)
+      notes.push(t('offices.otherPlaces', otherPlacesValues(answer.place, others, lang)));
     if (agency !== undefined && answer.continued !== true) {
       for (const town of answer.bookingTowns) {
         notes.push(
@@ -399,7 +404,13 @@ export class Renderer {
         : [...notes, intro, ...facts.map((f) => officeText(f, t)), ...far, check];
     if (answer.matches.length > 0) lines.push(hint);
     const text = lines.join('\n\n');
-    const actions = [button(t('actions.talkToPerson')), button(t('actions.startOver'))];
+    const actions = [
+      ...others.map((o) =>
+        button(t('choosePlace.option', { name: o.name, municipality: o.municipality })),
+      ),
+      button(t('actions.talkToPerson')),
+      button(t('actions.startOver')),
+    ];
     if (answer.more) actions.unshift(button(t('actions.more')));
     return {
       text,

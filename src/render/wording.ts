@@ -130,3 +130,20 @@ export function officesOpening(
   if (answer.agency === undefined || answer.agency === 'emergency') return 'plain';
   return catalogue.servicekontor(answer.agency).level === 'all' ? 'plain' : 'agency';
 }
+
+/**
+ * The values of the line that offers other places of the name ("Husby in Stockholm; did you mean
+ * Husby in Norrtälje or Hedemora?"): the place taken and the others' municipalities as a choice.
+ */
+export function otherPlacesValues(
+  place: { name: string; municipality: string },
+  others: readonly { municipality: string }[],
+  lang: Lang,
+): { name: string; municipality: string; others: string } {
+  const municipalities = [...new Set(others.map((o) => o.municipality))];
+  return {
+    name: place.name,
+    municipality: place.municipality,
+    others: orList(municipalities, lang),
+  };
+}

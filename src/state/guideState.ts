@@ -59,6 +59,8 @@ export interface KnownPlace {
   kind?: 'district' | 'locality' | 'municipality';
   /** The person's own spelling, when it is Cyrillic: replies keep it. */
   written?: string;
+  /** Other places of the name, when the name alone did not settle it: offered with the next office list. */
+  others?: { name: string; municipality: string }[];
 }
 
 /** What the bot remembers about a user across conversations. */

@@ -185,7 +185,7 @@ export class Interpreter {
     if (place.how === 'shared') return true;
     const { resolution } = place;
     if (resolution.status === 'notFound') return place.how === 'answer';
-    const span = resolution.status === 'found' ? resolution.match.span : resolution.span;
+    const span = resolution.match.span;
     const rest = span === undefined ? text : text.slice(0, span.start) + text.slice(span.end);
     const others = words(normalize(this.withoutNames(rest))).filter(
       (w) => !this.lists[lang].placeWords.has(w),
@@ -213,8 +213,6 @@ export class Interpreter {
     });
     if (answer) return { resolution, how: 'answer' };
     if (resolution.status === 'found' && resolution.match.confidence >= PLACE_CONFIDENCE)
-      return { resolution, how: 'text' };
-    if (resolution.status === 'ambiguous' && resolution.confidence >= PLACE_CONFIDENCE)
       return { resolution, how: 'text' };
     return undefined;
   }

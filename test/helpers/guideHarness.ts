@@ -8,6 +8,7 @@ import {
   type Activity,
 } from 'botbuilder';
 import { attachGuide, createGuide, type Guide } from '../../src/composition';
+import { OFFICES_FILE, OfficeDirectory } from '../../src/offices';
 import { loadPlaceResolver } from '../../src/places';
 import { Understanding } from '../../src/understanding/understanding';
 import { loadConfig, type Config } from '../../src/config';
@@ -82,7 +83,9 @@ export const WEDNESDAY_11 = () => new Date('2026-11-25T10:00:00Z');
  */
 export function conversations(options: { channelId?: string } = {}) {
   const understanding = Understanding.fromLocales();
-  const places = loadPlaceResolver();
+  // The offices' points as the network, as the composition root wires it.
+  const network = OfficeDirectory.fromFile(OFFICES_FILE).offices.map((o) => o.position);
+  const places = loadPlaceResolver(undefined, undefined, network);
   const guides: Guide[] = [];
   afterAll(() => {
     for (const g of guides) g.close();

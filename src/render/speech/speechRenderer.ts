@@ -18,6 +18,7 @@ import {
   farNoticeKm,
   officesOpening,
   orList,
+  otherPlacesValues,
   phoneLine,
   servicekontorKey,
   staleLine,
@@ -401,6 +402,9 @@ export class SpeechRenderer {
       s.b.pause();
     });
     if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
+    const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
+    if (others.length > 0)
+      this.line(s, t, 'offices.otherPlaces', otherPlacesValues(answer.place, others, s.lang));
     if (farNoticeKm(answer.matches, answer.continued === true) !== undefined) {
       this.say(s, v('offices.far'));
     }

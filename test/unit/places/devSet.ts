@@ -38,18 +38,24 @@ export function readDevSet(file: string = DEV_SET_FILE): DevCase[] {
   return cases;
 }
 
-/** True when the resolution is what the row expects (name and municipality for `found`). */
+/**
+ * True when the resolution is what the row expects: name and municipality for `found`; for
+ * `ambiguous`, the likeliest place of a shared name with the others offered beside it.
+ */
 export function isCorrect(c: DevCase, r: PlaceResolution): boolean {
   if (c.expect === 'none') return r.status === 'notFound';
-  if (c.expect === 'ambiguous') return r.status === 'ambiguous';
-  return r.status === 'found' && r.match.name === c.name && r.match.municipality === c.municipality;
+  if (r.status !== 'found' || r.match.name !== c.name || r.match.municipality !== c.municipality)
+    return false;
+  return c.expect === 'found' || (r.match.others ?? []).length > 0;
 }
 
 /** A short description of a resolution for failure lists. */
 export function describeResolution(r: PlaceResolution): string {
-  if (r.status === 'found')
-    return `found ${r.match.kind} ${r.match.name} (${r.match.municipality}) ${r.match.confidence}`;
-  if (r.status === 'ambiguous')
-    return `ambiguous ${r.candidates.map((c) => `${c.name}/${c.municipality}`).join(', ')}`;
-  return `notFound ${r.reason}`;
+  if (r.status === 'found') {
+    const { kind, name, municipality, confidence, others = [] } = r.match;
+    const also = others.map((c) => `${c.name}/${c.municipality}`).join(', ');
+    return `found ${kind} ${name} (${municipality}) ${confidence}${also ? `; also ${also}` : ''}`;
+  }
+  const suggestions = r.suggestions.map((c) => `${c.name}/${c.municipality}`).join(', ');
+  return `notFound ${r.reason}${suggestions ? ` (${suggestions})` : ''}`;
 }

@@ -19,6 +19,11 @@ const data: GazetteerData = {
     ['Berg', 'l', 2, 58.4, 15.6, 1229, []],
     ['Lund', 'l', 2, 58.3, 15.5, 90000, []],
     ['Lund', 'l', 1, 61.8, 16.0, 200, []],
+    ['Hjällbo', 'd', 0, 57.77, 12.022, 0, []],
+    ['Hjälbo', 'l', 1, 61.9, 16.0, 40, []],
+    ['Västra Frölunda', 'l', 0, 57.65, 11.91, 15924, []],
+    ['Frölunda', 'l', 1, 61.7, 16.2, 30, []],
+    ['Bergsby', 'l', 2, 58.35, 15.55, 50, []],
   ],
   postalTowns: [['Göteborg', 0, 57.70716, 11.96679, '4126341502']],
 };
@@ -35,10 +40,47 @@ it('indexes names, aliases, transliterations and postal codes', () => {
   expect(g.postal.get('41502')).toBe(0);
 });
 
-it('ranks same-name candidates by population', () => {
+it('takes the likeliest of a shared name and offers the others', () => {
   const r = build().resolve('Berg', 'sv');
-  if (r.status !== 'ambiguous') throw new Error(r.status);
-  expect(r.candidates.map((c) => c.municipality)).toEqual(['Linköping', 'Ljusdal']);
+  if (r.status !== 'found') throw new Error(r.status);
+  expect(r.match.municipality).toBe('Linköping');
+  expect(r.match.others?.map((c) => c.municipality)).toEqual(['Ljusdal']);
+});
+
+it('between places of like size, takes the one nearer an office', () => {
+  const twins: GazetteerData = {
+    ...data,
+    places: [...data.places, ['Hjälbo', 'l', 2, 58.4, 15.6, 40, []]],
+  };
+  const pick = (point: { lat: number; lon: number }): string | undefined => {
+    const r = new PlaceResolver(new Gazetteer(twins), resources, [point]).resolve('Hjälbo', 'sv');
+    return r.status === 'found' ? r.match.municipality : r.status;
+  };
+  expect(pick({ lat: 61.9, lon: 16.0 })).toBe('Ljusdal');
+  expect(pick({ lat: 58.4, lon: 15.6 })).toBe('Linköping');
+});
+
+it('offers a far small place reached only by a loose spelling as a suggestion', () => {
+  // "Hjalbo" without dots reads as the hamlet Hjälbo, 470 km from Hjällbo in Göteborg.
+  const r = build().resolve('Hjalbo', 'sv');
+  if (r.status !== 'notFound') throw new Error(r.status);
+  expect(r.reason).toBe('unknownName');
+  expect(r.suggestions.map((s) => s.name)).toEqual(['Hjällbo', 'Hjälbo']);
+  // Written as the hamlet's own name, it is the answer.
+  const asWritten = build().resolve('Hjälbo', 'sv');
+  expect(asWritten.status === 'found' && asWritten.match.name).toBe('Hjälbo');
+});
+
+it('offers a far hamlet that shares a word of a known place beside that place', () => {
+  const r = build().resolve('Frölunda', 'sv');
+  if (r.status !== 'notFound') throw new Error(r.status);
+  expect(r.suggestions.map((s) => s.name)).toEqual(['Västra Frölunda', 'Frölunda']);
+});
+
+it('answers a small place near a known place of a like name', () => {
+  // Bergsby is a hamlet 6 km from Berg (Linköping): the offices are the same either way.
+  const r = build().resolve('Bergsbyy', 'sv');
+  expect(r.status === 'found' && r.match.name).toBe('Bergsby');
 });
 
 it('takes a name one place dominates by population as found, a little less sure', () => {

@@ -1,18 +1,18 @@
 // Table tests of PlaceResolver over the shipped gazetteer, in Swedish, English and Ukrainian.
 import type { Lang } from '../../../src/languages';
-import { loadPlaceResolver, type PlaceResolution, type PlaceResolver } from '../../../src/places';
+import {
+  loadPlaceResolver,
+  type PlaceMatch,
+  type PlaceResolution,
+  type PlaceResolver,
+} from '../../../src/places';
 
 let resolver: PlaceResolver;
 beforeAll(() => {
   resolver = loadPlaceResolver();
 });
 
-function found(r: PlaceResolution): {
-  name: string;
-  municipality: string;
-  kind: string;
-  confidence: number;
-} {
+function found(r: PlaceResolution): PlaceMatch {
   if (r.status !== 'found')
     throw new Error(`expected found, got ${JSON.stringify(r).slice(0, 200)}`);
   return r.match;
@@ -98,24 +98,34 @@ it('says an unknown postal code with no single town is unknown, with the towns o
   expect(r).toEqual({ status: 'notFound', reason: 'unknownPostalCode', suggestions: [] });
 });
 
-describe.each<[Lang, string]>([
-  ['sv', 'Alvik'],
-  ['sv', 'jag bor i Berg'],
-  ['en', 'Husby'],
-  ['uk', 'Alvik'],
-])('ambiguous (%s) "%s"', (lang, text) => {
-  it('lists the candidates with municipalities, largest first', () => {
-    const r = resolver.resolve(text, lang);
-    if (r.status !== 'ambiguous') throw new Error(r.status);
-    expect(r.candidates.length).toBeGreaterThan(1);
-    expect(new Set(r.candidates.map((c) => c.municipality)).size).toBe(r.candidates.length);
-    const known = r.candidates.map((c) => c.population).filter((p): p is number => p !== null);
-    expect([...known].sort((a, b) => b - a)).toEqual(known);
+describe.each<[Lang, string, string]>([
+  ['sv', 'Alvik', 'Stockholm'],
+  ['sv', 'jag bor i Berg', 'Berg'],
+  ['en', 'Husby', 'Stockholm'],
+  ['uk', 'Alvik', 'Stockholm'],
+])('a shared name (%s) "%s"', (lang, text, municipality) => {
+  it('takes the likeliest place and offers the others, each once', () => {
+    const match = found(resolver.resolve(text, lang));
+    expect(match.municipality).toBe(municipality);
+    expect(match.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(match.confidence).toBeLessThan(0.9);
+    const others = match.others ?? [];
+    expect(others.length).toBeGreaterThan(0);
+    const places = [match, ...others].map((c) => `${c.name}/${c.municipality}`);
+    expect(new Set(places).size).toBe(places.length);
   });
+});
+
+it('takes the town, not the hamlets, and says nothing of them when the town is far larger', () => {
+  const match = found(resolver.resolve('Lund', 'sv'));
+  expect(match.municipality).toBe('Lund');
+  expect(match.others).toBeUndefined();
 });
 
 it('narrows an ambiguous name by the municipality named with it', () => {
   expect(found(resolver.resolve('Alvik i Luleå', 'sv')).municipality).toBe('Luleå');
+  // Both names are the place, read together (the rest of the message is what else was said).
+  expect(found(resolver.resolve('Alvik (Luleå)', 'sv')).span?.text).toBe('Alvik (Luleå');
   expect(found(resolver.resolve('Husby, Stockholm', 'en')).municipality).toBe('Stockholm');
 });
 

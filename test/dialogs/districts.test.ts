@@ -1,0 +1,59 @@
+// Districts people name when asked where they live, in the three languages: the nearest offices, never "not found".
+import type { Activity, Entity } from 'botbuilder';
+import { conversations } from '../helpers/guideHarness';
+
+const bot = conversations();
+const places = (replies: Partial<Activity>[]): Entity[] =>
+  replies.flatMap((r) => r.entities ?? []).filter((e) => e.type === 'Place');
+const textOf = (replies: Partial<Activity>[]): string =>
+  replies.map((r) => r.text ?? '').join('\n');
+
+describe.each([
+  [
+    'sv-SE',
+    'Var ligger närmaste servicekontor?',
+    'Jag bor på Hisingen',
+    /Servicekontor närmast Hisingen/,
+  ],
+  ['en-GB', 'Where is the nearest service office?', 'I live in Hjallbo', /to Hjällbo/],
+  ['uk-UA', 'Де найближчий сервісний офіс?', 'Я живу на Хісінгені', /Найближчі до .*Hisingen/],
+  ['uk-UA', 'Де найближчий сервісний офіс?', 'у Готтсунді', /Найближчі до .*Gottsunda/],
+  ['sv-SE', 'Var ligger närmaste servicekontor?', 'Hyllie', /Servicekontor närmast Hyllie/],
+  ['en-GB', 'Where is the nearest service office?', 'Flemingsberg', /to Flemingsberg/],
+])('%s: "%s" → "%s"', (locale, ask, place, intro) => {
+  it('lists the nearest offices for the district', async () => {
+    const c = bot.start(locale);
+    await c.say(ask);
+    const offices = await c.say(place);
+    expect(textOf(offices)).toMatch(intro);
+    expect(places(offices).length).toBeGreaterThan(0);
+  });
+});
+
+it.each([
+  ['sv-SE', 'Jag bor i Hjällbo och har fått barn', /Försäkringskassan/],
+  ['en-GB', 'I live in Rinkeby and lost my job', /Arbetsförmedlingen/],
+  ['uk-UA', 'Я живу в Рінкебю і втратив роботу', /Arbetsförmedlingen/],
+])(
+  '%s: a district in a matter sentence is the place of the office list',
+  async (locale, text, body) => {
+    const c = bot.start(locale);
+    const replies = await c.say(text);
+    expect(textOf(replies)).toMatch(body);
+    expect(places(replies).length).toBeGreaterThan(0);
+  },
+);
+
+it.each([
+  ['sv-SE', 'Var ligger närmaste servicekontor?', /Alvik i Luleå eller Leksand/],
+  ['en-GB', 'Where is the nearest service office?', /Alvik in Luleå or Leksand/],
+  ['uk-UA', 'Де найближчий сервісний офіс?', /Alvik у комуні Luleå або Leksand/],
+])(
+  '%s by telephone: the other places of a shared name are said too',
+  async (locale, ask, offer) => {
+    const c = bot.start(locale, { channelId: 'telephony' });
+    await c.say(ask);
+    const offices = await c.say('Alvik');
+    expect(offices.map((r) => r.speak ?? '').join(' ')).toMatch(offer);
+  },
+);
