@@ -18,6 +18,12 @@ export interface DevCase {
 /** The dev set file, next to this module (found from the project root, so dist/ runs find it too). */
 export const DEV_SET_FILE = join(projectRoot, 'test', 'unit', 'places', 'devset.tsv');
 
+/**
+ * The blind set of district and suburb answers, written apart from the gazetteer work: only
+ * evaluated (`npm run eval:places`), never used to add places.
+ */
+export const BLIND_SET_FILE = join(projectRoot, 'test', 'unit', 'places', 'blind-districts.tsv');
+
 /** Parses the dev set; a malformed row throws with its line. */
 export function readDevSet(file: string = DEV_SET_FILE): DevCase[] {
   const lines = readFileSync(file, 'utf8').split('\n');
