@@ -179,7 +179,7 @@ describe('places that need asking', () => {
   it.each([
     ['sv-SE', 'Var ligger närmaste servicekontor?', /Menade du Alvik i Luleå eller Leksand\?/],
     ['en-GB', 'Where is the nearest service office?', /Did you mean Alvik in Luleå or Leksand\?/],
-    ['uk-UA', 'Де найближчий сервісний офіс?', /Alvik у комуні Luleå або Leksand\?/],
+    ['uk-UA', 'Де найближчий сервісний офіс?', /Alvik у муніципалітеті Luleå або Leksand\?/],
   ])(
     '%s: a shared name answers for the likeliest place and offers the others',
     async (locale, ask, offer) => {
