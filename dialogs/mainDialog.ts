@@ -11,7 +11,7 @@ import type { TopicId } from '../src/agencies/topicIds';
 import { UKRAINE_GUIDE_TOPICS, type UkraineGuideTopic } from '../src/agencies/ukraineGuide';
 import { messageText } from '../src/activityText';
 import { turnLanguage } from '../src/language/languageMiddleware';
-import { normalize } from '../src/language/normalize';
+import { foldPhrase } from '../src/text/folding';
 import type { UkraineTopic } from '../src/render/answer';
 import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
 import type { ConversationData, KnownPlace } from '../src/state/guideState';
@@ -330,10 +330,10 @@ export class MainDialog extends InterruptibleDialog {
 
   /** The guide's topic whose button title the whole message is. */
   private tappedUkraineTopic(context: TurnContext): UkraineGuideTopic | undefined {
-    const written = normalize(messageText(context.activity));
+    const written = foldPhrase(messageText(context.activity));
     if (written === '') return undefined;
     const titles = this.services.renderer.ukraineTopicTitles(turnLanguage(context).lang);
-    return UKRAINE_GUIDE_TOPICS.find((topic) => normalize(titles[topic]) === written);
+    return UKRAINE_GUIDE_TOPICS.find((topic) => foldPhrase(titles[topic]) === written);
   }
 
   /**

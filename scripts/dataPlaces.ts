@@ -6,7 +6,7 @@ import { parseCsv } from '../src/csv';
 import { distanceKm as haversineKm } from '../src/geo';
 import { parseDistrictAdditions } from '../src/places/districtAdditions';
 import { DISTRICT_ADDITION_FILES } from '../src/places/loadPlaces';
-import { nameKey } from '../src/places/textFolding';
+import { nameKey } from '../src/text/folding';
 import type { CompactKind, GazetteerData } from '../src/places/types';
 
 const sharedDir = join(projectRoot, '..', 'shared', 'data', 'places');

@@ -12,7 +12,6 @@ import { UkraineGuide } from './agencies/ukraineGuide';
 import { OFFICES_FILE, OfficeDirectory, type RemoteHelp } from './offices';
 import { OfficeListService } from './offices/officeList';
 import { loadPlaceResolver, type PlaceResolver } from './places';
-import { loadPlaceResources } from './places/loadPlaces';
 import { Interpreter } from './understanding/interpreter';
 import { Understanding } from './understanding/understanding';
 import type { DialogServices } from '../dialogs/dialogServices';
@@ -139,11 +138,7 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     state,
     renderer,
     languageMiddleware: new LanguageMiddleware(new LanguageDecider(languages), state),
-    telephonyMiddleware: new TelephonyInputMiddleware(
-      state,
-      languages,
-      SpokenNumbers.fromPlaceResources(loadPlaceResources()),
-    ),
+    telephonyMiddleware: new TelephonyInputMiddleware(state, languages, SpokenNumbers.load()),
     metrics,
     logMessageText: config.logMessageText,
     storageHealthy: () => storages.health.healthy(),

@@ -1,7 +1,7 @@
 /** Recognises the commands people type, tap or say ("help", "start over", "repeat") in any of the three languages. */
 import { LANGS } from '../languages';
 import type { LanguageResources } from './languageResources';
-import { containsPhrase, normalize, words } from './normalize';
+import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
 
 export type Command = 'help' | 'startOver' | 'repeat';
 
@@ -20,22 +20,22 @@ export class CommandMatcher {
   constructor(resources: LanguageResources) {
     for (const lang of LANGS) {
       const { help, startOver, repeat } = resources[lang].commands;
-      for (const p of help) this.phrases.set(normalize(p), 'help');
-      for (const p of startOver) this.phrases.set(normalize(p), 'startOver');
+      for (const p of help) this.phrases.set(foldPhrase(p), 'help');
+      for (const p of startOver) this.phrases.set(foldPhrase(p), 'startOver');
       for (const p of repeat) {
-        const phrase = normalize(p);
+        const phrase = foldPhrase(p);
         this.phrases.set(phrase, 'repeat');
-        if (words(phrase).length > 1) this.repeatPhrases.push(phrase);
+        if (phraseWords(phrase).length > 1) this.repeatPhrases.push(phrase);
       }
     }
   }
 
   /** The command the message is, if it is one. */
   match(text: string | undefined): Command | undefined {
-    const normalized = normalize(text ?? '');
+    const normalized = foldPhrase(text ?? '');
     const whole = this.phrases.get(normalized);
     if (whole !== undefined) return whole;
-    if (words(normalized).length > SHORT_REPEAT) return undefined;
+    if (phraseWords(normalized).length > SHORT_REPEAT) return undefined;
     return this.repeatPhrases.some((p) => containsPhrase(normalized, p)) ? 'repeat' : undefined;
   }
 }

@@ -5,7 +5,7 @@ import { addDays, weekdayOf } from '../offices/stockholmTime';
 import { WEEKDAYS, type Weekday } from '../offices/types';
 import type { FollowUp } from '../understanding/interpretation';
 import type { LanguageResources } from './languageResources';
-import { containsPhrase, normalize, words } from './normalize';
+import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
 
 export type { FollowUp };
 
@@ -23,7 +23,7 @@ interface LangLists {
   weekdays: { weekday: Weekday; phrases: string[] }[];
 }
 
-const norm = (phrases: readonly string[]) => phrases.map(normalize).filter((p) => p !== '');
+const norm = (phrases: readonly string[]) => phrases.map(foldPhrase).filter((p) => p !== '');
 
 /** Finds follow-ups in the conversation's language; built once from the language files. */
 export class FollowUpReader {
@@ -57,8 +57,8 @@ export class FollowUpReader {
    * Stockholm calendar date (`YYYY-MM-DD`) that "tomorrow" and "on Saturday" count from.
    */
   read(text: string, lang: Lang, today: string): FollowUp | undefined {
-    const normalized = normalize(text);
-    const tokens = words(normalized);
+    const normalized = foldPhrase(text);
+    const tokens = phraseWords(normalized);
     if (tokens.length === 0 || tokens.length > MAX_FOLLOW_UP_WORDS) return undefined;
     const lists = this.lists[lang];
     if (lists.more.has(normalized)) return { kind: 'more' };
@@ -81,14 +81,14 @@ export class FollowUpReader {
    * protection permit itself (`protection`).
    */
   mentions(text: string, lang: Lang, list: 'ukraine' | 'protection'): boolean {
-    const normalized = normalize(text);
+    const normalized = foldPhrase(text);
     return this.lists[lang][list].some((w) => containsPhrase(normalized, w));
   }
 
   /** The place in a list a short reply points to ("2", "the second one"), counting from 0. */
   position(text: string, lang: Lang): number | undefined {
-    const normalized = normalize(text);
-    if (words(normalized).length > MAX_ORDINAL_WORDS) return undefined;
+    const normalized = foldPhrase(text);
+    if (phraseWords(normalized).length > MAX_ORDINAL_WORDS) return undefined;
     return this.ordinal(normalized, this.lists[lang]);
   }
 

@@ -1,7 +1,7 @@
 /** Decides the language of a conversation, turn by turn, as CONTRACT.md "Languages" orders it. */
 import { LANGS, type Lang } from '../languages';
 import type { LanguageResources } from './languageResources';
-import { containsPhrase, normalize, words } from './normalize';
+import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
 
 /** Where the current language came from, strongest first. */
 export type LanguageSource = 'explicit' | 'message' | 'remembered' | 'locale' | 'default';
@@ -46,13 +46,13 @@ export class LanguageDecider {
   constructor(resources: LanguageResources) {
     this.requests = LANGS.flatMap((writtenIn) =>
       LANGS.flatMap((asked) =>
-        resources[writtenIn].requests[asked].map((p) => ({ phrase: normalize(p), lang: asked })),
+        resources[writtenIn].requests[asked].map((p) => ({ phrase: foldPhrase(p), lang: asked })),
       ),
     ).sort((a, b) => b.phrase.length - a.phrase.length);
-    this.fillers = new Set(LANGS.flatMap((l) => resources[l].fillers.map(normalize)));
+    this.fillers = new Set(LANGS.flatMap((l) => resources[l].fillers.map(foldPhrase)));
     this.names = new Map(
       LANGS.flatMap((lang) =>
-        [resources[lang].name, ...resources[lang].names].map((n) => [normalize(n), lang] as const),
+        [resources[lang].name, ...resources[lang].names].map((n) => [foldPhrase(n), lang] as const),
       ),
     );
     // Another language's name for a language ("engelska", "англійська") also picks it.
@@ -63,9 +63,9 @@ export class LanguageDecider {
       }
     }
     this.markers = {
-      sv: new Set(resources.sv.markers.map(normalize)),
-      en: new Set(resources.en.markers.map(normalize)),
-      uk: new Set(resources.uk.markers.map(normalize)),
+      sv: new Set(resources.sv.markers.map(foldPhrase)),
+      en: new Set(resources.en.markers.map(foldPhrase)),
+      uk: new Set(resources.uk.markers.map(foldPhrase)),
     };
   }
 
@@ -79,7 +79,7 @@ export class LanguageDecider {
       requestOnly,
       changed: before !== undefined && before !== lang,
     });
-    const text = normalize(input.text ?? '');
+    const text = foldPhrase(input.text ?? '');
 
     const asked = this.explicitRequest(text);
     if (asked !== undefined) return make(asked.lang, 'explicit', true, asked.requestOnly);
@@ -104,7 +104,7 @@ export class LanguageDecider {
     if (byName !== undefined) return { lang: byName, requestOnly: true };
     const hit = this.requests.find((r) => containsPhrase(normalized, r.phrase));
     if (hit === undefined) return undefined;
-    const rest = words(` ${normalized} `.replace(` ${hit.phrase} `, ' ').trim());
+    const rest = phraseWords(` ${normalized} `.replace(` ${hit.phrase} `, ' ').trim());
     const requestOnly = rest.every((w) => this.fillers.has(w) || this.names.has(w));
     return { lang: hit.lang, requestOnly };
   }
@@ -114,7 +114,7 @@ export class LanguageDecider {
     const cyrillic = normalized.match(CYRILLIC)?.length ?? 0;
     const latin = normalized.match(LATIN)?.length ?? 0;
     if (cyrillic >= 3 && cyrillic > latin) return 'uk';
-    const tokens = words(normalized).filter((w) => /\p{L}/u.test(w));
+    const tokens = phraseWords(normalized).filter((w) => /\p{L}/u.test(w));
     if (tokens.length < 2) return undefined;
     const sv =
       tokens.filter((w) => this.markers.sv.has(w)).length +

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { dataDir } from '../paths';
 
-export { OfficeDirectory, normalizeName, rankKm } from './officeDirectory';
+export { OfficeDirectory, rankKm } from './officeDirectory';
 export type {
   NearestQuery,
   OfficeDirectoryOptions,

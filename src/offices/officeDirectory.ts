@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { GeoPoint } from '../geo';
 import { distanceKm } from '../geo';
+import { nameKey } from '../text/folding';
 import { HolidayCalendar } from './holidayCalendar';
 import { OpeningHours, type HoursAt, type ResolvedDay } from './openingHours';
 import { OfficeDataError } from './officeDataError';
@@ -133,16 +134,6 @@ export function rankKm(km: number, old: boolean): number {
   return old ? km * 1.25 + 5 : km;
 }
 
-/** Folds case, diacritics and punctuation so "goteborg", "Göteborg" and "GÖTEBORG" match. */
-export function normalizeName(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 /**
  * All servicekontor with their status over time and hours. Built from validated data in one line
  * (`new OfficeDirectory(data)`); keeps the last good data when a reload fails.
@@ -178,9 +169,9 @@ export class OfficeDirectory {
       this.data.offices.map((o) => [
         o,
         {
-          name: normalizeName(o.name),
-          place: normalizeName(o.position.place),
-          towns: [o.municipality, o.address.town ?? ''].map(normalizeName).filter((t) => t !== ''),
+          name: nameKey(o.name),
+          place: nameKey(o.position.place),
+          towns: [o.municipality, o.address.town ?? ''].map(nameKey).filter((t) => t !== ''),
         },
       ]),
     );
@@ -362,7 +353,7 @@ export class OfficeDirectory {
    */
   lookup(text: string, query: Omit<NearestQuery, 'exclude'> = {}): OfficeLookup {
     const at = query.at ?? new Date();
-    const q = normalizeName(text);
+    const q = nameKey(text);
     const matches: OfficeLookupMatch[] = [];
     if (q.length > 0) {
       const id = text.trim().toLowerCase();
@@ -403,9 +394,9 @@ export class OfficeDirectory {
 
   /** Services a source ties to a town but not to one office (e.g. Migrationsverket bookings). */
   townFacts(town: string, agency?: AgencyId): TownFact[] {
-    const q = normalizeName(town);
+    const q = nameKey(town);
     return this.data.townFacts.filter(
-      (f) => normalizeName(f.town) === q && (agency === undefined || f.agency === agency),
+      (f) => nameKey(f.town) === q && (agency === undefined || f.agency === agency),
     );
   }
 
@@ -422,10 +413,10 @@ export class OfficeDirectory {
     const out: { fact: TownFact; distanceKm: number }[] = [];
     for (const fact of this.data.townFacts) {
       if (query.agency !== undefined && fact.agency !== query.agency) continue;
-      const town = normalizeName(fact.town);
+      const town = nameKey(fact.town);
       let best = Number.POSITIVE_INFINITY;
       for (const o of this.data.offices) {
-        if (normalizeName(o.municipality) !== town) continue;
+        if (nameKey(o.municipality) !== town) continue;
         const s = this.stateOn(o, today).status;
         if (s !== 'open' && s !== 'closing') continue;
         best = Math.min(best, distanceKm(point, o.position));

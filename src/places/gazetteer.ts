@@ -1,7 +1,7 @@
 /** The loaded gazetteer: places, municipalities and postal towns with the indexes lookups need. */
 import type { GeoPoint } from '../geo';
 import { distanceKm as haversineKm } from '../geo';
-import { fold, isCyrillic, nameKey, transliterate } from './textFolding';
+import { foldName, isCyrillic, nameKey, romanizeName } from '../text/folding';
 import type { DistrictAddition, GazetteerData, PlaceCandidate } from './types';
 
 /** One municipality (kommun). */
@@ -156,9 +156,9 @@ export class Gazetteer {
     push(this.latin, nameKey(name), { id, alias: false });
     for (const alias of aliases) {
       if (isCyrillic(alias)) {
-        const key = fold(alias);
+        const key = foldName(alias);
         push(this.cyrillic, key, { id, alias: true });
-        push(this.latin, transliterate(key), { id, alias: true });
+        push(this.latin, romanizeName(key), { id, alias: true });
       } else push(this.latin, nameKey(alias), { id, alias: true });
     }
   }

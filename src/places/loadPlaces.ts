@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { GeoPoint } from '../geo';
 import { LANGS, type Lang } from '../languages';
 import { dataDir, localesDir } from '../paths';
+import { loadNumberWords } from '../text/numberWords';
 import { parseDistrictAdditions } from './districtAdditions';
 import { Gazetteer } from './gazetteer';
 import { PlaceResolver } from './placeResolver';
@@ -42,10 +43,6 @@ const gazetteerSchema = z.object({
 const resourcesSchema = z.object({
   prepositions: z.array(z.string()),
   commonWords: z.array(z.string()),
-  numbers: z.object({
-    words: z.record(z.string(), z.number().int().nonnegative()),
-    hundred: z.array(z.string()),
-  }),
   caseEndings: z.array(z.string()),
   stemEndings: z.array(z.string()),
   alternations: z.record(z.string(), z.string()),
@@ -81,14 +78,15 @@ export function loadDistrictAdditions(dir: string = join(dataDir, 'places')): Di
   });
 }
 
-/** Reads and validates `locales/<lang>/places.json` for the three languages. */
+/** Reads and validates `locales/<lang>/places.json` (and its number words) for the three languages. */
 export function loadPlaceResources(dir: string = localesDir): Record<Lang, PlaceLanguageResources> {
   const out = {} as Record<Lang, PlaceLanguageResources>;
+  const numbers = loadNumberWords(dir);
   for (const lang of LANGS) {
     const file = join(dir, lang, 'places.json');
     const parsed = resourcesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) throw new Error(`${file}: ${describe(parsed.error)}`);
-    out[lang] = parsed.data;
+    out[lang] = { ...parsed.data, numbers: numbers[lang] };
   }
   return out;
 }

@@ -12,13 +12,13 @@ import {
 import { PostalCodeReader } from './postalCodeReader';
 import { parseCoordinateText, parseSharedLocation } from './sharedLocation';
 import {
-  foldCyrillic,
+  foldCyrillicName,
   isCyrillic,
   nameKey,
+  romanizeName,
   tokenize,
-  transliterate,
   type Token,
-} from './textFolding';
+} from '../text/folding';
 import type {
   PlaceCandidate,
   PlaceLanguageResources,
@@ -381,7 +381,7 @@ export class PlaceResolver {
     const memo = this.latin[folded ? 'true' : 'false'];
     let out = memo.get(cyrillic);
     if (out === undefined) {
-      out = transliterate(folded ? foldCyrillic(cyrillic) : cyrillic);
+      out = romanizeName(folded ? foldCyrillicName(cyrillic) : cyrillic);
       if (memo.size >= TYPO_MEMO_SIZE) memo.clear();
       memo.set(cyrillic, out);
     }
@@ -601,7 +601,7 @@ export class PlaceResolver {
     const suggestions: PlaceSuggestion[] = [];
     if (suggest) {
       for (const t of unknown) {
-        const key = t.script === 'cyrillic' ? transliterate(t.key) : t.key;
+        const key = t.script === 'cyrillic' ? romanizeName(t.key) : t.key;
         suggestions.push(...this.suggest(key));
       }
     }

@@ -1,8 +1,8 @@
 /** Finds postal codes in a message: "41263", "412 63", "SE-412 63", and spoken digits in sv, en, uk. */
 import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Lang } from '../languages';
-import { NumberWordSplitter, SpokenDigits } from './numberWords';
-import type { Token } from './textFolding';
+import type { Token } from '../text/folding';
+import { NumberWords, SpokenDigits } from '../text/numberWords';
 import type { PlaceLanguageResources, TextSpan } from './types';
 
 /** A five-digit code read from a message, with how it was written. */
@@ -13,8 +13,6 @@ export interface PostalCodeMention {
 }
 
 const WRITTEN = /(?<![\d-])(?:SE[-\s]?)?(\d{3})[\s\u00A0]?(\d{2})(?![\d])/giu;
-/** Words between spoken digits that do not break the run. */
-const JOINERS = new Set(['och', 'and', 'і', 'й', 'та', 'и']);
 const ENGLISH_DIGIT_WORDS =
   /\b(zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/iu;
 
@@ -25,10 +23,10 @@ const ENGLISH_DIGIT_WORDS =
  * digits is a code.
  */
 export class PostalCodeReader {
-  private readonly numbers: NumberWordSplitter;
+  private readonly numbers: NumberWords;
 
   constructor(resources: Readonly<Record<Lang, PlaceLanguageResources>>) {
-    this.numbers = new NumberWordSplitter([resources.sv.numbers, resources.uk.numbers]);
+    this.numbers = new NumberWords([resources.sv.numbers, resources.uk.numbers]);
   }
 
   /** All codes in the text, written ones first. */
@@ -66,7 +64,7 @@ export class PostalCodeReader {
     for (const token of tokens) {
       const pieces = token.script === 'digits' ? null : this.numbers.split(token.key);
       if (!pieces) {
-        if (start >= 0 && JOINERS.has(token.key)) continue;
+        if (start >= 0 && this.numbers.isJoiner(token.key)) continue;
         flushRun();
         continue;
       }

@@ -1,5 +1,6 @@
 /** Public types of the places module: matches, resolutions and the compact gazetteer format. */
 import type { GeoPoint } from '../geo';
+import type { NumberWordList } from '../text/numberWords';
 
 /** What a match was found from. */
 export type PlaceKind = 'postalCode' | 'district' | 'locality' | 'municipality' | 'coordinates';
@@ -116,13 +117,11 @@ export interface PlaceLanguageResources {
   prepositions: string[];
   /** Common words that are also place names and must not be read as places in running text. */
   commonWords: string[];
-  /** Number words for spoken postal codes (not used for English, which the recognizer reads). */
-  numbers: {
-    /** word → value for 0..19 and tens (20, 30 …) and hundreds written as one word. */
-    words: Record<string, number>;
-    /** Words that multiply the group before them by 100 ("hundra"). */
-    hundred: string[];
-  };
+  /**
+   * Number words for spoken postal codes (locales/<lang>/numbers.json; not used for English,
+   * which the recognizer reads).
+   */
+  numbers: NumberWordList;
   /** Case endings to strip from a name (Ukrainian locative "-і", genitive "-а" …), longest first. */
   caseEndings: string[];
   /** Endings to put back after stripping ("Уппсал" + "а"). */

@@ -3,7 +3,7 @@ import { TOPIC_AGENCY, isTopicId } from '../agencies/topicIds';
 import { LANGS, type Lang } from '../languages';
 import type { LanguageResources } from './languageResources';
 import type { MatterCatalogue } from './matterCatalogue';
-import { foldText, tokenize } from './textNormalizer';
+import { foldWords, splitWords } from '../text/folding';
 import { Understanding, type UnderstandingOptions } from './understanding';
 
 /** Two sentences whose words overlap at least this much (Jaccard) are paraphrases of each other. */
@@ -15,7 +15,7 @@ const PARAPHRASE_OVERLAP = 0.5;
  * holds out whole groups, so a near-copy in training cannot inflate the score of its twin.
  */
 export function paraphraseGroups(sentences: readonly string[], lang: Lang): number[] {
-  const bags = sentences.map((s) => new Set(tokenize(foldText(s, lang))));
+  const bags = sentences.map((s) => new Set(splitWords(foldWords(s, lang))));
   const parent = sentences.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;

@@ -6,7 +6,7 @@ import type { Lang } from '../languages';
 import { LANGS } from '../languages';
 import type { Lexicon } from './languageResources';
 import { LexiconMatcher } from './lexiconMatcher';
-import { latinSkeleton, ukrainianSkeleton } from './transliterationFold';
+import { latinSkeleton, ukrainianSkeleton } from '../text/folding';
 
 /** Entries of another language's danger list at least this long are also checked (recall first). */
 const CROSS_LANGUAGE_MIN = 6;

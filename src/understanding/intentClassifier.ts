@@ -4,7 +4,7 @@ import { StemmerEn } from '@nlpjs/lang-en';
 import { StemmerSv } from '@nlpjs/lang-sv';
 import { StemmerUk } from '@nlpjs/lang-uk';
 import type { Lang } from '../languages';
-import { foldText } from './textNormalizer';
+import { foldWords } from '../text/folding';
 
 /** One training example: the features of an utterance and its label (`topic:pension`, `intent:yes`…). */
 export interface LabelledFeatures {
@@ -109,7 +109,7 @@ export class IntentClassifier {
     const word = written ?? this.spellings.get(token) ?? token;
     let stem = this.stemCache.get(word);
     if (stem === undefined) {
-      stem = /^\d+$/.test(word) ? word : foldText(this.stemmer.stemWord(word), this.lang);
+      stem = /^\d+$/.test(word) ? word : foldWords(this.stemmer.stemWord(word), this.lang);
       // Every new word a user types lands here: keep a long-running server's cache bounded.
       if (this.stemCache.size >= STEM_CACHE_LIMIT) this.stemCache.clear();
       this.stemCache.set(word, stem);

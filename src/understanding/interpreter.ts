@@ -6,7 +6,7 @@
 import type { CommandMatcher } from '../language/commandMatcher';
 import type { FollowUpReader } from '../language/followUpReader';
 import type { LanguageResources } from '../language/languageResources';
-import { containsPhrase, normalize, words } from '../language/normalize';
+import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
 import { LANGS, type Lang } from '../languages';
 import type { PlaceResolution } from '../places/types';
 import { redact } from '../privacy/redact';
@@ -72,10 +72,10 @@ export class Interpreter {
       LANGS.map((lang) => {
         const { reading } = languages[lang];
         const lists: ReadingLists = {
-          placeWords: new Set(reading.placeWords.flatMap((p) => words(normalize(p)))),
+          placeWords: new Set(reading.placeWords.flatMap((p) => phraseWords(foldPhrase(p)))),
           nameIntros: reading.nameIntros.map(nameIntroPattern),
-          person: reading.person.map(normalize),
-          whatNow: reading.whatNow.map(normalize),
+          person: reading.person.map(foldPhrase),
+          whatNow: reading.whatNow.map(foldPhrase),
         };
         return [lang, lists];
       }),
@@ -112,8 +112,8 @@ export class Interpreter {
     if (classification.intent === 'yes') reading.answer = true;
     if (classification.intent === 'no') reading.answer = false;
 
-    const normalized = normalize(text);
-    const tokens = words(normalized);
+    const normalized = foldPhrase(text);
+    const tokens = phraseWords(normalized);
     const lists = this.lists[lang];
     const short = tokens.length > 0 && tokens.length <= SHORT;
     const place = this.readPlace(turn, text, context);
@@ -187,7 +187,7 @@ export class Interpreter {
     if (resolution.status === 'notFound') return place.how === 'answer';
     const span = resolution.match.span;
     const rest = span === undefined ? text : text.slice(0, span.start) + text.slice(span.end);
-    const others = words(normalize(this.withoutNames(rest))).filter(
+    const others = phraseWords(foldPhrase(this.withoutNames(rest))).filter(
       (w) => !this.lists[lang].placeWords.has(w),
     );
     if (others.length === 0) return true;

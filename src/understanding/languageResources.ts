@@ -6,6 +6,7 @@ import { AGENCY_IDS } from '../agencies/agencyIds';
 import { TOPIC_IDS, type TopicId } from '../agencies/topicIds';
 import { LANGS, type Lang } from '../languages';
 import { localesDir } from '../paths';
+import { NO_NUMBER_WORDS, loadNumberWords, type NumberWordList } from '../text/numberWords';
 import { CONTROL_INTENTS } from './interpretation';
 
 const phraseList = z.array(z.string().min(1)).min(1);
@@ -20,12 +21,6 @@ export const languageResourcesSchema = z
     lexicon: z
       .object({
         fillers: z.array(z.string().min(1)),
-        numbers: z
-          .object({
-            units: z.record(z.string(), z.number().int().min(0).max(19)),
-            tens: z.record(z.string(), z.number().int().min(20).max(90)),
-          })
-          .strict(),
         agencyNames: z.record(z.enum(AGENCY_IDS), phraseList),
         terms: z.record(z.string().min(1), topicEnum),
         emergency: phraseList,
@@ -48,26 +43,35 @@ export const languageResourcesSchema = z
   })
   .strict();
 
+type ResourceFile = z.infer<typeof languageResourcesSchema>;
+/** The lexicon part of a language's resources, with its number words (locales/<lang>/numbers.json). */
+export type Lexicon = ResourceFile['lexicon'] & { numbers: NumberWordList };
 /** The word lists and training utterances of one language. */
-export type LanguageResources = z.infer<typeof languageResourcesSchema>;
-/** The lexicon part of a language's resources. */
-export type Lexicon = LanguageResources['lexicon'];
+export type LanguageResources = Omit<ResourceFile, 'lexicon'> & { lexicon: Lexicon };
 
-/** Parses one language's resources, naming the file, path and problem of every error. */
-export function parseLanguageResources(raw: unknown, source: string): LanguageResources {
+/**
+ * Parses one language's resources, naming the file, path and problem of every error; the number
+ * words come from their own file.
+ */
+export function parseLanguageResources(
+  raw: unknown,
+  source: string,
+  numbers: NumberWordList = NO_NUMBER_WORDS,
+): LanguageResources {
   const parsed = languageResourcesSchema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(`${source}: ${lines.length} problem(s)\n  ${lines.join('\n  ')}`);
   }
-  return parsed.data;
+  return { ...parsed.data, lexicon: { ...parsed.data.lexicon, numbers } };
 }
 
 /** Reads locales/<lang>/understanding.json for every language (or from another folder, for tests). */
 export function loadLanguageResources(dir = localesDir): Record<Lang, LanguageResources> {
+  const numbers = loadNumberWords(dir);
   const read = (lang: Lang): LanguageResources => {
     const path = join(dir, lang, 'understanding.json');
-    return parseLanguageResources(JSON.parse(readFileSync(path, 'utf8')), path);
+    return parseLanguageResources(JSON.parse(readFileSync(path, 'utf8')), path, numbers[lang]);
   };
   return { sv: read('sv'), en: read('en'), uk: read('uk') };
 }

@@ -1,6 +1,6 @@
 /** Finds word-list phrases in tokens, allowing inflection, Swedish compounds and truncated stems ("drunkn*"). */
 import type { Lang } from '../languages';
-import { foldText, tokenize } from './textNormalizer';
+import { foldWords, splitWords } from '../text/folding';
 
 /** Endings a whole-word entry may take (the entry "skuld" also finds "skulden", "skulder"). */
 const SUFFIXES: Readonly<Record<Lang, readonly string[]>> = {
@@ -81,7 +81,7 @@ export class LexiconMatcher<V> {
   constructor(
     readonly lang: Lang,
     phrases: Iterable<readonly [string, V]>,
-    fold: (text: string) => string = (text) => foldText(text, lang),
+    fold: (text: string) => string = (text) => foldWords(text, lang),
   ) {
     this.suffixes = SUFFIXES[lang];
     this.entries = [];
@@ -91,7 +91,7 @@ export class LexiconMatcher<V> {
           .split(/\s+/)
           .filter((w) => w.length > 0);
         const prefix = raw.map((w) => w.endsWith('*'));
-        const words = raw.map((w) => tokenize(w.replace(/\*$/, '')).join('-'));
+        const words = raw.map((w) => splitWords(w.replace(/\*$/, '')).join('-'));
         if (words.length === 0 || words.some((w) => w === '')) continue;
         const last = words[words.length - 1] ?? '';
         const entry: Entry<V> = {

@@ -7,7 +7,7 @@ import { TOPIC_AGENCY, TOPIC_IDS, type TopicId } from '../agencies/topicIds';
 import { LANGS, type Lang } from '../languages';
 import { dataDir } from '../paths';
 import { LexiconMatcher } from './lexiconMatcher';
-import { latinSkeleton, ukrainianSkeleton } from './transliterationFold';
+import { latinSkeleton, ukrainianSkeleton } from '../text/folding';
 
 const BODIES = AGENCY_IDS.filter((id) => id !== 'emergency') as [AgencyId, ...AgencyId[]];
 const words = z.array(z.string().trim().min(1)).min(1);

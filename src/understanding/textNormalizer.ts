@@ -1,57 +1,9 @@
-/** Per-language text clean-up before matching and classifying: case, diacritics, fillers, numbers, script. */
+/** Per-language clean-up of a message before matching and classifying: fillers, numbers, script (folding is src/text/folding). */
 import type { Lang } from '../languages';
+import { foldWords, splitWords } from '../text/folding';
+import { NumberWords } from '../text/numberWords';
 import type { Lexicon } from './languageResources';
 import { UkrainianTransliterator } from './ukrainianTransliterator';
-
-const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
-
-/** Latin letters that look like Cyrillic ones (lower case). */
-const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  i: 'і',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  k: 'к',
-};
-
-/**
- * Folds text to the form every comparison uses: lower case, Latin letters without diacritics
- * ("försäkringskassan" = "forsakringskassan"), and for Ukrainian the distinctions that Latin
- * typing and quick typing lose (apostrophe, soft sign, и/і, є/е, ї/і, ґ/г). Cyrillic й is kept.
- */
-export function foldText(text: string, lang: Lang): string {
-  let out = text
-    .toLowerCase()
-    .replace(/[’ʼ`´‘]/g, "'")
-    .normalize('NFD')
-    .replace(/([a-z])\p{M}+/gu, '$1')
-    .normalize('NFC');
-  if (lang === 'uk') {
-    out = out
-      // Latin letters that look Cyrillic, typed inside a Cyrillic word ("чоловiка", "соцiальна").
-      .replace(/\p{L}+/gu, (word) =>
-        /[a-z]/.test(word) && /\p{Script=Cyrillic}/u.test(word)
-          ? word.replace(/[aceiopxyk]/g, (ch) => HOMOGLYPHS[ch] ?? ch)
-          : word,
-      )
-      .replace(/(\p{Script=Cyrillic})'(?=\p{Script=Cyrillic})/gu, '$1')
-      .replace(/ь/g, '')
-      .replace(/[иїі]/g, 'і')
-      .replace(/є/g, 'е')
-      .replace(/ґ/g, 'г')
-      .replace(/ё/g, 'е');
-  }
-  return out;
-}
-
-/** The tokens of an already folded text (words, numbers, hyphenated words such as "id-kort"). */
-export function tokenize(folded: string): string[] {
-  return folded.match(TOKEN) ?? [];
-}
 
 /** What the normaliser makes of one message. */
 export interface NormalizedText {
@@ -74,21 +26,17 @@ export interface NormalizedText {
 export class TextNormalizer {
   private readonly fillers: ReadonlySet<string>;
   private readonly multiFillers: readonly string[][];
-  private readonly units: ReadonlyMap<string, number>;
-  private readonly tens: ReadonlyMap<string, number>;
+  private readonly numbers: NumberWords;
   private readonly transliterator = new UkrainianTransliterator();
 
   constructor(
     readonly lang: Lang,
     lexicon: Pick<Lexicon, 'fillers' | 'numbers'>,
   ) {
-    const fillerTokens = lexicon.fillers.map((f) => tokenize(foldText(f, lang)));
+    const fillerTokens = lexicon.fillers.map((f) => splitWords(foldWords(f, lang)));
     this.fillers = new Set(fillerTokens.filter((t) => t.length === 1).map((t) => t[0] ?? ''));
     this.multiFillers = fillerTokens.filter((t) => t.length > 1);
-    const fold = (rec: Record<string, number>): Map<string, number> =>
-      new Map(Object.entries(rec).map(([w, n]) => [foldText(w, lang).replace(/'/g, ''), n]));
-    this.units = fold(lexicon.numbers.units);
-    this.tens = fold(lexicon.numbers.tens);
+    this.numbers = new NumberWords([lexicon.numbers], (w) => foldWords(w, lang).replace(/'/g, ''));
   }
 
   /** The last message read: a turn reads its message more than once (matter, then emergency words). */
@@ -103,11 +51,11 @@ export class TextNormalizer {
   }
 
   private read(text: string): NormalizedText {
-    const tokens = this.clean(tokenize(foldText(text, this.lang)));
+    const tokens = this.clean(splitWords(foldWords(text, this.lang)));
     let alternateTokens: string[] = [];
     if (this.lang === 'uk' && UkrainianTransliterator.isLatinOnly(text)) {
       const cyrillic = tokens.map((t) => this.transliterator.toCyrillic(t)).join(' ');
-      alternateTokens = this.clean(tokenize(foldText(cyrillic, 'uk')));
+      alternateTokens = this.clean(splitWords(foldWords(cyrillic, 'uk')));
     }
     return { tokens, alternateTokens, spellings: this.spellingsOf(text) };
   }
@@ -115,15 +63,16 @@ export class TextNormalizer {
   /** Folded token → the word as written (lower case), for the words that folding changes. */
   private spellingsOf(text: string): Map<string, string> {
     const spellings = new Map<string, string>();
-    const written = text
-      .toLowerCase()
-      .replace(/[’ʼ`´‘]/g, "'")
-      .normalize('NFC')
-      .match(TOKEN);
-    for (const word of written ?? []) {
+    const written = splitWords(
+      text
+        .toLowerCase()
+        .replace(/[’ʼ`´‘]/g, "'")
+        .normalize('NFC'),
+    );
+    for (const word of written) {
       // Plain ASCII words fold to themselves.
       if (/^[\p{ASCII}]*$/u.test(word)) continue;
-      const folded = tokenize(foldText(word, this.lang));
+      const folded = splitWords(foldWords(word, this.lang));
       if (folded.length === 1 && folded[0] !== undefined && folded[0] !== word) {
         spellings.set(folded[0], word);
       }
@@ -142,43 +91,6 @@ export class TextNormalizer {
       const token = tokens[i] ?? '';
       if (!this.fillers.has(token)) kept.push(token);
     }
-    return this.numbers(kept);
-  }
-
-  /** The value of a spelled number word: "fem" 5, "sextio" 60, "sextiofem"/"sixty-five" 65. */
-  private numberValue(token: string): number | undefined {
-    const word = token.replace(/['-]/g, '');
-    const direct = this.units.get(word) ?? this.tens.get(word);
-    if (direct !== undefined) return direct;
-    for (const [ten, tenValue] of this.tens) {
-      if (word.startsWith(ten)) {
-        const unit = this.units.get(word.slice(ten.length));
-        if (unit !== undefined && unit > 0 && unit < 10) return tenValue + unit;
-      }
-    }
-    return undefined;
-  }
-
-  private numbers(tokens: string[]): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < tokens.length; i += 1) {
-      const token = tokens[i] ?? '';
-      const value = this.numberValue(token);
-      if (value === undefined) {
-        out.push(token);
-        continue;
-      }
-      const next = i + 1 < tokens.length ? this.numberValue(tokens[i + 1] ?? '') : undefined;
-      if (value >= 20 && value % 10 === 0 && next !== undefined && next > 0 && next < 10) {
-        out.push(String(value + next));
-        i += 1;
-      } else if (value === 1) {
-        // "en", "one", "один" are mostly articles or pronouns: keep the word.
-        out.push(token);
-      } else {
-        out.push(String(value));
-      }
-    }
-    return out;
+    return this.numbers.asDigits(kept);
   }
 }

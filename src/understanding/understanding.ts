@@ -22,7 +22,8 @@ import { EmergencyDetector, type EmergencyReading } from './emergencyDetector';
 import { LexiconMatcher } from './lexiconMatcher';
 import { MatterCatalogue, type MatterVote } from './matterCatalogue';
 import { SpellingCorrector } from './spellingCorrector';
-import { TextNormalizer, foldText, tokenize } from './textNormalizer';
+import { foldWords, splitWords } from '../text/folding';
+import { TextNormalizer } from './textNormalizer';
 
 /** Thresholds of the decision; the defaults are tuned on the dev set (see scripts/evalUnderstanding.ts). */
 export interface UnderstandingOptions {
@@ -186,9 +187,9 @@ export class Understanding implements Classifier {
     const words: string[] = [];
     const stems: string[] = [];
     const add = (phrase: string, into = lang): void => {
-      for (const word of foldText(phrase, into).split(/\s+/)) {
-        if (word.endsWith('*')) stems.push(...tokenize(word.slice(0, -1)));
-        else words.push(...tokenize(word));
+      for (const word of foldWords(phrase, into).split(/\s+/)) {
+        if (word.endsWith('*')) stems.push(...splitWords(word.slice(0, -1)));
+        else words.push(...splitWords(word));
       }
     };
     const phrases = [

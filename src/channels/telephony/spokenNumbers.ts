@@ -1,55 +1,13 @@
 /** Turns spoken numbers into digits for callers: "fyra ett två sex tre" → "41263", "två" → "2". */
 import { LANGS } from '../../languages';
-import { tokenize, type Token } from '../../places/textFolding';
-import type { PlaceLanguageResources } from '../../places/types';
+import { tokenize, type Token } from '../../text/folding';
 import {
-  NumberWordSplitter,
+  NumberWords,
   SpokenDigits,
+  loadNumberWords,
   type NumberPiece,
-  type NumberWords,
-} from '../../places/numberWords';
-
-/**
- * English number words as speech recognition writes them. Swedish and Ukrainian come from
- * `locales/<lang>/places.json` (the lists the postal code reader uses); English has none there
- * because the places module reads English through Microsoft's recognizers.
- */
-export const ENGLISH_NUMBER_WORDS: NumberWords = {
-  words: {
-    zero: 0,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-  },
-  hundred: ['hundred'],
-};
-
-/** Words that may stand between the numbers of one run ("four hundred and twelve"). */
-const JOINERS = new Set(['och', 'and', 'і', 'й', 'та']);
+  type NumberWordList,
+} from '../../text/numberWords';
 
 /** A number word's value, the word for a hundred, or digits as written (leading zeros kept). */
 type Piece = NumberPiece | { written: string };
@@ -63,17 +21,16 @@ type Piece = NumberPiece | { written: string };
  * ("jag har två barn").
  */
 export class SpokenNumbers {
-  private readonly numbers: NumberWordSplitter;
+  private readonly numbers: NumberWords;
 
-  constructor(languages: readonly NumberWords[]) {
-    this.numbers = new NumberWordSplitter(languages);
+  constructor(languages: readonly NumberWordList[]) {
+    this.numbers = new NumberWords(languages);
   }
 
-  /** Built from the places module's Swedish and Ukrainian lists, plus English. */
-  static fromPlaceResources(
-    resources: Readonly<Record<(typeof LANGS)[number], PlaceLanguageResources>>,
-  ): SpokenNumbers {
-    return new SpokenNumbers([...LANGS.map((l) => resources[l].numbers), ENGLISH_NUMBER_WORDS]);
+  /** Built from the number words of the three languages (`locales/<lang>/numbers.json`). */
+  static load(): SpokenNumbers {
+    const lists = loadNumberWords();
+    return new SpokenNumbers(LANGS.map((l) => lists[l]));
   }
 
   /** The text with spoken numbers written as digits (unchanged when it has none to convert). */
@@ -122,7 +79,7 @@ export class SpokenNumbers {
         numbers++;
         end = j + 1;
       } else if (
-        JOINERS.has(tokens[j]?.key ?? '') &&
+        this.numbers.isJoiner(tokens[j]?.key ?? '') &&
         values[j + 1] !== null &&
         j + 1 < tokens.length
       ) {

@@ -1,7 +1,7 @@
 /** Builds data/offices.json from the office CSV, the gazetteer CSVs and the hand-kept supplement. */
 import { z } from 'zod';
 import { AGENCY_IDS, isAgencyId, type AgencyId } from '../../agencies/agencyIds';
-import { normalizeName } from '../officeDirectory';
+import { nameKey } from '../../text/folding';
 import { parseOfficeData } from '../officeSchema';
 import {
   OFFICE_STATUSES,
@@ -195,22 +195,19 @@ export class OfficeDataBuilder {
         source: sources[0] ?? 'office list',
       };
     }
-    const n = normalizeName(name);
-    const m = normalizeName(municipality);
+    const n = nameKey(name);
+    const m = nameKey(municipality);
     const same = (p: GazetteerPoint): boolean =>
-      normalizeName(p.name) === n && normalizeName(p.municipality) === m;
+      nameKey(p.name) === n && nameKey(p.municipality) === m;
     const officeDistrict = this.gazetteer.officeDistricts.find(same);
     if (officeDistrict) return this.at(officeDistrict, 'district', officeDistrict.source);
     const district = this.gazetteer.districts.find(same);
     if (district) return this.at(district, 'district', `districts.csv (${district.source})`);
-    const seat = this.gazetteer.municipalities.find((p) => normalizeName(p.name) === m);
+    const seat = this.gazetteer.municipalities.find((p) => nameKey(p.name) === m);
     // An office named after its municipality ("Norrköping city", "Göteborg centrum") is in the seat town.
     const townName = n === m || n.startsWith(`${m} `) ? (seat?.seat ?? municipality) : name;
     const candidates = this.gazetteer.localities
-      .filter(
-        (p) =>
-          normalizeName(p.name) === normalizeName(townName) && normalizeName(p.municipality) === m,
-      )
+      .filter((p) => nameKey(p.name) === nameKey(townName) && nameKey(p.municipality) === m)
       .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
     const locality = candidates[0];
     if (locality) {

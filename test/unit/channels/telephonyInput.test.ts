@@ -1,9 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { readKeypad } from '../../../src/channels/telephony/dtmf';
 import { SpokenNumbers } from '../../../src/channels/telephony/spokenNumbers';
-import { loadPlaceResources } from '../../../src/places/loadPlaces';
 
-const numbers = SpokenNumbers.fromPlaceResources(loadPlaceResources());
+const numbers = SpokenNumbers.load();
 
 describe('readKeypad', () => {
   it.each([

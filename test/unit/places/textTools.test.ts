@@ -1,39 +1,7 @@
-// Folding, tokens, CSV, district additions and shared-location parsing.
+// CSV, district additions and shared-location parsing.
 import { parseCsv } from '../../../src/csv';
 import { parseDistrictAdditions } from '../../../src/places/districtAdditions';
 import { parseCoordinateText, parseSharedLocation } from '../../../src/places/sharedLocation';
-import {
-  foldCyrillic,
-  foldLatin,
-  nameKey,
-  tokenize,
-  transliterate,
-} from '../../../src/places/textFolding';
-
-it.each([
-  ['Göteborgs', 'goteborgs'],
-  ['Malmø', 'malmo'],
-  ['ÅSELE', 'asele'],
-])('folds Latin %s', (input, out) => {
-  expect(foldLatin(input)).toBe(out);
-});
-
-it('folds Cyrillic variants and transliterates', () => {
-  expect(foldCyrillic('Мальмё')).toBe('мальме');
-  expect(foldCyrillic("П'ять")).toBe('пять');
-  expect(transliterate(foldCyrillic('Гетеборг'))).toBe('geteborg');
-});
-
-it('tokenizes with offsets and drops the English possessive', () => {
-  const t = tokenize("Malmö's office, 412 63");
-  expect(t.map((x) => [x.key, x.start, x.script])).toEqual([
-    ['malmo', 0, 'latin'],
-    ['office', 8, 'latin'],
-    ['412', 16, 'digits'],
-    ['63', 20, 'digits'],
-  ]);
-  expect(nameKey('Malmö-Sturup')).toBe('malmo sturup');
-});
 
 it('parses quoted CSV fields and reports bad rows by line', () => {
   expect(parseCsv('a,b\n"x, y","say ""hi"""\n').map((r) => r.fields)).toEqual([

@@ -6,7 +6,7 @@ import { localesDir } from '../../../src/paths';
 import { parseBlindSet, type DevCase } from '../../../src/understanding/devSetEvaluator';
 import { loadLanguageResources } from '../../../src/understanding/languageResources';
 import { MatterCatalogue } from '../../../src/understanding/matterCatalogue';
-import { foldText, tokenize } from '../../../src/understanding/textNormalizer';
+import { wordsKey } from '../../../src/text/folding';
 
 const folders = readdirSync(__dirname, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name.startsWith('blind-'))
@@ -44,7 +44,7 @@ describe.each(folders)('%s', (folder) => {
     const resources = loadLanguageResources(localesDir);
     const catalogue = MatterCatalogue.load();
     for (const lang of LANGS) {
-      const key = (s: string): string => tokenize(foldText(s, lang)).join(' ');
+      const key = (s: string): string => wordsKey(s, lang);
       const known = new Set([
         ...Object.values(resources[lang].utterances).flat().map(key),
         ...catalogue.file.matters.flatMap((m) => m[lang]).map(key),

@@ -5,7 +5,7 @@ import { LANGS } from '../../../src/languages';
 import { localesDir } from '../../../src/paths';
 import { evaluate, parseDevSet, type DevReport } from '../../../src/understanding/devSetEvaluator';
 import { loadLanguageResources } from '../../../src/understanding/languageResources';
-import { foldText, tokenize } from '../../../src/understanding/textNormalizer';
+import { wordsKey } from '../../../src/text/folding';
 import { Understanding } from '../../../src/understanding/understanding';
 
 const cases = parseDevSet(readFileSync(join(__dirname, 'devset.tsv'), 'utf8'));
@@ -31,7 +31,7 @@ describe('dev set', () => {
   ] as const)('shares no %s line with the training text, after normalisation', (_name, set) => {
     const resources = loadLanguageResources(localesDir);
     for (const lang of LANGS) {
-      const key = (s: string): string => tokenize(foldText(s, lang)).join(' ');
+      const key = (s: string): string => wordsKey(s, lang);
       const training = new Set(Object.values(resources[lang].utterances).flat().map(key));
       const overlap = set
         .filter((c) => c.lang === lang && training.has(key(c.text)))

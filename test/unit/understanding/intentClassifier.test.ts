@@ -1,4 +1,5 @@
 /** IntentClassifier: the same scores as NLP.js's network, stems of words as written, features. */
+import { NO_NUMBER_WORDS } from '../../../src/text/numberWords';
 import { NeuralNetwork, type FeatureMap } from '@nlpjs/neural';
 import {
   DEFAULT_CLASSIFIER_SETTINGS,
@@ -68,7 +69,7 @@ describe('IntentClassifier.stem', () => {
 });
 
 describe('IntentClassifier.features', () => {
-  const normalizer = new TextNormalizer('sv', { fillers: [], numbers: { units: {}, tens: {} } });
+  const normalizer = new TextNormalizer('sv', { fillers: [], numbers: NO_NUMBER_WORDS });
 
   it('adds the first five letters of Swedish and Ukrainian words, not English ones', () => {
     const sv = new IntentClassifier('sv').features(['bostadsbidraget']);

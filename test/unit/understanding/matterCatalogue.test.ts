@@ -1,4 +1,5 @@
 /** The matter catalogue: its schema, its vote, the Latin skeleton of Ukrainian, and close calls. */
+import { NO_NUMBER_WORDS } from '../../../src/text/numberWords';
 import type { AgencyId } from '../../../src/agencies/agencyIds';
 import { LANGS, type Lang } from '../../../src/languages';
 import { localesDir } from '../../../src/paths';
@@ -8,11 +9,11 @@ import {
 } from '../../../src/understanding/languageResources';
 import { MatterCatalogue, parseMatterCatalogue } from '../../../src/understanding/matterCatalogue';
 import { TextNormalizer } from '../../../src/understanding/textNormalizer';
-import { latinSkeleton } from '../../../src/understanding/transliterationFold';
+import { latinSkeleton } from '../../../src/text/folding';
 import { Understanding } from '../../../src/understanding/understanding';
 
 const catalogue = MatterCatalogue.load();
-const lexicon = { fillers: [], numbers: { units: {}, tens: {} } };
+const lexicon = { fillers: [], numbers: NO_NUMBER_WORDS };
 const normalizers = {
   sv: new TextNormalizer('sv', lexicon),
   en: new TextNormalizer('en', lexicon),

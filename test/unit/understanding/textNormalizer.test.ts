@@ -1,7 +1,8 @@
 /** TextNormalizer: folding and the message's own spellings, which the stemmers read. */
+import { NO_NUMBER_WORDS } from '../../../src/text/numberWords';
 import { TextNormalizer } from '../../../src/understanding/textNormalizer';
 
-const noLexicon = { fillers: [], numbers: { units: {}, tens: {} } };
+const noLexicon = { fillers: [], numbers: NO_NUMBER_WORDS };
 
 describe('TextNormalizer.normalize spellings', () => {
   it('keeps how the message writes the words that folding changes', () => {
