@@ -8,6 +8,7 @@ import {
 import type { TurnContext } from 'botbuilder';
 import type { AgencyId } from '../src/agencies/agencyIds';
 import { isVoiceActivity } from '../src/activityText';
+import { turnLanguage } from '../src/language/languageMiddleware';
 import type { PlaceMatch, PlaceResolution } from '../src/places';
 import type { PlaceLabel } from '../src/render/answer';
 import { keptText, type KnownPlace } from '../src/state/guideState';
@@ -158,7 +159,8 @@ export class FindOfficeDialog extends ComponentDialog {
     // A body whose visits are booked with it (Migrationsverket's My Page): its office flag is a
     // known subset, so never rank by it; the booking shows the places, the list is the nearest.
     const { catalogue } = this.services;
-    const booking = agency === undefined ? undefined : catalogue.booking(agency);
+    const lang = turnLanguage(step.context).lang;
+    const booking = agency === undefined ? undefined : catalogue.booking(agency, lang);
     const bookedVisit =
       agency !== undefined &&
       booking !== undefined &&

@@ -85,6 +85,19 @@ export class MainDialog extends InterruptibleDialog {
     // A tapped topic button is not a place ("Help in person" is no town).
     const tapped = this.tappedUkraineTopic(context);
     if (tapped === undefined && place?.status === 'found') data.place = known(place.match);
+    if (meaning.notCitizen && data.notCitizen !== 'ukrainian') {
+      data.notCitizen = meaning.ukraine.fromUkraine ? 'ukrainian' : 'other';
+    }
+    // Polisen issues passports to Swedish citizens only: not for someone who said they are not one.
+    if (meaning.intent !== 'emergency' && data.notCitizen !== undefined && asksPassport(meaning)) {
+      data.misses = 0;
+      data.lastAgency = 'migrationsverket';
+      await reply(this.services, context, {
+        kind: 'passport',
+        ukrainian: data.notCitizen === 'ukrainian',
+      });
+      return step.endDialog();
+    }
     const ukraineTopic = tapped ?? this.ukraineTopicIn(meaning, placeFound);
     if (meaning.intent !== 'emergency' && ukraineTopic !== undefined) {
       return this.answerUkraine(step, ukraineTopic);
@@ -356,6 +369,16 @@ export class MainDialog extends InterruptibleDialog {
     }
     return topic === 'temporaryProtection' || topic === 'lmaCard' ? fromTopic : undefined;
   }
+}
+
+/** Passports and national ID cards: the matter's topic, or the likeliest one when two bodies are close. */
+const PASSPORT_TOPICS: readonly (TopicId | undefined)[] = ['passport', 'policeIdCard'];
+
+function asksPassport(meaning: Interpretation): boolean {
+  const matter = meaning.matter;
+  if (matter === undefined || meaning.intent !== 'matter') return false;
+  if (matter.body !== undefined) return PASSPORT_TOPICS.includes(matter.topic);
+  return PASSPORT_TOPICS.includes(matter.alternatives[0]?.topic);
 }
 
 /** What a waterfall keeps between its steps. */

@@ -103,9 +103,9 @@ export class AgencyCatalogue {
     return new AgencyCatalogue(raw, path);
   }
 
-  /** Where a visit with the body is booked, when a source names it. */
-  booking(id: AgencyId): string | undefined {
-    return this.get(id).booking?.url;
+  /** Where a visit with the body is booked, when a source names it: the page for a reader of `lang`. */
+  booking(id: AgencyId, lang: Lang): string | undefined {
+    return this.get(id).booking?.urls[lang];
   }
 
   /** The ids of every body, in the order of CONTRACT.md. */

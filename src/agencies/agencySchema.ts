@@ -73,8 +73,17 @@ export const agencySchema = z
         sources: z.array(url),
       })
       .strict(),
-    /** Where a visit or meeting with the body itself is booked, when a source names it. */
-    booking: z.object({ url, source: url }).strict().optional(),
+    /**
+     * Where a visit or meeting with the body itself is booked, when a source names it: the page in
+     * each language (the reader's own where the body has one).
+     */
+    booking: z
+      .object({
+        urls: z.object({ sv: url, en: url, uk: url }).strict(),
+        sources: z.array(url).min(1),
+      })
+      .strict()
+      .optional(),
     sources: z.array(url),
   })
   .strict();

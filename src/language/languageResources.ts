@@ -51,6 +51,8 @@ const languageFileSchema = z.object({
     person: phrases,
     /** "What do I do now?": asks for the next step. */
     whatNow: phrases,
+    /** Words that say the person is not a Swedish citizen: a refugee, protection, a permit, another citizenship. */
+    notCitizen: phrases,
   }),
   /** Day words, for "when is it open on Saturday?" (English also goes through recognizers-text). */
   days: z.object({

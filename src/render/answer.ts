@@ -36,6 +36,12 @@ export type Answer =
   | { kind: 'emergency' }
   /** The body that handles a matter; `offerOffice` asks whether to find the nearest office. */
   | { kind: 'agency'; agency: AgencyId; topic?: TopicId; offerOffice: boolean }
+  /**
+   * A passport or national ID card for someone who said they are not a Swedish citizen (a refugee,
+   * protection, another citizenship): Polisen serves citizens only, so Migrationsverket (travel
+   * document, alien's passport), the home country (`ukrainian`: Ukraine's embassy) and Skatteverket.
+   */
+  | { kind: 'passport'; ukrainian: boolean }
   /** Not sure which body: the two or three likeliest to choose from. */
   | { kind: 'chooseAgency'; options: AgencyId[] }
   /** Where is the person? `retry` after a place that was not found. */

@@ -33,6 +33,7 @@ import {
   officesOpening,
   orList,
   otherPlacesValues,
+  passportLines,
   phoneLine,
   servicekontorKey,
   staleLine,
@@ -213,6 +214,18 @@ export class Renderer {
         };
       case 'agency':
         return this.agency(answer.agency, answer.offerOffice, t, lang);
+      case 'passport':
+        return {
+          text: passportLines(this.catalogue, answer.ukrainian, lang)
+            .map((l) =>
+              t(l.key, {
+                ...this.named(l.agency, lang),
+                ...(l.url === undefined ? {} : { url: l.url }),
+              }),
+            )
+            .join('\n\n'),
+          entities: [organizationEntity(this.catalogue, 'migrationsverket', lang)],
+        };
       case 'chooseAgency':
         return {
           text: t('chooseAgency.text'),
@@ -334,6 +347,11 @@ export class Renderer {
     };
   }
 
+  /** `{ agency }` as a name in `lang`, or nothing. */
+  private named(id: AgencyId | undefined, lang: Lang): { agency?: Name } {
+    return id === undefined ? {} : { agency: this.agencyName(id, lang) };
+  }
+
   /** Website and phone lines of a body, with the phone's hours and how sure the number is. */
   private reach(id: AgencyId, t: TFunction): string[] {
     const lines: string[] = [];
@@ -352,7 +370,7 @@ export class Renderer {
       return { text: t('contact.ssc', this.sscValues(lang)) };
     }
     const name = this.agencyName(agency, lang);
-    const booking = this.catalogue.booking(agency);
+    const booking = this.catalogue.booking(agency, lang);
     const lines = [t('contact.agency', { agency: name }), ...this.reach(agency, t)];
     if (booking !== undefined) lines.push(t('contact.booking', { agency: name, url: booking }));
     return {

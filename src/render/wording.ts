@@ -18,12 +18,48 @@ export type ServicekontorKey =
 export function servicekontorKey(catalogue: AgencyCatalogue, id: AgencyId): ServicekontorKey {
   const level = catalogue.servicekontor(id).level;
   // Some offices take its booked visits, every office helps with its e-services: say both.
-  if (level === 'some' && catalogue.booking(id) !== undefined) return `visit.${id}.servicekontor`;
+  if (level === 'some' && catalogue.booking(id, 'en') !== undefined)
+    return `visit.${id}.servicekontor`;
   return level === 'all'
     ? 'agency.servicekontorAll'
     : level === 'some'
       ? 'agency.servicekontorSome'
       : 'agency.servicekontorNone';
+}
+
+/** One line of the passport answer: its key, the body it names and the page it links. */
+export interface PassportLine {
+  key:
+    | 'passport.citizensOnly'
+    | 'passport.migrationsverket'
+    | 'passport.ukrainian'
+    | 'passport.idCard';
+  agency?: AgencyId;
+  url?: string;
+}
+
+/**
+ * A passport for someone who is not a Swedish citizen: Polisen serves citizens only; a travel
+ * document or alien's passport from Migrationsverket (booked on My Page); a Ukrainian passport
+ * from Ukraine's embassy or consular services; Skatteverket's ID card once registered.
+ */
+export function passportLines(
+  catalogue: AgencyCatalogue,
+  ukrainian: boolean,
+  lang: Lang,
+): PassportLine[] {
+  const booking = catalogue.booking('migrationsverket', lang) ?? catalogue.url('migrationsverket');
+  const lines: PassportLine[] = [
+    { key: 'passport.citizensOnly', agency: 'polisen' },
+    {
+      key: 'passport.migrationsverket',
+      agency: 'migrationsverket',
+      ...(booking === undefined ? {} : { url: booking }),
+    },
+  ];
+  if (ukrainian) lines.push({ key: 'passport.ukrainian' });
+  lines.push({ key: 'passport.idCard', agency: 'skatteverket' });
+  return lines;
 }
 
 /** Where an office is, as precisely as the data knows it: the key and its values. */

@@ -39,6 +39,11 @@ export interface ConversationData {
   awaiting?: 'place' | 'offer' | 'yesNo' | 'choice';
   /** The bot's last reply said that a call transfer failed ("what do I do now?" gets the next step). */
   transferFailed?: boolean;
+  /**
+   * The person said they are not a Swedish citizen (`ukrainian`: from Ukraine), so a passport
+   * question later in the conversation is not sent to Polisen.
+   */
+  notCitizen?: 'ukrainian' | 'other';
   /** The replies of the bot's last turn, for "repeat" (text and speech as sent). */
   lastReplies?: SentReply[];
 }

@@ -144,6 +144,11 @@ export interface Interpretation {
   outOfScope: boolean;
   /** The message says the person comes from Ukraine, or names the protection permit itself. */
   ukraine: { fromUkraine: boolean; protection: boolean };
+  /**
+   * The message says the person is not a Swedish citizen: a refugee, protection or a permit,
+   * another citizenship, or from Ukraine (a passport is then not a matter for Polisen).
+   */
+  notCitizen: boolean;
   /** Personal data found in the message (it is read and kept only without it). */
   personalData: { personalNumbers: number };
 }

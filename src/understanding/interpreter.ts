@@ -41,6 +41,7 @@ interface ReadingLists {
   nameIntros: RegExp[];
   person: string[];
   whatNow: string[];
+  notCitizen: string[];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,6 +77,7 @@ export class Interpreter {
           nameIntros: reading.nameIntros.map(nameIntroPattern),
           person: reading.person.map(foldPhrase),
           whatNow: reading.whatNow.map(foldPhrase),
+          notCitizen: reading.notCitizen.map(foldPhrase),
         };
         return [lang, lists];
       }),
@@ -92,15 +94,16 @@ export class Interpreter {
       lang,
       context.body === undefined ? {} : { agency: context.body },
     );
+    const fromUkraine = this.followUps.mentions(text, lang, 'ukraine');
+    const normalized = foldPhrase(text);
     const reading: Interpretation = {
       intent: classification.intent,
       person: false,
       emergency: false,
       outOfScope: false,
-      ukraine: {
-        fromUkraine: this.followUps.mentions(text, lang, 'ukraine'),
-        protection: this.followUps.mentions(text, lang, 'protection'),
-      },
+      ukraine: { fromUkraine, protection: this.followUps.mentions(text, lang, 'protection') },
+      notCitizen:
+        fromUkraine || this.lists[lang].notCitizen.some((p) => containsPhrase(normalized, p)),
       personalData: { personalNumbers: personal.personalNumbers },
     };
     const matter = matterOf(classification);
@@ -112,7 +115,6 @@ export class Interpreter {
     if (classification.intent === 'yes') reading.answer = true;
     if (classification.intent === 'no') reading.answer = false;
 
-    const normalized = foldPhrase(text);
     const tokens = phraseWords(normalized);
     const lists = this.lists[lang];
     const short = tokens.length > 0 && tokens.length <= SHORT;

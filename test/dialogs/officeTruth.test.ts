@@ -1,13 +1,8 @@
 /** Office lists that say only what the data holds: distances, closing offices, old facts, links, far notices. */
 import type { Activity } from 'botbuilder';
-import { conversations, TestConversation } from '../helpers/guideHarness';
+import { spokenOf as spoken, textOf, transcripts } from '../helpers/transcript';
 
-const bot = conversations();
-const conversation = (locale: string, channelId = 'test'): TestConversation =>
-  bot.start(locale, { channelId });
-const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
-const spoken = (replies: Partial<Activity>[]) =>
-  replies.map((r) => (r.speak ?? '').replace(/<[^>]+>/g, '')).join(' ');
+const conversation = transcripts();
 const cardOf = (replies: Partial<Activity>[]) => JSON.stringify(replies[0]?.attachments ?? []);
 
 const LANGS = [

@@ -19,6 +19,7 @@ import {
   officesOpening,
   orList,
   otherPlacesValues,
+  passportLines,
   phoneLine,
   servicekontorKey,
   staleLine,
@@ -189,6 +190,15 @@ export class SpeechRenderer {
       case 'agency':
         this.agency(s, answer.agency, answer.offerOffice);
         return answer.offerOffice;
+      case 'passport':
+        // The booking page by its site's name: a caller cannot follow a link.
+        for (const l of passportLines(this.catalogue, answer.ukrainian, s.lang)) {
+          this.line(s, t, l.key, {
+            ...(l.agency === undefined ? {} : { agency: this.agencyName(l.agency, s) }),
+            ...(l.url === undefined ? {} : { url: swedish(siteName(l.url), s) }),
+          });
+        }
+        return false;
       case 'chooseAgency': {
         const names = answer.options.slice(0, 3).map((id) => this.agencyLabel(id, s));
         this.line(s, v, 'chooseAgency.text', { options: this.orList(names, s.lang) });
@@ -357,7 +367,7 @@ export class SpeechRenderer {
     const name = this.agencyName(agency, s);
     this.line(s, t, 'contact.agency', { agency: name });
     this.reach(s, agency);
-    const booking = this.catalogue.booking(agency);
+    const booking = this.catalogue.booking(agency, s.lang);
     if (booking !== undefined)
       this.line(s, v, 'contact.booking', { agency: name, site: swedish(siteName(booking), s) });
   }

@@ -78,6 +78,10 @@ export function sampleAnswers(at: Date = WEDNESDAY_11): Record<AnswerKind, Answe
       { kind: 'agency', agency: 'polisen', offerOffice: false },
       { kind: 'agency', agency: 'kommun', offerOffice: false },
     ],
+    passport: [
+      { kind: 'passport', ukrainian: true },
+      { kind: 'passport', ukrainian: false },
+    ],
     chooseAgency: [{ kind: 'chooseAgency', options: ['skatteverket', 'csn', 'polisen'] }],
     askPlace: [
       { kind: 'askPlace', retry: false, suggestions: [] },

@@ -1,0 +1,32 @@
+/** Reading a transcript's replies: the text, what a caller hears, the offices offered. */
+import type { Activity, Entity } from 'botbuilder';
+import { conversations, type TestConversation } from './guideHarness';
+
+type Replies = Partial<Activity>[];
+
+/** Every reply's text, one after the other. */
+export const textOf = (replies: Replies): string => replies.map((r) => r.text ?? '').join('\n');
+
+/** What a caller hears: every reply's SSML without its tags. */
+export const spokenOf = (replies: Replies): string =>
+  replies.map((r) => (r.speak ?? '').replace(/<[^>]+>/g, '')).join(' ');
+
+/** The offices the replies offer (their Place entities), nearest first. */
+export const placesOf = (replies: Replies): Entity[] =>
+  replies.flatMap((r) => r.entities ?? []).filter((e: Entity) => e.type === 'Place');
+
+/** The bodies the replies name (their GovernmentOrganization entities' ids). */
+export const bodiesOf = (replies: Replies): string[] =>
+  replies
+    .flatMap((r) => r.entities ?? [])
+    .filter((e: Entity) => e.type === 'GovernmentOrganization')
+    .map((e: Entity) => String(e['identifier']));
+
+/**
+ * Transcript conversations for one test file: `conversation(locale)` on the test channel, or
+ * `conversation(locale, 'telephony')` for a caller.
+ */
+export function transcripts(): (locale: string, channelId?: string) => TestConversation {
+  const bot = conversations();
+  return (locale, channelId = 'test') => bot.start(locale, { channelId });
+}
