@@ -129,11 +129,6 @@ export class AgencyCatalogue {
     return lang === 'sv' ? agency.name : (agency.officialNames[lang] ?? agency.name);
   }
 
-  /** The Swedish official name, whatever the language (the name people see on signs and letters). */
-  swedishName(id: AgencyId): string {
-    return this.get(id).name;
-  }
-
   /** The body's web site, or undefined when it has no single one (kommun, 112). */
   url(id: AgencyId): string | undefined {
     return this.get(id).url ?? undefined;

@@ -54,8 +54,3 @@ export const TOPIC_IDS = Object.keys(TOPIC_AGENCY) as TopicId[];
 export function isTopicId(value: unknown): value is TopicId {
   return typeof value === 'string' && Object.hasOwn(TOPIC_AGENCY, value);
 }
-
-/** The body that handles a topic. */
-export function agencyOfTopic(topic: TopicId): AgencyId {
-  return TOPIC_AGENCY[topic];
-}

@@ -9,16 +9,8 @@ import { OpeningHours, type HoursAt, type ResolvedDay } from './openingHours';
 import { OfficeDataError } from './officeDataError';
 import { parseOfficeData } from './officeSchema';
 import { isFullDate, monthsBefore, periodEnd, periodStart } from './partialDate';
-import { addDays, daysBetween, toStockholm, weekdayOf } from './stockholmTime';
-import type {
-  GeoPrecision,
-  Office,
-  OfficeData,
-  PartialDate,
-  RemoteHelp,
-  TownFact,
-  Weekday,
-} from './types';
+import { addDays, daysBetween, toStockholm } from './stockholmTime';
+import type { GeoPrecision, Office, OfficeData, PartialDate, RemoteHelp, TownFact } from './types';
 
 /** Settings of the directory; every one has a default. */
 export interface OfficeDirectoryOptions {
@@ -299,11 +291,6 @@ export class OfficeDirectory {
     return office.confirmed === null || periodStart(office.confirmed) < cutoff;
   }
 
-  /** True when the office was last confirmed longer ago than the configured years (or never). */
-  isOld(office: Office, at: Date): boolean {
-    return this.staleSince(office, monthsBefore(toStockholm(at).date, this.oldAfterYears * 12));
-  }
-
   /**
    * Offices that can be visited at `at` (open or closing, never closed, planned or not yet open),
    * nearest first by great-circle distance, except that an `old` office comes after newer ones
@@ -428,20 +415,8 @@ export class OfficeDirectory {
     );
   }
 
-  /** An office's hours and status at a moment ("is Kista open now?"). */
-  hoursAt(office: Office, at: Date): HoursAt {
-    return this.hours.at(office.hours, at);
-  }
-
   /** The hours on one Stockholm calendar date (`YYYY-MM-DD`). */
   hoursOn(office: Office, date: string): ResolvedDay {
-    return this.hours.onDate(office.hours, date);
-  }
-
-  /** The hours on the next given weekday from `from` on (today counts): "open on Saturday?". */
-  hoursOnNext(office: Office, weekday: Weekday, from: Date): ResolvedDay {
-    let date = toStockholm(from).date;
-    while (weekdayOf(date) !== weekday) date = addDays(date, 1);
     return this.hours.onDate(office.hours, date);
   }
 
