@@ -45,7 +45,7 @@ export function known(place: {
   municipality: string;
   point: { lat: number; lon: number };
   kind?: string;
-  span?: { text: string };
+  spelling?: string;
   others?: PlaceMatch['others'];
 }): KnownPlace {
   const kept: KnownPlace = {
@@ -56,8 +56,9 @@ export function known(place: {
   if (place.kind === 'district' || place.kind === 'locality' || place.kind === 'municipality') {
     kept.kind = place.kind;
   }
-  if (place.span !== undefined && /\p{Script=Cyrillic}/u.test(place.span.text)) {
-    kept.written = keptText(place.span.text);
+  // The person's Cyrillic spelling in its dictionary form, never as inflected ("на Хісінгені").
+  if (place.spelling !== undefined && /\p{Script=Cyrillic}/u.test(place.spelling)) {
+    kept.written = keptText(place.spelling);
   }
   // Other places of the name, offered once with the next office list.
   if (place.others !== undefined)

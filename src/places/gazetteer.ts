@@ -64,6 +64,10 @@ export class Gazetteer {
   readonly postalPrefix = new Map<string, Set<number>>();
   /** The longest name, in tokens. */
   readonly maxTokens: number;
+  /** Folded Cyrillic key → the alias as written in the data (its dictionary form, "Хісінген"). */
+  private readonly spellings = new Map<string, string>();
+  /** Municipality code → the most people any of its places has: how big its town is. */
+  private readonly largest = new Map<string, number>();
 
   constructor(data: GazetteerData, additions: readonly DistrictAddition[] = []) {
     this.municipalities = data.municipalities.map(([code, name, county, lat, lon]) => ({
@@ -125,6 +129,27 @@ export class Gazetteer {
       }
     }
     this.maxTokens = max;
+    for (const e of this.entries) {
+      const code = e.municipality.code;
+      this.largest.set(code, Math.max(this.largest.get(code) ?? 0, e.population ?? 0));
+    }
+  }
+
+  /** The Cyrillic alias behind a folded key, as the data writes it (nominative, capitalised). */
+  spellingOf(cyrillicKey: string): string | undefined {
+    return this.spellings.get(cyrillicKey);
+  }
+
+  /** The most people any place of the municipality has (its main town): 0 when none is known. */
+  townSize(municipalityCode: string): number {
+    return this.largest.get(municipalityCode) ?? 0;
+  }
+
+  /** True when `name` is one of the entry's names, its own or an alias ("Frölunda" for Västra Frölunda). */
+  isKnownAs(entry: PlaceEntry, name: string): boolean {
+    const key = foldName(name);
+    const hits = isCyrillic(name) ? this.cyrillic.get(key) : this.latin.get(nameKey(name));
+    return (hits ?? []).some((h) => h.id === entry.id);
   }
 
   /**
@@ -158,6 +183,7 @@ export class Gazetteer {
       if (isCyrillic(alias)) {
         const key = foldName(alias);
         push(this.cyrillic, key, { id, alias: true });
+        if (!this.spellings.has(key)) this.spellings.set(key, alias);
         push(this.latin, romanizeName(key), { id, alias: true });
       } else push(this.latin, nameKey(alias), { id, alias: true });
     }

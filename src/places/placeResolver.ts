@@ -52,6 +52,9 @@ const PRECISION_RANK: Readonly<Record<string, number>> = {
   municipality: 1,
 };
 
+/** A Cyrillic stem shorter than this is too little to read as a misspelling. */
+const FUZZY_STEM = 4;
+
 /** How a name was matched, with the quality it starts from (before context). */
 type MatchStyle = 'exact' | 'alias' | 'inflected' | 'spelling' | 'translit' | 'typo';
 const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
@@ -63,8 +66,18 @@ const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
   typo: 0.78,
 };
 
+/** What a window of words matched, and how. */
+interface Lookup {
+  hits: IndexHit[];
+  style: MatchStyle;
+  /** The person's Cyrillic spelling in its dictionary form, when known. */
+  spelling?: string;
+}
+
 interface Mention {
   span: TextSpan;
+  /** The person's Cyrillic spelling in its dictionary form, when known. */
+  spelling?: string;
   /** Read by a loose reading (a typo, a transliteration, a respelling), not the name as written. */
   loose?: boolean;
   entries: PlaceEntry[];
@@ -197,11 +210,15 @@ export class PlaceResolver {
    */
   private unlessFarSmall(match: PlaceMatch, loose: boolean, suggest: boolean): PlaceResolution {
     const found: PlaceResolution = { status: 'found', match };
-    if (!match.span || !isSmall({ ...match, municipality: { name: match.municipality } }))
-      return found;
+    const code = match.municipalityCode;
+    const seat = this.gazetteer.municipalities.find((m) => m.code === code)?.seat;
+    const facts = { ...match, municipality: { name: match.municipality, code, seat } };
+    if (!match.span || !isSmall(facts, this.gazetteer)) return found;
     const written = nameKey(match.span.text);
     const key = isCyrillic(written) ? this.latinOf(written, true) : written;
-    const known = this.likeNamed(key, loose).filter((e) => !isSmall(e) && e.name !== match.name);
+    const known = this.likeNamed(key, loose).filter(
+      (e) => !isSmall(e, this.gazetteer) && e.name !== match.name,
+    );
     if (known.length === 0 || known.some((e) => distanceKm(e.point, match.point) <= FAR_KM))
       return found;
     const suggestions: PlaceSuggestion[] = known
@@ -226,7 +243,7 @@ export class PlaceResolver {
       if (k !== key && ` ${k} `.includes(` ${key} `) && !/ och |,/u.test(` ${k} `))
         for (const h of hits) this.addEntryTo(out, h.id);
     }
-    return rank([...out.values()], this.network);
+    return rank([...out.values()], this.network, this.gazetteer);
   }
 
   private addEntryTo(map: Map<number, PlaceEntry>, id: number): void {
@@ -304,6 +321,7 @@ export class PlaceResolver {
           entries: preferSpelling(this.unique(hit.hits), spanText),
           confidence,
           loose: LOOSE_STYLES.has(hit.style),
+          ...(hit.spelling === undefined ? {} : { spelling: hit.spelling }),
         });
         i += n;
         found = true;
@@ -313,26 +331,29 @@ export class PlaceResolver {
     return mentions;
   }
 
-  /** Looks a window of tokens up, from the strictest reading to the loosest. */
-  private lookup(window: readonly Token[]): { hits: IndexHit[]; style: MatchStyle } | null {
+  /**
+   * Looks a window of tokens up, from the strictest reading to the loosest. A Cyrillic hit carries
+   * the person's spelling in its dictionary form when one can be known (our alias, or the word
+   * itself when it matched uninflected).
+   */
+  private lookup(window: readonly Token[]): Lookup | null {
     const g = this.gazetteer;
     const cyr = window.every((t) => t.script === 'cyrillic');
     const latin = window.every((t) => t.script === 'latin');
     const key = window.map((t) => t.key).join(' ');
     const head = window.slice(0, -1).map((t) => t.key);
     const lastKey = window[window.length - 1]?.key ?? '';
-    const styled = (
-      hits: IndexHit[] | undefined,
-      style: MatchStyle,
-    ): { hits: IndexHit[]; style: MatchStyle } | null =>
+    const styled = (hits: IndexHit[] | undefined, style: MatchStyle): Lookup | null =>
       hits && hits.length > 0
         ? { hits, style: style === 'exact' && hits.every((h) => h.alias) ? 'alias' : style }
         : null;
+    const spelt = (found: Lookup | null, spelling: string | undefined): Lookup | null =>
+      found && spelling !== undefined ? { ...found, spelling } : found;
     if (latin) {
       const exact = styled(g.latin.get(key), 'exact');
       if (exact) return exact;
       for (const stem of stems(lastKey, this.sv)) {
-        const r = styled(g.latin.get([...head, stem].join(' ')), 'inflected');
+        const r = styled(g.latin.get([...head, stem.form].join(' ')), 'inflected');
         if (r) return r;
       }
       const respelled = key.replace(/aa/gu, 'a').replace(/ae/gu, 'a').replace(/oe/gu, 'o');
@@ -343,18 +364,26 @@ export class PlaceResolver {
       return this.typo(key, 'typo');
     }
     if (cyr) {
+      const written = window.map((t) => t.raw).join(' ');
       const exact = styled(g.cyrillic.get(key), 'exact');
-      if (exact) return exact;
-      const variants = stems(lastKey, this.uk).map((s) => [...head, s].join(' '));
+      if (exact) return spelt(exact, g.spellingOf(key) ?? written);
+      // The least taken off the word first: "Арльові" is Арльов + і before Арль(я) + ові.
+      const inflections = stems(lastKey, this.uk).sort((a, b) => a.cut - b.cut);
+      const variants = inflections.map((s) => [...head, s.form].join(' '));
       for (const v of variants) {
         const r = styled(g.cyrillic.get(v), 'inflected');
-        if (r) return r;
+        if (r) return spelt(r, g.spellingOf(v));
       }
-      for (const v of [key, ...variants]) {
+      const direct = styled(g.latin.get(this.latinOf(key, true)), 'translit');
+      if (direct) return spelt(direct, written);
+      for (const v of variants) {
         const r = styled(g.latin.get(this.latinOf(v, true)), 'translit');
         if (r) return r;
       }
-      for (const v of [key, ...variants]) {
+      // Case endings are undone before a typo is looked for (the ending is not the typo), but
+      // only from stems long enough to say something: "Луні" is not a misspelt Lund.
+      const fuzzy = variants.filter((_, i) => (inflections[i]?.stem ?? 0) >= FUZZY_STEM);
+      for (const v of [...fuzzy, key]) {
         const r = this.typo(this.latinOf(v, false), 'typo');
         if (r) return r;
       }
@@ -364,7 +393,7 @@ export class PlaceResolver {
   }
 
   /** Names one edit away (insert, delete, substitute, swap), for words of five letters or more. */
-  private typo(key: string, style: MatchStyle): { hits: IndexHit[]; style: MatchStyle } | null {
+  private typo(key: string, style: MatchStyle): Lookup | null {
     if (key.replace(/ /gu, '').length < 5 || this.commonWords.has(key)) return null;
     let hits = this.typos.get(key);
     if (hits === undefined) {
@@ -388,7 +417,11 @@ export class PlaceResolver {
     return out;
   }
 
-  /** The one place all names one edit from `key` point at, or null when none or several. */
+  /**
+   * The place the names one edit from `key` point at: the only one, or of several the clearly
+   * likelier (a part of a big town before a village elsewhere, or twice the people); null when
+   * none, or when they are tied (then they are offered as suggestions).
+   */
   private oneEditAway(key: string): IndexHit[] | null {
     const g = this.gazetteer;
     const keys = new Set<string>(g.deletions.get(key) ?? []);
@@ -403,10 +436,25 @@ export class PlaceResolver {
         .sort()
         .join(','),
     );
-    // Different places one edit away: a guess either way, better offered as suggestions.
-    if (close.length === 0 || new Set(idSets).size !== 1) return null;
+    if (close.length === 0) return null;
+    if (new Set(idSets).size !== 1) return this.likelierOf(close);
     const hits = g.latin.get(close[0] ?? '') ?? [];
     return hits.length > 0 ? hits : null;
+  }
+
+  /** Of names that point at different places, the hits of the clearly likelier one, else null. */
+  private likelierOf(keys: readonly string[]): IndexHit[] | null {
+    const best = keys.map((k) => {
+      const hits = this.gazetteer.latin.get(k) ?? [];
+      const [top] = rank(this.unique(hits), this.network, this.gazetteer);
+      return { hits, top };
+    });
+    const ranked = best
+      .filter((b): b is { hits: IndexHit[]; top: PlaceEntry } => b.top !== undefined)
+      .sort((a, b) => compareLikely(a.top, b.top, this.network, this.gazetteer));
+    const [first, second] = ranked;
+    if (!first || !second || first.top.id === second.top.id) return first ? first.hits : null;
+    return clearlyLikelier(first.top, second.top, this.gazetteer) ? first.hits : null;
   }
 
   /** A place preposition ("i", "in", "біля"); the English pronoun "I" is not one in English. */
@@ -523,7 +571,7 @@ export class PlaceResolver {
    * than the rest settles it (Lund the city, not the hamlets); else the likeliest by rank.
    */
   private likely(entries: readonly PlaceEntry[]): { place: PlaceEntry; others: PlaceEntry[] } {
-    const [top, ...rest] = rank(entries, this.network);
+    const [top, ...rest] = rank(entries, this.network, this.gazetteer);
     if (!top) throw new Error('a mention without places');
     const next = rest[0];
     const dominant =
@@ -577,6 +625,7 @@ export class PlaceResolver {
       span: m.span,
       population: e.population,
     };
+    if (m.spelling !== undefined) match.spelling = m.spelling;
     if (others.length > 0) match.others = others.map(candidate);
     return match;
   }
@@ -659,9 +708,16 @@ export class PlaceResolver {
   }
 }
 
+/** One reading of an inflected word: the form to look up, the letters cut off, the stem's length. */
+interface Inflection {
+  form: string;
+  cut: number;
+  stem: number;
+}
+
 /** Candidate readings of an inflected word: the word without a case ending, with alternations. */
-function stems(word: string, res: PlaceLanguageResources): string[] {
-  const out: string[] = [];
+function stems(word: string, res: PlaceLanguageResources): Inflection[] {
+  const out: Inflection[] = [];
   for (const ending of res.caseEndings) {
     if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
@@ -670,8 +726,9 @@ function stems(word: string, res: PlaceLanguageResources): string[] {
     const alt = res.alternations[lastChar];
     if (alt) forms.push(stem.slice(0, -1) + alt);
     for (const f of forms) {
-      out.push(f);
-      for (const back of res.stemEndings) out.push(f + back);
+      out.push({ form: f, cut: ending.length, stem: stem.length });
+      for (const back of res.stemEndings)
+        out.push({ form: f + back, cut: ending.length, stem: stem.length });
     }
   }
   return out;
@@ -682,42 +739,106 @@ function stems(word: string, res: PlaceLanguageResources): string[] {
  * inhabitants: Sweden's stadsdelar are far larger than the hamlets that share their names (Husby).
  */
 const UNKNOWN_DISTRICT_RANK = 5000;
+/**
+ * A municipality whose main town has this many people is a big town: a place of unknown size this
+ * near its seat is a part of town (Skärholmen, Hisings Backa), not a hamlet.
+ */
+const BIG_TOWN = 90_000;
+const TOWN_KM = 12;
 
-/** A locality with few people (or none known) that is not its municipality's namesake seat. */
-function isSmall(e: {
+/** The facts of a place that say how small it is. */
+interface SizeFacts {
   kind: string;
   name: string;
   population: number | null;
-  municipality: { name: string };
-}): boolean {
+  point: GeoPoint;
+  municipality: { name: string; code: string; seat?: GeoPoint };
+}
+
+/**
+ * A part of a town: a district, or a place of unknown size near the seat of a big town
+ * (Skärholmen, Hisings Backa), where the data holds no population of its own.
+ */
+function isTownPart(e: SizeFacts, gazetteer: Gazetteer): boolean {
+  if (e.kind === 'district') return true;
+  const { seat, code } = e.municipality;
   return (
-    e.kind === 'locality' && (e.population ?? 0) < SMALL_PLACE && e.name !== e.municipality.name
+    e.kind === 'locality' &&
+    e.population === null &&
+    seat !== undefined &&
+    gazetteer.townSize(code) >= BIG_TOWN &&
+    distanceKm(e.point, seat) <= TOWN_KM
+  );
+}
+
+/** A locality with few people (or none known) that is neither its municipality's seat nor a part of a big town. */
+function isSmall(e: SizeFacts, gazetteer: Gazetteer): boolean {
+  return (
+    e.kind === 'locality' &&
+    (e.population ?? 0) < SMALL_PLACE &&
+    e.name !== e.municipality.name &&
+    !isTownPart(e, gazetteer)
+  );
+}
+
+/** How many people a place stands for when ranked: its own, else as a part of town, else none. */
+function rankSize(e: PlaceEntry, gazetteer: Gazetteer): number {
+  if (e.population !== null) return e.population;
+  return e.kind === 'locality' && !isTownPart(e, gazetteer) ? -1 : UNKNOWN_DISTRICT_RANK;
+}
+
+/** `a` is the clearly likelier reading: a part of a town against a place that is not, or twice the (known) people. */
+function clearlyLikelier(a: PlaceEntry, b: PlaceEntry, gazetteer: Gazetteer): boolean {
+  const partA = isTownPart(a, gazetteer);
+  const partB = isTownPart(b, gazetteer);
+  if (partA !== partB) return partA;
+  // Twice the people only counts where both are known: a place the data has no size for may be large.
+  if (a.population === null || b.population === null) return false;
+  return a.population > 0 && a.population >= 2 * b.population;
+}
+
+/** Kilometres from a place to the nearest office, remembered per place id. */
+const officeKm = new WeakMap<readonly GeoPoint[], Map<number, number>>();
+
+function nearOffice(e: PlaceEntry, network: readonly GeoPoint[]): number {
+  let memo = officeKm.get(network);
+  if (memo === undefined) {
+    memo = new Map();
+    officeKm.set(network, memo);
+  }
+  let km = memo.get(e.id);
+  if (km === undefined) {
+    km = Math.min(Infinity, ...network.map((p) => distanceKm(p, e.point)));
+    memo.set(e.id, km);
+  }
+  return km;
+}
+
+/** Negative when `a` is the likelier: more people, then nearer an office, then by municipality name. */
+function compareLikely(
+  a: PlaceEntry,
+  b: PlaceEntry,
+  network: readonly GeoPoint[],
+  gazetteer: Gazetteer,
+): number {
+  return (
+    rankSize(b, gazetteer) - rankSize(a, gazetteer) ||
+    (network.length > 0 ? nearOffice(a, network) - nearOffice(b, network) : 0) ||
+    a.municipality.name.localeCompare(b.municipality.name, 'sv')
   );
 }
 
 /**
- * The likeliest first: the most people (a town before a hamlet; districts and municipalities of
- * unknown size as above); between like sizes, the one nearer an office of the network; then by
- * municipality name, so the order is stable.
+ * The likeliest first: the most people (a town before a hamlet; districts, parts of big towns and
+ * municipalities of unknown size as above); between like sizes, the one nearer an office of the
+ * network; then by municipality name, so the order is stable.
  */
-function rank(entries: readonly PlaceEntry[], network: readonly GeoPoint[]): PlaceEntry[] {
-  const size = (e: PlaceEntry): number =>
-    e.population ?? (e.kind === 'locality' ? -1 : UNKNOWN_DISTRICT_RANK);
-  const officeKm = new Map<number, number>();
-  const nearOffice = (e: PlaceEntry): number => {
-    let km = officeKm.get(e.id);
-    if (km === undefined) {
-      km = Math.min(Infinity, ...network.map((p) => distanceKm(p, e.point)));
-      officeKm.set(e.id, km);
-    }
-    return km;
-  };
-  return [...entries].sort(
-    (a, b) =>
-      size(b) - size(a) ||
-      (network.length > 0 ? nearOffice(a) - nearOffice(b) : 0) ||
-      a.municipality.name.localeCompare(b.municipality.name, 'sv'),
-  );
+function rank(
+  entries: readonly PlaceEntry[],
+  network: readonly GeoPoint[],
+  gazetteer: Gazetteer,
+): PlaceEntry[] {
+  return [...entries].sort((a, b) => compareLikely(a, b, network, gazetteer));
 }
 
 function candidate(e: PlaceEntry): PlaceCandidate {

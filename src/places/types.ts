@@ -36,6 +36,12 @@ export interface PlaceMatch {
   confidence: number;
   /** The part of the message that named the place; absent for shared locations. */
   span?: TextSpan;
+  /**
+   * The person's own Cyrillic spelling in its dictionary form ("Хісінген" for "на Хісінгені"):
+   * what a reply may show of what they wrote. Absent when they wrote a Latin name or a form that
+   * cannot be put back (a misspelling, a transliterated inflection): replies then use our name.
+   */
+  spelling?: string;
   /** The postal code as 5 digits, for kind `postalCode`. */
   postalCode?: string;
   /** Population where known (SCB 2020 or GeoNames), else null. */

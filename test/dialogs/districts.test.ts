@@ -57,3 +57,40 @@ it.each([
     expect(offices.map((r) => r.speak ?? '').join(' ')).toMatch(offer);
   },
 );
+
+it.each([
+  ['Я живу на Хісінгені', 'Хісінген (Hisingen)', 'Хісінгені'],
+  ['у Готтсунді', 'Готтсунда (Gottsunda)', 'Готтсунді'],
+  ['я живу в Арльові', 'Arlöv', 'Арльові'],
+])(
+  'uk-UA: "%s" is named in its dictionary form in every reply, never as the person inflected it',
+  async (place, named, inflected) => {
+    for (const channelId of ['webchat', 'telephony']) {
+      const c = bot.start('uk-UA', { channelId });
+      await c.say('Де найближчий сервісний офіс?');
+      const offices = await c.say(place);
+      const said = offices.map((r) => `${r.text ?? ''} ${r.speak ?? ''}`).join('\n');
+      expect(places(offices).length).toBeGreaterThan(0);
+      expect(said).toContain(named.split(' (')[0]);
+      expect(said).not.toContain(inflected);
+      const cards = JSON.stringify(offices.map((r) => r.attachments ?? []));
+      expect(cards).not.toContain(inflected);
+    }
+  },
+);
+
+it.each([
+  ['sv-SE', 'Var ligger närmaste servicekontor?', 'jag heter Tuve'],
+  ['en-GB', 'Where is the nearest service office?', 'my name is Tuve'],
+  ['uk-UA', 'Де найближчий сервісний офіс?', 'мене звати Туве'],
+])(
+  '%s: a name that is also a district ("%s" → "%s") is a name, not the place',
+  async (locale, ask, name) => {
+    const c = bot.start(locale);
+    await c.say(ask);
+    const replies = await c.say(name);
+    expect(places(replies)).toEqual([]);
+    const first = bot.start(locale);
+    expect(places(await first.say(name))).toEqual([]);
+  },
+);

@@ -1,6 +1,6 @@
 // The dev set (devset.tsv) as a test: at least 95 % per language and no place on a matter sentence.
 import { LANGS } from '../../../src/languages';
-import { loadPlaceResolver } from '../../../src/places';
+import { loadGazetteer, loadPlaceResolver } from '../../../src/places';
 import { isCorrect, readDevSet } from './devSet';
 
 const cases = readDevSet();
@@ -25,4 +25,23 @@ it('finds no place in any matter sentence', () => {
     .filter((c) => resolver.resolve(c.query, c.lang).status !== 'notFound')
     .map((c) => c.query);
   expect(wrong).toEqual([]);
+});
+
+it('scores a place the gazetteer knows by the expected name as that place, and no other', () => {
+  // "Frölunda" is the short form of Västra Frölunda: one place, two names, not a miss.
+  const gazetteer = loadGazetteer();
+  const row = (name: string, municipality = 'Göteborg') => ({
+    lang: 'sv' as const,
+    style: 'with-city',
+    query: `${name} i ${municipality}`,
+    expect: 'found' as const,
+    name,
+    municipality,
+  });
+  const r = resolver.resolve('Västra Frölunda', 'sv');
+  expect(isCorrect(row('Frölunda'), r, gazetteer)).toBe(true);
+  expect(isCorrect(row('Frölunda'), r)).toBe(false);
+  expect(isCorrect(row('Västra Frölunda'), r, gazetteer)).toBe(true);
+  expect(isCorrect(row('Tuve'), r, gazetteer)).toBe(false);
+  expect(isCorrect(row('Frölunda', 'Ljusdal'), r, gazetteer)).toBe(false);
 });

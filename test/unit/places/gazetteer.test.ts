@@ -126,3 +126,90 @@ it('never names a shared location by an estimated point', () => {
   expect(named('source')).toBe('Gamlestaden');
   expect(named('estimate')).toBe('Göteborg');
 });
+
+/** The tiny gazetteer with parts of Göteborg and their namesakes elsewhere. */
+const town: GazetteerData = {
+  ...data,
+  places: [
+    ...data.places,
+    ['Sandeby', 'd', 0, 57.75, 12.0, 0, []],
+    ['Sandaby', 'l', 1, 61.95, 16.2, 700, []],
+    ['Tallaby', 'l', 1, 61.92, 16.15, 700, []],
+    ['Talleby', 'l', 2, 58.38, 15.58, 650, []],
+    ['Norrholmen', 'l', 0, 57.72, 11.95, 0, []],
+    ['Norrholmen', 'l', 1, 61.85, 16.05, 400, []],
+    ['Ödeby', 'l', 0, 58.2, 11.5, 0, []],
+    ['Ödeby', 'l', 2, 58.39, 15.61, 300, []],
+    ['Arlöv', 'l', 2, 58.45, 15.65, 9000, []],
+    ['Ärla', 'l', 1, 61.7, 16.1, 900, []],
+    ['Hisingen', 'd', 0, 57.73, 11.9, 0, ['Хісінген']],
+  ],
+};
+const inTown = (text: string, lang: 'sv' | 'en' | 'uk' = 'sv') =>
+  new PlaceResolver(new Gazetteer(town), resources).resolve(text, lang);
+const nameOf = (r: ReturnType<typeof inTown>): string =>
+  r.status === 'found' ? `${r.match.name} (${r.match.municipality})` : r.status;
+
+describe('a misspelling one edit from two places', () => {
+  it.each([
+    ['sv', 'Sandby'],
+    ['sv', 'jag bor i Sandby'],
+    ['en', 'I live in Sandby'],
+  ] as const)('%s "%s" is the part of a big town, not the village elsewhere', (lang, text) => {
+    expect(nameOf(inTown(text, lang))).toBe('Sandeby (Göteborg)');
+  });
+
+  it('asks when the two are tied: like places of like size', () => {
+    const r = inTown('Tallby');
+    if (r.status !== 'notFound') throw new Error(nameOf(r));
+    expect(r.suggestions.map((s) => s.name).sort()).toEqual(['Tallaby', 'Talleby']);
+  });
+});
+
+describe('a place of unknown size near the seat of a big town', () => {
+  it('is a part of that town: likelier than a village of the name, and never a far small place', () => {
+    const r = inTown('Norrholmen');
+    expect(nameOf(r)).toBe('Norrholmen (Göteborg)');
+    expect(r.status === 'found' && r.match.others?.map((o) => o.municipality)).toEqual(['Ljusdal']);
+    expect(nameOf(inTown('Norrholmn'))).toBe('Norrholmen (Göteborg)');
+  });
+
+  it('is not when it lies far out in the municipality', () => {
+    expect(nameOf(inTown('Ödeby'))).toBe('Ödeby (Linköping)');
+  });
+});
+
+describe('Ukrainian case endings before loose readings', () => {
+  it.each([
+    ['в Арльові', 'Arlöv (Linköping)'],
+    ['Арльов', 'Arlöv (Linköping)'],
+    ['я живу в Арльові', 'Arlöv (Linköping)'],
+  ])('"%s" takes the least off the word: %s', (text, place) => {
+    expect(nameOf(inTown(text, 'uk'))).toBe(place);
+  });
+
+  it('reads no misspelling into a stem of three letters', () => {
+    // "Луні" less its ending is "Лун": a typo of Lund from that would be a guess.
+    expect(inTown('у Луні', 'uk').status).toBe('notFound');
+  });
+});
+
+describe("the person's own spelling in its dictionary form", () => {
+  it.each([
+    ['на Хісінгені', 'Хісінген'],
+    ['Хісінген', 'Хісінген'],
+    ['у Гетеборзі', 'Гетеборг'],
+  ])('"%s" is kept as %s', (text, spelling) => {
+    const r = inTown(text, 'uk');
+    expect(r.status === 'found' && r.match.spelling).toBe(spelling);
+  });
+
+  it.each([
+    ['uk', 'в Арльові'],
+    ['sv', 'på Hisingen'],
+    ['en', 'Gothenburg'],
+  ] as const)('%s "%s" keeps none: there is no Cyrillic dictionary form to show', (lang, text) => {
+    const r = inTown(text, lang);
+    expect(r.status === 'found' && r.match.spelling).toBeUndefined();
+  });
+});
