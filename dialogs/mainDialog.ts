@@ -8,10 +8,7 @@ import {
 import type { TurnContext } from 'botbuilder';
 import type { AgencyId } from '../src/agencies/agencyIds';
 import type { TopicId } from '../src/agencies/topicIds';
-import { UKRAINE_GUIDE_TOPICS, type UkraineGuideTopic } from '../src/agencies/ukraineGuide';
-import { messageText } from '../src/activityText';
-import { turnLanguage } from '../src/language/languageMiddleware';
-import { foldPhrase } from '../src/text/folding';
+import type { UkraineGuideTopic } from '../src/agencies/ukraineGuide';
 import type { UkraineTopic } from '../src/render/answer';
 import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
 import type { ConversationData, KnownPlace } from '../src/state/guideState';
@@ -82,9 +79,7 @@ export class MainDialog extends InterruptibleDialog {
     delete data.awaiting;
     const place = meaning.place?.resolution;
     const placeFound = place?.status === 'found';
-    // A tapped topic button is not a place ("Help in person" is no town).
-    const tapped = this.tappedUkraineTopic(context);
-    if (tapped === undefined && place?.status === 'found') data.place = known(place.match);
+    if (place?.status === 'found') data.place = known(place.match);
     if (meaning.notCitizen && data.notCitizen !== 'ukrainian') {
       data.notCitizen = meaning.ukraine.fromUkraine ? 'ukrainian' : 'other';
     }
@@ -98,7 +93,7 @@ export class MainDialog extends InterruptibleDialog {
       });
       return step.endDialog();
     }
-    const ukraineTopic = tapped ?? this.ukraineTopicIn(meaning, placeFound);
+    const ukraineTopic = meaning.ukraineTopic ?? this.ukraineTopicIn(meaning, placeFound);
     if (meaning.intent !== 'emergency' && ukraineTopic !== undefined) {
       return this.answerUkraine(step, ukraineTopic);
     }
@@ -339,14 +334,6 @@ export class MainDialog extends InterruptibleDialog {
         return true;
       }
     }
-  }
-
-  /** The guide's topic whose button title the whole message is. */
-  private tappedUkraineTopic(context: TurnContext): UkraineGuideTopic | undefined {
-    const written = foldPhrase(messageText(context.activity));
-    if (written === '') return undefined;
-    const titles = this.services.renderer.ukraineTopicTitles(turnLanguage(context).lang);
-    return UKRAINE_GUIDE_TOPICS.find((topic) => foldPhrase(titles[topic]) === written);
   }
 
   /**

@@ -121,6 +121,11 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
       new CommandMatcher(languages),
       followUps,
       languages,
+      {
+        sv: { ukraineTopics: renderer.ukraineTopicTitles('sv') },
+        en: { ukraineTopics: renderer.ukraineTopicTitles('en') },
+        uk: { ukraineTopics: renderer.ukraineTopicTitles('uk') },
+      },
     ),
     places,
     offices,

@@ -3,6 +3,7 @@
  * the one reading of the whole turn in context (Interpretation) that the dialogs decide from.
  */
 import type { AgencyId } from '../agencies/agencyIds';
+import type { UkraineGuideTopic } from '../agencies/ukraineGuide';
 import type { TopicId } from '../agencies/topicIds';
 import type { GeoPoint } from '../geo';
 import type { Lang } from '../languages';
@@ -142,6 +143,8 @@ export interface Interpretation {
   emergency: boolean;
   /** Nothing the bot handles. */
   outOfScope: boolean;
+  /** The Ukraine guide's topic whose button title the whole message is (a tapped button). */
+  ukraineTopic?: UkraineGuideTopic;
   /** The message says the person comes from Ukraine, or names the protection permit itself. */
   ukraine: { fromUkraine: boolean; protection: boolean };
   /**

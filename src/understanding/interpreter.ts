@@ -3,6 +3,7 @@
  * read against what the bot last asked and what the conversation already knows. Dialogs decide
  * from its Interpretation and never read the text themselves.
  */
+import type { UkraineGuideTopic } from '../agencies/ukraineGuide';
 import type { CommandMatcher } from '../language/commandMatcher';
 import type { FollowUpReader } from '../language/followUpReader';
 import type { LanguageResources } from '../language/languageResources';
@@ -42,7 +43,15 @@ interface ReadingLists {
   person: string[];
   whatNow: string[];
   notCitizen: string[];
+  /** The folded titles of the Ukraine guide's topic buttons. */
+  ukraineTopics: [string, UkraineGuideTopic][];
 }
+
+/** The titles of the buttons a person can tap, per language, as the renderer writes them. */
+export type ButtonTitles = Record<
+  Lang,
+  { ukraineTopics: Readonly<Record<UkraineGuideTopic, string>> }
+>;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -68,6 +77,7 @@ export class Interpreter {
     private readonly commands: CommandMatcher,
     private readonly followUps: FollowUpReader,
     languages: LanguageResources,
+    buttons?: ButtonTitles,
   ) {
     this.lists = Object.fromEntries(
       LANGS.map((lang) => {
@@ -78,6 +88,9 @@ export class Interpreter {
           person: reading.person.map(foldPhrase),
           whatNow: reading.whatNow.map(foldPhrase),
           notCitizen: reading.notCitizen.map(foldPhrase),
+          ukraineTopics: Object.entries(buttons?.[lang].ukraineTopics ?? {}).map(
+            ([topic, title]) => [foldPhrase(title), topic as UkraineGuideTopic],
+          ),
         };
         return [lang, lists];
       }),
@@ -118,7 +131,10 @@ export class Interpreter {
     const tokens = phraseWords(normalized);
     const lists = this.lists[lang];
     const short = tokens.length > 0 && tokens.length <= SHORT;
-    const place = this.readPlace(turn, text, context);
+    // A tapped topic button is the whole message, and no place ("Help in person" is no town).
+    const tapped = lists.ukraineTopics.find(([title]) => title === normalized)?.[1];
+    if (tapped !== undefined) reading.ukraineTopic = tapped;
+    const place = tapped === undefined ? this.readPlace(turn, text, context) : undefined;
     if (place !== undefined) reading.place = place;
 
     const command = this.commands.match(text);
