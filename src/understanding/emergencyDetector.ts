@@ -6,22 +6,32 @@ import type { Lang } from '../languages';
 import { LANGS } from '../languages';
 import type { Lexicon } from './languageResources';
 import { LexiconMatcher } from './lexiconMatcher';
-import { latinSkeleton, ukrainianSkeleton } from '../text/folding';
+import { foldWords, latinSkeleton, ukrainianSkeleton } from '../text/folding';
 
 /** Entries of another language's danger list at least this long are also checked (recall first). */
 const CROSS_LANGUAGE_MIN = 6;
+/** Swedish and English are typed into each other's messages; their pairs are read across too. */
+const LATIN_NEIGHBOURS: Readonly<Partial<Record<Lang, Lang>>> = { sv: 'en', en: 'sv' };
 
 /** The emergency part of a language's lexicon. */
 export type EmergencyLexicon = Pick<
   Lexicon,
-  'emergency' | 'emergencyPairs' | 'emergencyNow' | 'emergencyCalm'
+  | 'emergency'
+  | 'emergencyPairs'
+  | 'emergencyIfNow'
+  | 'emergencyNow'
+  | 'emergencyMoment'
+  | 'emergencyCalm'
 >;
 
 /** What the detector found in a message. */
 export interface EmergencyReading {
   /** Words of danger: a danger phrase, or both halves of a pair ("son" + "missing"). */
   danger: boolean;
-  /** Words that say it is happening now ("just nu", "right now", "прямо зараз"); read only when calm words are there. */
+  /**
+   * Words that say it is happening now ("just nu", "right now", "прямо зараз", or for a pair
+   * that needs it, "minutes ago", "suddenly"); read only when they can change the outcome.
+   */
   now: boolean;
   /**
    * Words that make danger words an ordinary matter: the past ("last week"), paperwork ("report",
@@ -32,20 +42,40 @@ export interface EmergencyReading {
   emergency: boolean;
 }
 
+type Pair = readonly [LexiconMatcher<true>, LexiconMatcher<true>];
+
 interface Lists {
   danger: LexiconMatcher<true>;
-  dangerLong: LexiconMatcher<true>;
-  pairs: [LexiconMatcher<true>, LexiconMatcher<true>][];
+  /** The entries read in other languages' messages: long ones and phrases of several words. */
+  dangerAcross: LexiconMatcher<true>;
+  pairs: Pair[];
+  ifNow: Pair[];
   now: LexiconMatcher<true>;
+  moment: LexiconMatcher<true>;
   calm: LexiconMatcher<true>;
 }
 
 const flags = (list: readonly string[]): [string, true][] => list.map((p) => [p, true]);
 
 /**
+ * Apostrophes carry nothing here: "isnt breathing", "isn't breathing" and "cant breathe" are one
+ * spelling for the lists, as a speech recogniser or a quick thumb writes them.
+ */
+const withoutApostrophes = (token: string): string => token.replace(/'/g, '');
+
+const both = (pair: Pair, tokens: readonly string[]): boolean =>
+  pair[0].test(tokens) && pair[1].test(tokens);
+
+/**
  * Reads the message in every language (a caller in an English conversation may shout in Swedish),
  * Ukrainian through the Latin skeleton so that Latin-typed and Russian-mixed words count too.
  * Takes the tokens of each language's TextNormalizer.
+ *
+ * Three kinds of evidence: a danger phrase or a pair of words that together are danger whenever
+ * they are said ("boat" + "capsized", "face" + "drooping"); a pair that is danger only in the
+ * present moment ("daughter" + "gone" while searching, "talks strangely" since minutes ago); and
+ * calm words (the past, paperwork, prevention) that make danger words an ordinary matter unless
+ * the message says it is happening now.
  */
 export class EmergencyDetector {
   private readonly lists: Record<Lang, Lists>;
@@ -57,14 +87,22 @@ export class EmergencyDetector {
       const matcher = (list: readonly string[]): LexiconMatcher<true> =>
         lang === 'uk'
           ? new LexiconMatcher('uk', flags(list), ukrainianSkeleton)
-          : new LexiconMatcher(lang, flags(list));
+          : new LexiconMatcher(lang, flags(list), (text) =>
+              withoutApostrophes(foldWords(text, lang)),
+            );
+      const pairs = (list: Lexicon['emergencyPairs']): Pair[] =>
+        list.map(([a, b]) => [matcher(a), matcher(b)] as const);
       return {
         danger: matcher(lex.emergency),
-        dangerLong: matcher(
-          lex.emergency.filter((e) => e.replace('*', '').length >= CROSS_LANGUAGE_MIN),
+        dangerAcross: matcher(
+          lex.emergency.filter(
+            (e) => e.replace('*', '').length >= CROSS_LANGUAGE_MIN || /\s/.test(e.trim()),
+          ),
         ),
-        pairs: lex.emergencyPairs.map(([a, b]) => [matcher(a), matcher(b)]),
+        pairs: pairs(lex.emergencyPairs),
+        ifNow: pairs(lex.emergencyIfNow),
         now: matcher(lex.emergencyNow),
+        moment: matcher(lex.emergencyMoment),
         calm: matcher(lex.emergencyCalm),
       };
     };
@@ -85,20 +123,31 @@ export class EmergencyDetector {
 
   /**
    * Reads the tokens of the message as each language's normaliser gives them. The conversation's
-   * language counts fully (danger, pairs, now, calm); the others' longer danger entries and their
-   * "now" words count too.
+   * language counts fully (danger, pairs, now, calm); the others' longer danger entries and
+   * phrases, Swedish and English pairs across each other, and every language's "now" words count
+   * too.
    */
   read(tokensByLang: Record<Lang, readonly string[]>, lang: Lang): EmergencyReading {
     const tokensOf = (l: Lang): readonly string[] =>
-      l === 'uk' ? this.skeleton(tokensByLang.uk) : tokensByLang[l];
+      l === 'uk' ? this.skeleton(tokensByLang.uk) : tokensByLang[l].map(withoutApostrophes);
     const own = this.lists[lang];
     const ownTokens = tokensOf(lang);
+    const neighbour = LATIN_NEIGHBOURS[lang];
     // Most messages hold no danger word: stop there (the other lists are read only when needed).
     const danger =
       own.danger.test(ownTokens) ||
-      own.pairs.some(([a, b]) => a.test(ownTokens) && b.test(ownTokens)) ||
-      LANGS.some((l) => l !== lang && this.lists[l].dangerLong.test(tokensOf(l)));
-    if (!danger) return { danger, now: false, calm: false, emergency: false };
+      own.pairs.some((p) => both(p, ownTokens)) ||
+      LANGS.some((l) => l !== lang && this.lists[l].dangerAcross.test(tokensOf(l))) ||
+      (neighbour !== undefined &&
+        this.lists[neighbour].pairs.some((p) => both(p, tokensOf(neighbour))));
+    if (!danger) {
+      // A pair that is danger only now ("my daughter is gone" while searching for her).
+      const ifNow =
+        own.ifNow.some((p) => both(p, ownTokens)) &&
+        LANGS.some((l) => this.lists[l].moment.test(tokensOf(l))) &&
+        !own.calm.test(ownTokens);
+      return { danger: ifNow, now: ifNow, calm: false, emergency: ifNow };
+    }
     const calm = own.calm.test(ownTokens);
     const now = calm && LANGS.some((l) => this.lists[l].now.test(tokensOf(l)));
     return { danger, now, calm, emergency: !calm || now };

@@ -26,8 +26,19 @@ export const languageResourcesSchema = z
         emergency: phraseList,
         /** Two lists whose words together are danger now ("son" + "missing", "chest" + "pain"). */
         emergencyPairs: z.array(z.tuple([phraseList, phraseList])),
-        /** Words that say danger is happening now. */
+        /**
+         * Pairs that are danger only when the message places them in the present moment (a child
+         * "gone" while the parent is searching, speech "strange" since a few minutes ago).
+         */
+        emergencyIfNow: z.array(z.tuple([phraseList, phraseList])),
+        /** Words that say danger is happening now (they also outweigh calm words). */
         emergencyNow: phraseList,
+        /**
+         * The grammar of the present moment ("right now", "minutes ago", "suddenly"): what an
+         * `emergencyIfNow` pair needs. Cries for help are not enough there: "can you help me" is
+         * how ordinary questions start too.
+         */
+        emergencyMoment: phraseList,
         /** Words that make danger words an ordinary matter (the past, paperwork, prevention). */
         emergencyCalm: phraseList,
         findOffice: phraseList,

@@ -95,6 +95,8 @@ interface LanguageModel {
 /** What the message holds before the decision: tokens, word-list hits and classifier scores. */
 interface Evidence {
   tokens: string[];
+  /** The tokens as written, before slips are corrected (with the Latin-typed Ukrainian reading). */
+  written: readonly string[];
   /** How many tokens the message itself has (without a second, transliterated reading). */
   primaryCount: number;
   /** The message's own spelling of folded tokens (see TextNormalizer). */
@@ -281,6 +283,8 @@ export class Understanding implements Classifier {
     if (lang !== 'sv') scan('sv', normalized.tokens);
     const evidence: Evidence = {
       tokens,
+      written:
+        read.alternateTokens.length > 0 ? [...read.tokens, ...read.alternateTokens] : read.tokens,
       primaryCount: normalized.tokens.length,
       spellings: normalized.spellings,
       topics: [...topics],
@@ -299,13 +303,17 @@ export class Understanding implements Classifier {
     return evidence;
   }
 
-  /** What the emergency detector reads in a message, in every language's normal form. */
-  private emergencyReading(text: string, lang: Lang): EmergencyReading {
-    const tokens = (l: Lang): readonly string[] => {
-      const n = this.models[l].normalizer.normalize(text);
-      return n.alternateTokens.length > 0 ? [...n.tokens, ...n.alternateTokens] : n.tokens;
-    };
-    return this.emergency.read({ sv: tokens('sv'), en: tokens('en'), uk: tokens('uk') }, lang);
+  /**
+   * What the emergency detector reads in a message: its words as written (and as Cyrillic when
+   * typed in Latin letters), with the conversation language's corrected slips beside them, so a
+   * calm word stays calm. Every language's lists read these same words (Swedish and English fold
+   * alike, Ukrainian through the Latin skeleton): one normalisation per message, not three.
+   */
+  private emergencyReading(ev: Evidence, lang: Lang): EmergencyReading {
+    const corrected = ev.tokens.slice(0, ev.primaryCount);
+    const changed = corrected.filter((t, i) => t !== ev.written[i]);
+    const words = changed.length > 0 ? [...ev.written, ...changed] : ev.written;
+    return this.emergency.read({ sv: words, en: words, uk: words }, lang);
   }
 
   /**
@@ -319,7 +327,7 @@ export class Understanding implements Classifier {
     const hasMatterWords = ev.topics.length > 0 || ev.names.length > 0 || ev.votes.length > 0;
 
     // 1. Danger now: the emergency detector alone decides, apart from the matter model.
-    if (this.emergencyReading(text, lang).emergency) {
+    if (this.emergencyReading(ev, lang).emergency) {
       const topic = this.bestTopic(ev, 'emergency');
       return {
         intent: 'emergency',

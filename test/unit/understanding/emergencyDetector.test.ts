@@ -62,6 +62,119 @@ describe('EmergencyDetector', () => {
     expect(read(text, lang).emergency).toBe(true);
   });
 
+  // Kinds of danger written as people write them, each kind in every language: built from the kind
+  // and the grammar of "now", not from any evaluation line.
+  it.each<[string, Lang, string]>([
+    ['collapse, not breathing', 'en', 'my neighbour collapsed in the lift and isnt breathing'],
+    ['collapse, not breathing', 'sv', 'grannen föll ihop i hissen och andas inte'],
+    ['collapse, not breathing', 'uk', 'сусід впав у ліфті і не дихає'],
+    ['someone fallen, not answering', 'en', 'grandpa fell in the bathroom and is not answering me'],
+    ['someone fallen, not answering', 'sv', 'morfar ramlade i badrummet och svarar inte'],
+    ['someone fallen, not answering', 'uk', 'дід впав у ванній і не відповідає'],
+    ['intruder now', 'en', 'two men are breaking into the flat downstairs'],
+    ['intruder now', 'sv', 'det är någon som klättrar in genom fönstret hos oss'],
+    ['intruder now', 'uk', 'якийсь чоловік лізе до нас через балкон у квартиру'],
+    ['intruder now, Russian-mixed', 'uk', 'кто-то ломится в дверь квартиры, мне страшно'],
+    [
+      'child gone while searching',
+      'en',
+      'my son is gone, we have been looking at the playground for ten minutes',
+    ],
+    [
+      'child gone while searching',
+      'sv',
+      'sonen är borta på lekplatsen, vi har letat i tio minuter',
+    ],
+    ['child gone while searching', 'uk', 'сина немає на майданчику, шукаємо вже десять хвилин'],
+    ['suicide threat, someone else', 'en', 'my brother says he is going to jump from the roof'],
+    ['suicide threat, someone else', 'sv', 'min bror säger att han ska hoppa från taket'],
+    ['suicide threat, someone else', 'uk', 'брат каже що стрибне з даху'],
+    ['suicide threat, Latin-typed', 'uk', 'brat kazhe shcho strybne z dahu'],
+    ['boat over, people in the water', 'en', 'our kayak tipped over and two kids are in the lake'],
+    ['boat over, people in the water', 'sv', 'kanoten välte och två barn är i sjön'],
+    ['boat over, people in the water', 'uk', 'байдарка перевернулася, діти у воді'],
+    ['fire in a mixed message', 'sv', 'hjälp det brinner in the kitchen, elden sprider sig'],
+    ['fire in a mixed message', 'en', 'help, there is a fire i trapphuset'],
+    ['too many pills', 'en', 'my sister swallowed a whole box of sleeping pills'],
+    ['too many pills', 'sv', 'min syster har svalt hela burken sömntabletter'],
+    ['too many pills, surzhyk', 'uk', 'сестра наглоталась снодійних таблеток, цілу пачку'],
+    [
+      'stroke signs',
+      'en',
+      'half of her face is drooping and she talks strangely since a few minutes ago',
+    ],
+    ['stroke signs', 'sv', 'ena sidan av ansiktet hänger på mormor'],
+    ['stroke signs', 'uk', 'у бабусі перекосило обличчя з одного боку'],
+    ['pills, then no response', 'en', 'he took a handful of tablets and will not respond to us'],
+    ['pills, then no response', 'sv', 'hon tog en massa tabletter och reagerar inte'],
+    ['pills, then no response', 'uk', 'він наковтався пігулок і не реагує'],
+    ['on a roof, about to jump', 'sv', 'han står uppe på taket och vill hoppa'],
+  ])('%s [%s]: %s', (_kind, lang, text) => {
+    expect(read(text, lang).emergency).toBe(true);
+  });
+
+  // The guard: a non-urgent matter that mentions illness, money, a country, the police or a past
+  // crime is never 112.
+  it.each<[string, Lang, string]>([
+    [
+      'illness',
+      'en',
+      'my husband had a stroke two years ago, can he get help at home from the municipality',
+    ],
+    ['illness', 'sv', 'min fru fick en stroke för två år sedan, kan hon få färdtjänst'],
+    ['illness', 'uk', 'у чоловіка був інсульт два роки тому, чи може він отримати допомогу вдома'],
+    [
+      'illness, long-term',
+      'en',
+      'my son speaks strangely since birth, is there speech therapy for children',
+    ],
+    ['money', 'en', 'i lost all my money and have too many debts, who can help me'],
+    ['money', 'sv', 'jag har för många skulder och pengarna är borta, vem kan hjälpa mig'],
+    ['money', 'uk', 'у мене забагато боргів, хто може допомогти'],
+    [
+      'a country',
+      'en',
+      'my daughter is gone to Ukraine for the summer, does her child benefit stop',
+    ],
+    ['a country', 'sv', 'min dotter är i Ukraina i sommar, försvinner barnbidraget'],
+    ['a country', 'uk', 'мій тато повернувся жити в Україну, чи буде пенсія'],
+    ['police', 'en', 'how do I get a new passport from the police after a break in last year'],
+    ['police', 'sv', 'hur ansöker jag om vapenlicens hos polisen'],
+    ['police', 'uk', 'як отримати довідку з поліції про несудимість'],
+    [
+      'past crime',
+      'en',
+      'someone broke into our house last month, the insurance company wants the report',
+    ],
+    [
+      'past crime',
+      'sv',
+      'någon bröt sig in i vårt förråd förra veckan, hur gör jag en polisanmälan',
+    ],
+    ['past crime', 'uk', 'минулого тижня хтось виламав двері в підвалі, куди писати заяву'],
+    [
+      'a death in the family',
+      'en',
+      "my husband took his own life in the spring, what is a widow's pension",
+    ],
+    [
+      'a death in the family',
+      'sv',
+      'min man tog sitt liv i våras, hur söker jag efterlevandepension',
+    ],
+    [
+      'the past, now stable',
+      'en',
+      'i had thoughts of ending my life in the past, now i want a regular psychologist',
+    ],
+    ['the phone is not answered', 'sv', 'jag ringde min handläggare men han svarar inte'],
+    ['the phone is not answered', 'uk', 'я писала інспектору, але він не відповідає'],
+    ['a moving house', 'en', 'how do I get into an apartment queue in Malmö'],
+    ['catching a train', 'sv', 'kan jag hoppa på tåget till Malmö med busskortet'],
+  ])('not 112: %s [%s]: %s', (_kind, lang, text) => {
+    expect(read(text, lang).emergency).toBe(false);
+  });
+
   it('does not read "дім" (home) as "дим" (smoke)', () => {
     expect(read('мій дім далеко від центру', 'uk').danger).toBe(false);
   });

@@ -124,6 +124,23 @@ describe('emergencies', () => {
     expect(understanding.classify(text, lang)).toMatchObject({ intent: 'matter', body: agency });
   });
 
+  it.each<[Lang, string]>([
+    ['en', 'plese help my uncle colapsed on the stairs'],
+    ['sv', 'snälla pappa har kolapsat i trädgården'],
+    ['uk', 'dyd upav i ne dyhaie'],
+  ])('[%s] misspelt, speech-recogniser and Latin-typed danger: %s → 112', (lang, text) => {
+    expect(understanding.classify(text, lang).intent).toBe('emergency');
+  });
+
+  it('reads a slip beside the word as written, so a calm word stays calm', () => {
+    expect(
+      understanding.classify(
+        'someone set our shed on fire last month, the insurer needs a report',
+        'en',
+      ).intent,
+    ).not.toBe('emergency');
+  });
+
   it('is caught even when the conversation language is another one', () => {
     expect(understanding.classify('det brinner', 'en').intent).toBe('emergency');
     expect(understanding.classify('він не дихає', 'sv').intent).toBe('emergency');
