@@ -40,12 +40,15 @@ const gazetteerSchema = z.object({
   estimated: z.array(z.number().int().nonnegative()).optional(),
 });
 
-const resourcesSchema = z.object({
-  prepositions: z.array(z.string()),
-  commonWords: z.array(z.string()),
+const inflectionSchema = z.object({
   caseEndings: z.array(z.string()),
   stemEndings: z.array(z.string()),
   alternations: z.record(z.string(), z.string()),
+});
+const resourcesSchema = inflectionSchema.extend({
+  prepositions: z.array(z.string()),
+  commonWords: z.array(z.string()),
+  latin: inflectionSchema.optional(),
 });
 
 /** Files of district additions read on top of the built gazetteer when present. */

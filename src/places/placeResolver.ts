@@ -20,6 +20,7 @@ import {
   type Token,
 } from '../text/folding';
 import type {
+  InflectionRules,
   PlaceCandidate,
   PlaceLanguageResources,
   PlaceMatch,
@@ -109,6 +110,8 @@ export class PlaceResolver {
   private readonly prepositions: Set<string>;
   private readonly commonWords: Set<string>;
   private readonly uk: PlaceLanguageResources;
+  /** Ukrainian prepositions typed in Latin letters ("v", "na"): Ukrainian cases may follow. */
+  private readonly latinUkPrepositions: Set<string>;
   private readonly sv: PlaceLanguageResources;
   /** Latin name keys by first letter, built on the first suggestion, so a miss scans one letter. */
   private byInitial: Map<string, [string, IndexHit[]][]> | undefined;
@@ -132,6 +135,9 @@ export class PlaceResolver {
     this.prepositions = new Set(LANGS.flatMap((l) => resources[l].prepositions));
     this.commonWords = new Set(LANGS.flatMap((l) => resources[l].commonWords));
     this.uk = resources.uk;
+    this.latinUkPrepositions = new Set(
+      resources.uk.prepositions.filter((p) => /^[a-z]+$/u.test(p)),
+    );
     this.sv = resources.sv;
   }
 
@@ -310,7 +316,10 @@ export class PlaceResolver {
       for (let n = Math.min(this.gazetteer.maxTokens, tokens.length - i); n >= 1 && !found; n--) {
         const window = tokens.slice(i, i + n);
         if (window.some((t) => t.script === 'digits')) continue;
-        const hit = this.lookup(window);
+        const before = tokens[i - 1];
+        const latinUkrainian =
+          lang === 'uk' && before !== undefined && this.latinUkPrepositions.has(before.key);
+        const hit = this.lookup(window, latinUkrainian);
         if (!hit) continue;
         const confidence = this.contextConfidence(tokens, i, n, hit.style, content.length, lang);
         if (confidence === null) continue;
@@ -336,7 +345,7 @@ export class PlaceResolver {
    * the person's spelling in its dictionary form when one can be known (our alias, or the word
    * itself when it matched uninflected).
    */
-  private lookup(window: readonly Token[]): Lookup | null {
+  private lookup(window: readonly Token[], latinUkrainian: boolean): Lookup | null {
     const g = this.gazetteer;
     const cyr = window.every((t) => t.script === 'cyrillic');
     const latin = window.every((t) => t.script === 'latin');
@@ -352,8 +361,20 @@ export class PlaceResolver {
     if (latin) {
       const exact = styled(g.latin.get(key), 'exact');
       if (exact) return exact;
+      // Swedish genitive "-s"; in a Ukrainian conversation, Ukrainian cases typed in Latin letters.
       for (const stem of stems(lastKey, this.sv)) {
         const r = styled(g.latin.get([...head, stem.form].join(' ')), 'inflected');
+        if (r) return r;
+      }
+      // Ukrainian typed in Latin letters after a Ukrainian preposition ("v Heteborzi"): a reading
+      // of a name from another script, so only from stems that say something, least cut first.
+      const typed = latinUkrainian && this.uk.latin ? stems(lastKey, this.uk.latin) : [];
+      const fuzzy = typed
+        .filter((s) => s.stem >= FUZZY_STEM)
+        .sort((a, b) => a.cut - b.cut)
+        .map((s) => [...head, s.form].join(' '));
+      for (const v of fuzzy) {
+        const r = styled(g.latin.get(v), 'translit');
         if (r) return r;
       }
       const respelled = key.replace(/aa/gu, 'a').replace(/ae/gu, 'a').replace(/oe/gu, 'o');
@@ -361,7 +382,12 @@ export class PlaceResolver {
         const r = styled(g.latin.get(respelled), 'spelling');
         if (r) return r;
       }
-      return this.typo(key, 'typo');
+      // A misspelling is looked for behind a Ukrainian ending, never behind the Swedish "-s".
+      for (const v of [...fuzzy, key]) {
+        const r = this.typo(v, 'typo');
+        if (r) return r;
+      }
+      return null;
     }
     if (cyr) {
       const written = window.map((t) => t.raw).join(' ');
@@ -716,7 +742,7 @@ interface Inflection {
 }
 
 /** Candidate readings of an inflected word: the word without a case ending, with alternations. */
-function stems(word: string, res: PlaceLanguageResources): Inflection[] {
+function stems(word: string, res: InflectionRules): Inflection[] {
   const out: Inflection[] = [];
   for (const ending of res.caseEndings) {
     if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;

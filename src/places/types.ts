@@ -134,4 +134,16 @@ export interface PlaceLanguageResources {
   stemEndings: string[];
   /** Consonant alternations before endings: "з" → "г" (Гетеборзі → Гетеборг). */
   alternations: Record<string, string>;
+  /**
+   * The same case rules for the language typed in Latin letters ("v Heteborzi", "na Hisingeni"),
+   * read only in a conversation in that language.
+   */
+  latin?: InflectionRules;
+}
+
+/** Case endings, the endings put back, and consonant alternations of one script. */
+export interface InflectionRules {
+  caseEndings: string[];
+  stemEndings: string[];
+  alternations: Record<string, string>;
 }

@@ -20,6 +20,8 @@ describe.each([
   ['uk-UA', 'Де найближчий сервісний офіс?', 'у Готтсунді', /Найближчі до .*Gottsunda/],
   ['sv-SE', 'Var ligger närmaste servicekontor?', 'Hyllie', /Servicekontor närmast Hyllie/],
   ['en-GB', 'Where is the nearest service office?', 'Flemingsberg', /to Flemingsberg/],
+  ['uk-UA', 'Де найближчий сервісний офіс?', 'ya zhyvu na Hisingeni', /Найближчі до .*Hisingen/],
+  ['uk-UA', 'Де найближчий сервісний офіс?', 'u Flemingsberzi', /Найближчі до .*Flemingsberg/],
 ])('%s: "%s" → "%s"', (locale, ask, place, intro) => {
   it('lists the nearest offices for the district', async () => {
     const c = bot.start(locale);

@@ -136,3 +136,29 @@ it.each(UKRAINIAN)('reads the Ukrainian "%s" as %s', (text, name) => {
   const r = resolver.resolve(text, 'uk');
   expect(r.status === 'found' ? r.match.name : r.status).toBe(name);
 });
+
+/** Ukrainian typed in Latin letters: the same cases, after a Ukrainian preposition. */
+it.each([
+  ['ya zhyvu v Heteborzi', 'Göteborg'],
+  ['u Geteborzi', 'Göteborg'],
+  ['my zhyvemo na Hisingeni', 'Hisingen'],
+  ['ya v Upsali', 'Uppsala'],
+  ['zhyvu u Flemingsberzi', 'Flemingsberg'],
+  ['meshkayu v Kisti', 'Kista'],
+])('reads the Latin-typed Ukrainian "%s" as %s', (text, name) => {
+  const r = resolver.resolve(text, 'uk');
+  expect(r.status === 'found' ? r.match.name : r.status).toBe(name);
+});
+
+it.each([
+  ['uk', 'do i really have to apply for jobs every month'],
+  ['uk', 'Jag ska flytta till Norge för jobbet'],
+  ['en', 'I was in Heteborzi'],
+  ['sv', 'jag bor i Heteborzi'],
+] as const)(
+  '%s "%s": no Ukrainian case is read without a Ukrainian preposition in a Ukrainian conversation',
+  (lang, text) => {
+    const r = resolver.resolve(text, lang, { suggest: false });
+    expect(r.status === 'found' ? r.match.name : r.status).toBe('notFound');
+  },
+);
