@@ -37,6 +37,7 @@ import { GuideState } from './state/guideState';
 import { createStateStorages } from './state/stateStorages';
 import { StateResetMiddleware } from './state/stateResetMiddleware';
 import { isStorageError } from './state/storageErrors';
+import { TurnDrain } from './turnDrain';
 
 /** The assembled bot: what an adapter needs to run it. */
 export interface Guide {
@@ -54,6 +55,8 @@ export interface Guide {
   storageHealthy(): Promise<boolean>;
   /** Help without the bot (Statens servicecenter's number): the widget offers it when it cannot connect. */
   remoteHelp: RemoteHelp;
+  /** The turns in flight, for the SIGTERM drain; once draining, the server refuses new requests. */
+  turns: TurnDrain;
   /** Stops timers so the process can exit. */
   close(): void;
 }
@@ -148,6 +151,7 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     logMessageText: config.logMessageText,
     storageHealthy: () => storages.health.healthy(),
     remoteHelp: offices.remoteHelp,
+    turns: new TurnDrain(),
     close() {
       storages.close();
     },
@@ -165,6 +169,7 @@ export function attachGuide<A extends BotAdapter>(adapter: A, guide: Guide, logg
     const voice = isVoiceActivity(context.activity);
     await context.sendActivity(guide.renderer.render(answer, { lang, channelId, voice }));
   };
+  adapter.use(guide.turns);
   adapter.use(
     new TurnMetricsMiddleware(guide.metrics, logger, { logMessageText: guide.logMessageText }),
   );

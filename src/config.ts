@@ -63,6 +63,7 @@ const schema = z.object({
   TRUST_PROXY: flag(false),
   STORAGE: z.enum(['memory', 'blob']).default('memory'),
   STORAGE_TIMEOUT_MS: integer(200, 60_000, 3000),
+  SHUTDOWN_DRAIN_MS: integer(0, 600_000, 25_000),
   BLOB_CONNECTION_STRING: optionalText,
   BLOB_CONTAINER: z
     .string()
@@ -127,6 +128,8 @@ export interface Config {
   storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
   /** Milliseconds one storage call may take (retries included) before the turn apologises. */
   storageTimeoutMs: number;
+  /** Milliseconds a stopping process (SIGTERM) waits for the turns in flight before it cuts them. */
+  shutdownDrainMs: number;
   /** Log each turn's message text (redacted). Off by default: logs hold no message text. */
   logMessageText: boolean;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
@@ -211,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING, container: e.BLOB_CONTAINER }
         : { kind: 'memory' },
     storageTimeoutMs: e.STORAGE_TIMEOUT_MS,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     logMessageText: e.LOG_MESSAGE_TEXT,
     metricsToken: e.METRICS_TOKEN,
     directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT },

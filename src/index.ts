@@ -1,10 +1,10 @@
-/** Composition root: configuration → auth → adapter → bot → server; listens and shuts down on SIGTERM. */
+/** Composition root: configuration → auth → adapter → bot → server; listens, and on SIGTERM drains the turns in flight and stops. */
 import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { GuideAuthentication } from './auth/guideAuthentication';
 import { attachGuide, createGuide } from './composition';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, routeConsoleToLogger } from './logger';
-import { createServer } from './server';
+import { closeServer, createServer } from './server';
 
 function main(): void {
   let config;
@@ -39,20 +39,26 @@ function main(): void {
     logger.info({ url: server.url, startMs: Math.round(ms), localMode: config.localMode }, 'ready');
   });
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+  // Stop taking requests, let the turns in flight end (their state saved) within
+  // SHUTDOWN_DRAIN_MS, cut the rest, then exit. A second signal stops at once.
+  const shutdown = async (signal: string) => {
     ready = false;
-    server.close(() => {
-      guide.close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(0), 5000).unref();
+    logger.info(
+      { signal, inFlight: guide.turns.inFlight, boundMs: config.shutdownDrainMs },
+      'shutting down: draining turns in flight',
+    );
+    const result = await guide.turns.drain(config.shutdownDrainMs);
+    await closeServer(server, Math.max(1000, config.shutdownDrainMs - result.ms));
+    guide.close();
+    if (result.cut > 0) logger.warn({ signal, ...result }, 'shut down: turns cut at the bound');
+    else logger.info({ signal, ...result }, 'shut down: turns drained');
+    process.exit(0);
   };
   process.once('SIGTERM', () => {
-    shutdown('SIGTERM');
+    void shutdown('SIGTERM');
   });
   process.once('SIGINT', () => {
-    shutdown('SIGINT');
+    void shutdown('SIGINT');
   });
 }
 

@@ -1,5 +1,6 @@
 /** The HTTP app (restify): Bot Framework messages, health. Built here, listened to in index.ts. */
 import { timingSafeEqual } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Config } from './config';
@@ -8,6 +9,7 @@ import { RequestLimiter, type Refusal } from './limits/requestLimiter';
 import type { Logger } from './logger';
 import { registerWebChannel } from './channels/registerWebChannel';
 import { redactText } from './privacy/redact';
+import type { TurnDrain } from './turnDrain';
 
 export interface ServerDeps {
   config: Config;
@@ -156,6 +158,48 @@ function plainBodiesOnly(logger: Logger) {
   };
 }
 
+/** Seconds a client is asked to wait before it tries again, once this instance is stopping. */
+const STOPPING_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Once the process is stopping (SIGTERM), every new request gets 503 with `Retry-After` and
+ * `Connection: close`, so a load balancer or client goes elsewhere; turns already running end.
+ */
+function refuseWhileStopping(turns: TurnDrain) {
+  return (_req: Request, res: Response, next: (stop?: false) => void): void => {
+    if (!turns.draining) {
+      next();
+      return;
+    }
+    res.header('Retry-After', String(STOPPING_RETRY_AFTER_SECONDS));
+    res.header('Connection', 'close');
+    sendError(res, 503, 'ShuttingDown', 'this instance is stopping; try again shortly');
+    next(false);
+  };
+}
+
+/**
+ * Stops listening and waits up to `boundMs` for open connections to finish their last response
+ * (idle keep-alive connections are closed as they fall idle); then closes whatever is left.
+ */
+export async function closeServer(server: Server, boundMs: number): Promise<void> {
+  const http = server.server as HttpServer;
+  const state = { closed: false };
+  const done = new Promise<void>((resolve) => {
+    server.close(() => {
+      state.closed = true;
+      resolve();
+    });
+  });
+  const deadline = Date.now() + boundMs;
+  while (!state.closed && Date.now() < deadline) {
+    http.closeIdleConnections();
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 50))]);
+  }
+  if (!state.closed) http.closeAllConnections();
+  await done;
+}
+
 /** Builds the restify server with its routes; does not listen. */
 export function createServer(deps: ServerDeps): Server {
   const { config, logger, guide, adapter } = deps;
@@ -163,6 +207,7 @@ export function createServer(deps: ServerDeps): Server {
     name: 'servicekontor-guide-bot',
     handleUncaughtExceptions: false,
   });
+  server.pre(refuseWhileStopping(guide.turns));
   server.pre(plainBodiesOnly(logger));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(

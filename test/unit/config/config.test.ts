@@ -16,6 +16,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('drains turns for 25 s on SIGTERM by default; SHUTDOWN_DRAIN_MS sets it, within bounds', () => {
+    expect(loadConfig({}).shutdownDrainMs).toBe(25_000);
+    expect(loadConfig({ SHUTDOWN_DRAIN_MS: '0' }).shutdownDrainMs).toBe(0);
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_MS: '-1' })).toThrow(/SHUTDOWN_DRAIN_MS/);
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_MS: 'soon' })).toThrow(/SHUTDOWN_DRAIN_MS/);
+  });
+
   it('leaves local mode when an app id and password are given', () => {
     const config = loadConfig({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret' });
     expect(config.localMode).toBe(false);
