@@ -138,7 +138,9 @@ export class MainDialog extends InterruptibleDialog {
         await this.toAPerson(context, data.lastAgency);
         return step.endDialog();
       case 'nextStep':
-        // "What do I do now?" after a failed transfer or a body named: how to reach a person there.
+      case 'contact':
+        // "What do I do now?" after a failed transfer or a body named, or "how do I contact
+        // them?": how to reach a person there.
         await reply(
           this.services,
           context,

@@ -51,6 +51,8 @@ const languageFileSchema = z.object({
     person: phrases,
     /** "What do I do now?": asks for the next step. */
     whatNow: phrases,
+    /** "How do I contact them?": asks how to reach the body in hand. */
+    contact: phrases,
     /** Words that say the person is not a Swedish citizen: a refugee, protection, a permit, another citizenship. */
     notCitizen: phrases,
   }),

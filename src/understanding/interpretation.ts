@@ -118,9 +118,10 @@ export interface PlaceReading {
 /**
  * What the turn is, at the level the dialogs switch on. Besides the classifier's intents:
  * `place` (a place and nothing else, or the answer to the bot's place question), `followUp` (about
- * the office list shown), `repeat` (say the last reply again) and `nextStep` ("what do I do now?").
+ * the office list shown), `repeat` (say the last reply again), `nextStep` ("what do I do now?") and
+ * `contact` ("how do I contact them?").
  */
-export type TurnIntent = Intent | 'place' | 'followUp' | 'repeat' | 'nextStep';
+export type TurnIntent = Intent | 'place' | 'followUp' | 'repeat' | 'nextStep' | 'contact';
 
 /** Everything one turn can mean, read once, in context. Plain data. */
 export interface Interpretation {

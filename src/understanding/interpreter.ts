@@ -42,6 +42,7 @@ interface ReadingLists {
   nameIntros: RegExp[];
   person: string[];
   whatNow: string[];
+  contact: string[];
   notCitizen: string[];
   /** The folded titles of the Ukraine guide's topic buttons. */
   ukraineTopics: [string, UkraineGuideTopic][];
@@ -87,6 +88,7 @@ export class Interpreter {
           nameIntros: reading.nameIntros.map(nameIntroPattern),
           person: reading.person.map(foldPhrase),
           whatNow: reading.whatNow.map(foldPhrase),
+          contact: reading.contact.map(foldPhrase),
           notCitizen: reading.notCitizen.map(foldPhrase),
           ukraineTopics: Object.entries(buttons?.[lang].ukraineTopics ?? {}).map(
             ([topic, title]) => [foldPhrase(title), topic as UkraineGuideTopic],
@@ -150,9 +152,11 @@ export class Interpreter {
       classification.intent === 'human' ||
       (short && !newBody && lists.person.some((p) => containsPhrase(normalized, p)));
     const whatNow = short && !newBody && lists.whatNow.some((p) => containsPhrase(normalized, p));
+    const contact = short && !newBody && lists.contact.some((p) => containsPhrase(normalized, p));
 
     reading.intent = this.decide(reading, classification, {
       whatNow,
+      contact,
       placeTurn:
         place !== undefined && this.isPlaceTurn(place, text, lang, classification, context),
     });
@@ -164,7 +168,7 @@ export class Interpreter {
   private decide(
     reading: Interpretation,
     classification: Classification,
-    found: { whatNow: boolean; placeTurn: boolean },
+    found: { whatNow: boolean; contact: boolean; placeTurn: boolean },
   ): TurnIntent {
     if (reading.command === 'repeat') return 'repeat';
     if (reading.command === 'help' || reading.command === 'startOver') return reading.command;
@@ -172,6 +176,7 @@ export class Interpreter {
     if (reading.followUp !== undefined) return 'followUp';
     if (reading.person) return 'human';
     if (found.whatNow) return 'nextStep';
+    if (found.contact) return 'contact';
     if (found.placeTurn) return 'place';
     return classification.intent;
   }

@@ -37,6 +37,7 @@ const LANGS = [
     outOfScope: /inte hjälpa/i,
     personOnPhone: 'Kan jag prata med en människa?',
     whatNow: 'vad gör jag nu då',
+    contact: ['hur kontaktar jag dem', 'vilket nummer ska jag ringa'],
     switchTo: 'in English',
     askNeed: /What do you need help with\?/,
   },
@@ -55,6 +56,7 @@ const LANGS = [
     outOfScope: /can't help with that/i,
     personOnPhone: 'Can I talk to someone?',
     whatNow: 'what do I do now',
+    contact: ['how do I contact them', "what's their phone number"],
     switchTo: 'українською',
     askNeed: /З чим вам потрібна допомога\?/,
   },
@@ -73,6 +75,7 @@ const LANGS = [
     outOfScope: /не допоможу/i,
     personOnPhone: 'Можна поговорити з людиною?',
     whatNow: 'що мені тепер робити',
+    contact: ["як з ними зв'язатися", 'який у них номер телефону'],
     switchTo: 'på svenska',
     askNeed: /Vad behöver du hjälp med\?/,
   },
@@ -155,6 +158,21 @@ describe.each(LANGS)('one reading in context ($locale)', (l) => {
     const next = await c.say(l.whatNow);
     expect(entities(next, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
     expect(textOf(next)).toMatch(/0771-524 524/);
+  });
+
+  it('"how do I contact them?" after a body, or after its offices, gives that body’s contact', async () => {
+    const [first, second] = l.contact;
+    const c = bot.start(l.locale);
+    await c.say(l.matter);
+    const contact = await c.say(first ?? '');
+    expect(entities(contact, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
+    expect(textOf(contact)).toMatch(/0771-524 524/);
+    const later = bot.start(l.locale);
+    await later.say(l.matter);
+    await later.say(l.placeSentence);
+    const number = await later.say(second ?? '');
+    expect(entities(number, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
+    expect(textOf(number)).toMatch(/0771-524 524/);
   });
 
   it('after a language change with nothing asked, asks what the person needs in the new language', async () => {
