@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import type { AgencyId } from '../../../src/agencies/agencyIds';
 import type { Lang } from '../../../src/languages';
 import { localesDir } from '../../../src/paths';
-import { parseLanguageResources } from '../../../src/understanding/languageResources';
+import {
+  loadLanguageResources,
+  parseLanguageResources,
+} from '../../../src/understanding/languageResources';
+import { MatterCatalogue } from '../../../src/understanding/matterCatalogue';
 import { Understanding } from '../../../src/understanding/understanding';
 
 let understanding: Understanding;
@@ -144,6 +148,27 @@ describe('emergencies', () => {
   it('is caught even when the conversation language is another one', () => {
     expect(understanding.classify('det brinner', 'en').intent).toBe('emergency');
     expect(understanding.classify('він не дихає', 'sv').intent).toBe('emergency');
+  });
+});
+
+describe('asking rather than guessing', () => {
+  it('asks with both bodies when the catalogue knows the matter for another body than the classifier reads', () => {
+    const tuned = new Understanding(
+      loadLanguageResources(),
+      { catalogueDissentShare: 0.5 },
+      new MatterCatalogue({
+        matters: [{ id: 'kf.test', body: 'kronofogden', sv: ['qqq'], en: ['qqq'], uk: ['qqq'] }],
+      }),
+    );
+    const got = tuned.classify('I want to apply for parental benefit qqq', 'en');
+    expect(got.body).toBeUndefined();
+    expect(got.close?.map((a) => a.agency)).toEqual(['forsakringskassan', 'kronofogden']);
+  });
+
+  it('gives the body when the classifier and the catalogue agree', () => {
+    expect(understanding.classify('I want to apply for parental benefit', 'en').body).toBe(
+      'forsakringskassan',
+    );
   });
 });
 
