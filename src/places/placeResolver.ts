@@ -840,15 +840,20 @@ function nearOffice(e: PlaceEntry, network: readonly GeoPoint[]): number {
   return km;
 }
 
-/** Negative when `a` is the likelier: more people, then nearer an office, then by municipality name. */
+/** Negative when `a` is the likelier: more people, the bigger town's part, nearer an office, then by municipality name. */
 function compareLikely(
   a: PlaceEntry,
   b: PlaceEntry,
   network: readonly GeoPoint[],
   gazetteer: Gazetteer,
 ): number {
+  const parts = isTownPart(a, gazetteer) && isTownPart(b, gazetteer);
   return (
     rankSize(b, gazetteer) - rankSize(a, gazetteer) ||
+    // Two parts of towns (Haga in Göteborg and in Umeå): the bigger town's.
+    (parts
+      ? gazetteer.townSize(b.municipality.code) - gazetteer.townSize(a.municipality.code)
+      : 0) ||
     (network.length > 0 ? nearOffice(a, network) - nearOffice(b, network) : 0) ||
     a.municipality.name.localeCompare(b.municipality.name, 'sv')
   );

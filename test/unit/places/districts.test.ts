@@ -105,6 +105,23 @@ const AREAS: Record<string, [string, string][]> = {
     ['Sunnersta', 'Uppsala'],
     ['Gamla Uppsala', 'Uppsala'],
   ],
+  'other big towns (a few main districts each)': [
+    ['Bäckby', 'Västerås'],
+    ['Råby', 'Västerås'],
+    ['Brickebacken', 'Örebro'],
+    ['Varberga', 'Örebro'],
+    ['Vivalla', 'Örebro'],
+    ['Lambohov', 'Linköping'],
+    ['Skäggetorp', 'Linköping'],
+    ['Drottninghög', 'Helsingborg'],
+    ['Dalhem', 'Helsingborg'],
+    ['Navestad', 'Norrköping'],
+    ['Hageby', 'Norrköping'],
+    ['Råslätt', 'Jönköping'],
+    ['Öxnehaga', 'Jönköping'],
+    ['Ålidhem', 'Umeå'],
+    ['Ersboda', 'Umeå'],
+  ],
 };
 
 describe.each(Object.entries(AREAS))('districts of the %s area', (_area, districts) => {
@@ -130,6 +147,9 @@ const UKRAINIAN: [string, string][] = [
   ['у Флемінгсберзі', 'Flemingsberg'],
   ['в Гюллє', 'Hyllie'],
   ['у Сев’ї', 'Sävja'],
+  ['у Віваллі', 'Vivalla'],
+  ['в Олідхемі', 'Ålidhem'],
+  ['у Рослеті', 'Råslätt'],
 ];
 
 it.each(UKRAINIAN)('reads the Ukrainian "%s" as %s', (text, name) => {

@@ -143,6 +143,8 @@ const town: GazetteerData = {
     ['Arlöv', 'l', 2, 58.45, 15.65, 9000, []],
     ['Ärla', 'l', 1, 61.7, 16.1, 900, []],
     ['Hisingen', 'd', 0, 57.73, 11.9, 0, ['Хісінген']],
+    ['Haga', 'd', 2, 58.42, 15.63, 0, []],
+    ['Haga', 'd', 0, 57.699, 11.957, 0, []],
   ],
 };
 const inTown = (text: string, lang: 'sv' | 'en' | 'uk' = 'sv') =>
@@ -212,4 +214,12 @@ describe("the person's own spelling in its dictionary form", () => {
     const r = inTown(text, lang);
     expect(r.status === 'found' && r.match.spelling).toBeUndefined();
   });
+});
+
+it("between two districts of one name, takes the bigger town's and offers the other", () => {
+  // Even when the smaller town's is the nearer to an office.
+  const office = [{ lat: 58.42, lon: 15.63 }];
+  const r = new PlaceResolver(new Gazetteer(town), resources, office).resolve('Haga', 'sv');
+  expect(nameOf(r)).toBe('Haga (Göteborg)');
+  expect(r.status === 'found' && r.match.others?.map((o) => o.municipality)).toEqual(['Linköping']);
 });
