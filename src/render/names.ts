@@ -127,6 +127,12 @@ export function readPlaceForms(localesDir: string): Record<Lang, Record<string, 
 
 /** Every name the renderers put inside a sentence, with its forms, in each language. */
 export class NameBook {
+  /**
+   * Agency names read so far, per language and id. A Name never changes, and reading one asks
+   * i18next seven times with options (the costliest part of rendering a reply), so each is read once.
+   */
+  private readonly agencies = new Map<string, Name>();
+
   constructor(
     private readonly i18n: i18n,
     private readonly places: Record<Lang, Record<string, PlaceForms>>,
@@ -134,7 +140,13 @@ export class NameBook {
 
   /** A body (or `ssc`, Statens servicecenter) with its forms from locales/<lang>/agencies.json. */
   agency(id: string, lang: Lang): Name {
-    return nameFromResources(this.i18n.getFixedT(lang, 'agencies'), id);
+    const key = `${lang}\n${id}`;
+    let name = this.agencies.get(key);
+    if (name === undefined) {
+      name = nameFromResources(this.i18n.getFixedT(lang, 'agencies'), id);
+      this.agencies.set(key, name);
+    }
+    return name;
   }
 
   /**
