@@ -6,6 +6,7 @@ import { WEEKDAYS, type Weekday } from '../offices/types';
 import type { FollowUp } from '../understanding/interpretation';
 import type { LanguageResources } from './languageResources';
 import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
+import { BoundedMemo } from '../boundedMemo';
 
 export type { FollowUp };
 
@@ -119,8 +120,20 @@ export class FollowUpReader {
   }
 }
 
-/** English dates through recognizers-text: the first resolved date on or after today. */
+/**
+ * English dates through recognizers-text, remembered per day and text: the English date model is
+ * built anew on every call (about 10 ms, the costliest step of a short turn), and short replies
+ * to an office list ("yes", "start over", "the first one") repeat from person to person. The
+ * reading depends on nothing else.
+ */
+const englishDates = new BoundedMemo<string, string | undefined>(2000);
+
 function recognizedDate(text: string, today: string): string | undefined {
+  return englishDates.get(`${today}\n${text}`, () => readDate(text, today));
+}
+
+/** The first resolved date on or after today. */
+function readDate(text: string, today: string): string | undefined {
   const [y, m, d] = today.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return undefined;
   const reference = new Date(y, m - 1, d, 12);

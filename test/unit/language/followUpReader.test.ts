@@ -52,6 +52,17 @@ describe('FollowUpReader.read', () => {
       date: '2026-11-28',
     });
   });
+
+  it('reads an English date again from each day: a remembered reading is never a stale one', () => {
+    expect(reader.read('and tomorrow?', 'en', TODAY)).toEqual({ kind: 'day', date: '2026-11-26' });
+    expect(reader.read('and tomorrow?', 'en', '2026-12-31')).toEqual({
+      kind: 'day',
+      date: '2027-01-01',
+    });
+    expect(reader.read('and tomorrow?', 'en', TODAY)).toEqual({ kind: 'day', date: '2026-11-26' });
+    expect(reader.read('yes', 'en', TODAY)).toBeUndefined();
+    expect(reader.read('yes', 'en', TODAY)).toBeUndefined();
+  });
 });
 
 describe('FollowUpReader.mentions', () => {
