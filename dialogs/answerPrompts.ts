@@ -21,6 +21,7 @@ import {
 } from 'botbuilder-dialogs';
 import { recognizeBoolean } from '@microsoft/recognizers-text-suite';
 import { messageText } from '../src/activityText';
+import { BoundedMemo } from '../src/boundedMemo';
 import { turnLanguage } from '../src/language/languageMiddleware';
 import type { Lang } from '../src/languages';
 import type { Answer } from '../src/render/answer';
@@ -52,6 +53,13 @@ export function answerOrNewMessage(
     return meaning.intent !== 'outOfScope';
   };
 }
+
+/**
+ * Readings of English replies by recognizers-text, remembered per text (and choices): each call
+ * builds its English models anew (about 3 ms), and unclear replies repeat from person to person.
+ */
+const englishChoices = new BoundedMemo<string, FoundChoice | undefined>(2000);
+const englishBooleans = new BoundedMemo<string, boolean | undefined>(2000);
 
 /** The memo key prefix of a prompt's reading of the turn's reply. */
 const RECOGNIZED = 'recognized:';
@@ -116,7 +124,11 @@ abstract class AnswerPrompt<T> extends Prompt<T> {
       return { value: choice.value, index, score: 1 };
     if (lang !== 'en') return undefined;
     // English has the full models: "number two", "the last one".
-    return recognizeChoices(text, choices, { locale: 'en-us' })[0]?.resolution;
+    const key = JSON.stringify([text, choices.map((c) => [c.value, c.synonyms ?? []])]);
+    return englishChoices.get(
+      key,
+      () => recognizeChoices(text, choices, { locale: 'en-us' })[0]?.resolution,
+    );
   }
 }
 
@@ -132,9 +144,12 @@ export class YesNoPrompt extends AnswerPrompt<boolean> {
     ]);
     if (found !== undefined) return { succeeded: true, value: found.index === 0 };
     if (lang !== 'en') return { succeeded: false };
-    const [boolean] = recognizeBoolean(text, 'en-us');
-    const value = (boolean?.resolution as { value?: unknown } | undefined)?.value;
-    return typeof value === 'boolean' ? { succeeded: true, value } : { succeeded: false };
+    const value = englishBooleans.get(text, () => {
+      const [boolean] = recognizeBoolean(text, 'en-us');
+      const said = (boolean?.resolution as { value?: unknown } | undefined)?.value;
+      return typeof said === 'boolean' ? said : undefined;
+    });
+    return value === undefined ? { succeeded: false } : { succeeded: true, value };
   }
 }
 

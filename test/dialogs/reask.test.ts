@@ -144,3 +144,29 @@ describe.each(LANGS)('a question asked once more ($locale)', (l) => {
     expect(question?.inputHint).toBe('expectingInput');
   });
 });
+
+describe('English replies read by the full recognizers', () => {
+  it('are read alike every time, whoever sends them', async () => {
+    for (let n = 0; n < 2; n += 1) {
+      const yes = conversation('en-GB');
+      await yes.say('My baby was born last week');
+      expect(textOf(await yes.say('yup, that would be great'))).toMatch(/Where are you/);
+      const no = conversation('en-GB');
+      await no.say('My baby was born last week');
+      expect(textOf(await no.say('nope, not now'))).not.toMatch(/Where are you/);
+    }
+  });
+
+  it('choose from the bodies of the question asked, the same words from another question too', async () => {
+    const c = conversation('en-GB', unsureUnderstanding());
+    await c.say('UNSURE');
+    const picked = await c.say('number two');
+    const orgs = picked
+      .flatMap((r) => r.entities ?? [])
+      .filter((e) => e.type === 'GovernmentOrganization');
+    expect(orgs.map((e) => String(e.identifier))).toEqual(['kommun']);
+    const yes = conversation('en-GB');
+    await yes.say('My baby was born last week');
+    expect(textOf(await yes.say('number two'))).not.toMatch(/Where are you/);
+  });
+});
