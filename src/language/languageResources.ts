@@ -19,12 +19,10 @@ const languageFileSchema = z.object({
   markers: phrases,
   /** Commands, as people type or say them: whole messages (help, start over) or short ones (repeat). */
   commands: z.object({ help: phrases, startOver: phrases, repeat: phrases }),
-  /** Yes/no words for the prompts (recognizers-text has none for sv and uk), and "A, B or C" for speech. */
+  /** Yes/no words for the prompts (recognizers-text has none for sv and uk). Lists are Intl.ListFormat's. */
   prompts: z.object({
     yes: phrases,
     no: phrases,
-    separator: z.string(),
-    or: z.string(),
   }),
   /** Short replies that refer back to the office list just shown. */
   followUps: z.object({

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import { LANGS } from '../languages';
 import { addNameFormats } from './names';
+import { ukEuphony } from './euphony';
 
 /** The resource files that hold user-facing text; the others hold language data for the domain. */
 export const TEXT_NAMESPACES = ['translation', 'agencies', 'voice'] as const;
@@ -35,7 +36,19 @@ export function createI18n(localesDir: string): i18n {
 /** i18next with the bot's settings over `resources`, as it is before texts are remembered. */
 export function plainI18n(resources: Resource): i18n {
   const instance = i18next.createInstance();
+  // Ukrainian "у"/"в" depends on the words a template puts around it: chosen on the whole text.
+  instance.use({
+    type: 'postProcessor',
+    name: 'ukEuphony',
+    process: (
+      value: string,
+      _key: unknown,
+      options: { lng?: string },
+      translator: { language?: string },
+    ) => ((options.lng ?? translator.language) === 'uk' ? ukEuphony(value) : value),
+  });
   void instance.init({
+    postProcess: ['ukEuphony'],
     resources,
     lng: 'sv',
     supportedLngs: [...LANGS],

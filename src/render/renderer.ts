@@ -28,8 +28,10 @@ import { escapeMarkdown } from './markdown';
 import { DateWords } from './dates';
 import { NameBook, readPlaceForms, type Name } from './names';
 import {
+  agencyAbout,
   closingLine,
   farNoticeKm,
+  offersOffice,
   officesOpening,
   orList,
   otherPlacesValues,
@@ -208,10 +210,7 @@ export class Renderer {
       case 'declined':
         return { text: t('declined.text'), actions: commands };
       case 'emergency':
-        return {
-          text: t('emergency.text'),
-          entities: [organizationEntity(this.catalogue, 'emergency', lang)],
-        };
+        return this.emergency(t, lang);
       case 'agency':
         return this.agency(answer.agency, answer.offerOffice, t, lang);
       case 'passport':
@@ -237,7 +236,7 @@ export class Renderer {
           text:
             answer.retry && answer.suggestions.length > 0
               ? t('askPlace.retryWithSuggestions', {
-                  suggestions: orList(answer.suggestions, lang),
+                  suggestions: orList(answer.suggestions, lang, true),
                 })
               : t(answer.retry ? 'askPlace.retry' : 'askPlace.text'),
           actions: answer.suggestions.map((s) => button(s)),
@@ -334,15 +333,19 @@ export class Renderer {
 
   /** The body, what it does, how to reach it, and whether a servicekontor can help. */
   private agency(id: AgencyId, offerOffice: boolean, t: TFunction, lang: Lang): Composed {
+    // 112 is a number to call, not a body with offices: the emergency line, never an office.
+    if (id === 'emergency') return this.emergency(t, lang);
     const agency = this.agencyName(id, lang);
-    const does = this.i18n.getFixedT(lang, 'agencies')(`${id}.does`);
-    const lines = [t('agency.handles', { agency, does }), ...this.reach(id, t)];
+    const about = agencyAbout(this.i18n.getFixedT(lang, 'agencies'), t, id, agency);
+    const lines = [`${about.handles} ${about.does}`, ...this.reach(id, t)];
     lines.push(t(servicekontorKey(this.catalogue, id), { agency }));
-    if (offerOffice) lines.push(t('agency.offerOffice'));
+    // An office is offered only where an office can help: never after "an office cannot help".
+    const offer = offerOffice && offersOffice(this.catalogue, id);
+    if (offer) lines.push(t('agency.offerOffice'));
     return {
       text: lines.join('\n\n'),
-      actions: offerOffice ? [button(t('actions.yes')), button(t('actions.no'))] : [],
-      expectsInput: offerOffice,
+      actions: offer ? [button(t('actions.yes')), button(t('actions.no'))] : [],
+      expectsInput: offer,
       entities: [organizationEntity(this.catalogue, id, lang)],
     };
   }
@@ -350,6 +353,14 @@ export class Renderer {
   /** `{ agency }` as a name in `lang`, or nothing. */
   private named(id: AgencyId | undefined, lang: Lang): { agency?: Name } {
     return id === undefined ? {} : { agency: this.agencyName(id, lang) };
+  }
+
+  /** Call 112 now: the emergency line, with the emergency entity. */
+  private emergency(t: TFunction, lang: Lang): Composed {
+    return {
+      text: t('emergency.text'),
+      entities: [organizationEntity(this.catalogue, 'emergency', lang)],
+    };
   }
 
   /** Website and phone lines of a body, with the phone's hours and how sure the number is. */
@@ -366,17 +377,17 @@ export class Renderer {
   }
 
   private contact(agency: AgencyId | undefined, t: TFunction, lang: Lang): Composed {
-    if (agency === undefined || agency === 'emergency') {
-      return { text: t('contact.ssc', this.sscValues(lang)) };
-    }
+    if (agency === 'emergency') return this.emergency(t, lang);
+    if (agency === undefined) return { text: t('contact.ssc', this.sscValues(lang)) };
     const name = this.agencyName(agency, lang);
+    const reach = this.reach(agency, t);
+    const entities = [organizationEntity(this.catalogue, agency, lang)];
+    // A body with no number or site of its own (the municipality): where to find them, no bare colon.
+    if (reach.length === 0) return { text: t('contact.noDetails', { agency: name }), entities };
     const booking = this.catalogue.booking(agency, lang);
-    const lines = [t('contact.agency', { agency: name }), ...this.reach(agency, t)];
+    const lines = [t('contact.agency', { agency: name }), ...reach];
     if (booking !== undefined) lines.push(t('contact.booking', { agency: name, url: booking }));
-    return {
-      text: lines.join('\n\n'),
-      entities: [organizationEntity(this.catalogue, agency, lang)],
-    };
+    return { text: lines.join('\n\n'), entities };
   }
 
   private offices(

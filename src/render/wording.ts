@@ -2,6 +2,7 @@
  * What to say, chosen once from the facts of an Answer: the keys and values that the text writer
  * (renderer.ts) and the speech writer (speech/speechRenderer.ts) both shape, each in its own way.
  */
+import type { TFunction } from 'i18next';
 import type { AgencyCatalogue } from '../agencies/agencyCatalogue';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { Phone } from '../agencies/agencySchema';
@@ -60,6 +61,26 @@ export function passportLines(
   if (ukrainian) lines.push({ key: 'passport.ukrainian' });
   lines.push({ key: 'passport.idCard', agency: 'skatteverket' });
   return lines;
+}
+
+/** An office is offered for a body only where an office can help with its matters. */
+export function offersOffice(catalogue: AgencyCatalogue, id: AgencyId): boolean {
+  return id !== 'emergency' && catalogue.servicekontor(id).level !== 'none';
+}
+
+/**
+ * Who handles the matter and what that body does, as two sentences: the body's own
+ * `<id>.handles` where it has one ("Vården sköts av regionen"), else `agency.handles`.
+ */
+export function agencyAbout(
+  agencies: TFunction,
+  t: TFunction,
+  id: AgencyId,
+  agency: unknown,
+): { handles: string; does: string } {
+  const own = `${id}.handles`;
+  const handles = agencies(own) !== own ? agencies(own) : t('agency.handles', { agency });
+  return { handles, does: agencies(`${id}.does`) };
 }
 
 /** Where an office is, as precisely as the data knows it: the key and its values. */
@@ -144,12 +165,34 @@ export function phoneLine(phone: Phone, catalogue: AgencyCatalogue): PhoneLine {
 /** One list formatter per language: they are costly to build. */
 const orFormats = new Map<Lang, Intl.ListFormat>();
 
-/** "Växjö, Väja eller Vätö" / "A, B or C" / "А, Б або В": a choice between items, as the language writes it. */
-export function orList(items: readonly string[], lang: Lang): string {
+/**
+ * "Växjö, Väja eller Vätö" / "A, B or C" / "А, Б або В": a choice between items, as the language
+ * writes it. In a `question` that asks which one ("Is it A or B?") Ukrainian says "чи", not "або"
+ * (which would make it a yes/no question).
+ */
+export function orList(items: readonly string[], lang: Lang, question = false): string {
   let format = orFormats.get(lang);
   if (format === undefined) {
     format = new Intl.ListFormat(REPLY_LOCALE[lang], { type: 'disjunction' });
     orFormats.set(lang, format);
+  }
+  if (!question || lang !== 'uk') return format.format(items);
+  return format
+    .formatToParts(items)
+    .map((part) =>
+      part.type === 'literal' ? part.value.replace(/(^|\s)або(?=\s)/u, '$1чи') : part.value,
+    )
+    .join('');
+}
+
+const andFormats = new Map<Lang, Intl.ListFormat>();
+
+/** "Kista och Akalla" / "Kista and Akalla" / "Kista і Akalla": items taken together. */
+export function andList(items: readonly string[], lang: Lang): string {
+  let format = andFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.ListFormat(REPLY_LOCALE[lang], { type: 'conjunction' });
+    andFormats.set(lang, format);
   }
   return format.format(items);
 }
@@ -180,6 +223,6 @@ export function otherPlacesValues(
   return {
     name: place.name,
     municipality: place.municipality,
-    others: orList(municipalities, lang),
+    others: orList(municipalities, lang, true),
   };
 }

@@ -31,10 +31,10 @@ const LANGS = [
     goteborg: 'I fled from Ukraine and need to give my fingerprints, I live in Gothenburg',
     malmo: 'I need photos and fingerprints taken for the Migration Agency, I am in Malmö',
     myPage: /“My Page”/,
-    caveat: /Not every office takes Migrationsverket visits; the booking tells you which/,
+    caveat: /Not every office takes Migration Agency visits; the booking tells you which/,
     town: /In Gothenburg, book your visit/,
     eServices:
-      /Any state service office \(servicekontor\) can help you with Migrationsverket’s e-services/,
+      /Any state service office \(servicekontor\) can help you with the Migration Agency.s e-services/,
     spokenFirst: /^\s*For photos and fingerprints/,
     falseClaim: /that help with Swedish Migration Agency/,
   },

@@ -32,7 +32,7 @@ const CALLERS = [
     offer: 'Ska jag hitta närmaste servicekontor?',
     askPlace: 'Var är du?',
     spokenCode: 'fyra ett två sex tre',
-    nearest: /^Närmaste kontor från .+? är (.+?), /,
+    nearest: /^Kontoret närmast .+? är (.+?), /,
   },
   {
     lang: 'en' as const,

@@ -1,7 +1,7 @@
 /** Says an Answer for the ear: one thing at a time, numbers in groups, hours as people say them, no URLs. */
 import type { i18n, TFunction } from 'i18next';
 import type { AgencyCatalogue } from '../../agencies/agencyCatalogue';
-import type { AgencyId } from '../../agencies/agencyIds';
+import { AGENCY_IDS, type AgencyId } from '../../agencies/agencyIds';
 import { UKRAINE_GUIDE_TOPICS, type UkraineGuide } from '../../agencies/ukraineGuide';
 import type { LanguageResources } from '../../language/languageResources';
 import { LANGS, type Lang } from '../../languages';
@@ -14,7 +14,10 @@ import { dayState } from '../dayState';
 import { Name, NameBook, readPlaceForms, type PlaceNoun } from '../names';
 import { SsmlBuilder } from './ssmlBuilder';
 import {
+  agencyAbout,
+  andList,
   closingLine,
+  offersOffice,
   farNoticeKm,
   officesOpening,
   orList,
@@ -64,6 +67,10 @@ const SV_OPEN = '\uE002';
 const SV_CLOSE = '\uE003';
 const MARKS = /[\uE000-\uE003]/gu;
 const MARK_SPLIT = /\uE000(\d+)\uE001|\uE002([^\uE003]*)\uE003/u;
+/** Short numbers people say in words rather than as a number ("elva sjuttiosju"), and 1177's site. */
+const SHORT_NUMBER = /(?<![\d.])(?:1177\.se|1177|112|114 14)(?![\d])/gu;
+/** A Swedish web site named in a sentence ("migrationsverket.se/uk", "1177.se"): said in Swedish. */
+const SWEDISH_SITE = String.raw`(?<![\p{L}\d.])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.se(?:\/[\p{L}\d-]+)*(?![\p{L}\d])`;
 /** A bracketed aside ("(Migrationsverket)", "(UT-kort)"): for the eye, not the ear. */
 const BRACKETS = /\s*\([^()]*\)/gu;
 
@@ -93,6 +100,8 @@ interface Say {
 export class SpeechRenderer {
   private readonly ssc: { phone: Digits; site: string };
   private readonly names: NameBook;
+  /** Per reply language: the words of other languages in it (see foreign()). */
+  private readonly foreignWords = new Map<Lang, { pattern: RegExp; langOf: Map<string, Lang> }>();
 
   constructor(
     private readonly i18n: i18n,
@@ -181,15 +190,10 @@ export class SpeechRenderer {
       case 'declined':
         this.say(s, v('declined.text'));
         return false;
-      case 'emergency': {
-        const phone = this.catalogue.telephone('emergency');
-        if (phone === undefined) return this.fallback(s, screen);
-        this.line(s, v, 'emergency.text', { phone: { digits: phoneGroups(phone.display) } });
-        return false;
-      }
+      case 'emergency':
+        return this.emergency(s);
       case 'agency':
-        this.agency(s, answer.agency, answer.offerOffice);
-        return answer.offerOffice;
+        return this.agency(s, answer.agency, answer.offerOffice);
       case 'passport':
         // The booking page by its site's name: a caller cannot follow a link.
         for (const l of passportLines(this.catalogue, answer.ukrainian, s.lang)) {
@@ -201,16 +205,17 @@ export class SpeechRenderer {
         return false;
       case 'chooseAgency': {
         const names = answer.options.slice(0, 3).map((id) => this.agencyLabel(id, s));
-        this.line(s, v, 'chooseAgency.text', { options: this.orList(names, s.lang) });
+        this.line(s, v, 'chooseAgency.text', { options: orList(names, s.lang, true) });
         this.keypadOptions(s, names);
         return true;
       }
       case 'askPlace':
         if (answer.retry && answer.suggestions.length > 0) {
           this.line(s, t, 'askPlace.retryWithSuggestions', {
-            suggestions: this.orList(
+            suggestions: orList(
               answer.suggestions.slice(0, 3).map((p) => swedish(clean(p), s)),
               s.lang,
+              true,
             ),
           });
         } else {
@@ -226,8 +231,8 @@ export class SpeechRenderer {
           }),
         );
         this.line(s, v, 'choosePlace.text', {
-          name: clean(answer.written),
-          options: this.orList(options, s.lang),
+          name: swedish(clean(answer.written), s),
+          options: orList(options, s.lang, true),
         });
         this.keypadOptions(s, options);
         return true;
@@ -257,7 +262,7 @@ export class SpeechRenderer {
       case 'reask':
         if ('agencies' in answer) {
           const names = answer.agencies.slice(0, 3).map((id) => this.agencyLabel(id, s));
-          this.line(s, v, 'reask.options', { options: this.orList(names, s.lang) });
+          this.line(s, v, 'reask.options', { options: orList(names, s.lang, true) });
           this.keypadOptions(s, names);
         } else {
           this.say(s, v('reask.yesNo'));
@@ -316,57 +321,78 @@ export class SpeechRenderer {
    * The body and, when an office can help, the offer to find one: the one thing that matters next.
    * Without an offer: the body, what it does, its site and phone, and whether a servicekontor helps.
    */
-  private agency(s: Say, id: AgencyId, offerOffice: boolean): void {
+  private agency(s: Say, id: AgencyId, offerOffice: boolean): boolean {
     const { v, t } = s;
+    // 112 is a number to call now, never a body with offices.
+    if (id === 'emergency') return this.emergency(s);
+    const agencies = this.i18n.getFixedT(s.lang, 'agencies');
     const agency = this.agencyName(id, s);
     const level = servicekontorKey(this.catalogue, id);
-    if (offerOffice) {
+    if (offerOffice && offersOffice(this.catalogue, id)) {
       // The first time a body is named, its Swedish name too: the caller will hear it again.
-      this.line(s, v, 'agency.handles', { agency: this.agencyName(id, s, true) });
+      this.say(s, agencyAbout(agencies, t, id, this.agencyName(id, s, true)).handles);
       // "Every office helps" is what the offer already says.
       // A booked visit is said short on the phone (voice.json has its own sentence).
       if (level.startsWith('visit.')) this.say(s, v(level));
       else if (level !== 'agency.servicekontorAll') this.line(s, t, level, { agency });
       this.say(s, v('agency.offerOffice'));
       if (s.keypad) this.say(s, v('keypad.yesNo'));
-      return;
+      return true;
     }
-    const does = this.i18n.getFixedT(s.lang, 'agencies')(`${id}.does`);
-    this.line(s, t, 'agency.handles', { agency, does: withoutBrackets(does) });
+    const about = agencyAbout(agencies, t, id, agency);
+    this.say(s, about.handles);
+    this.say(s, about.does);
     this.reach(s, id);
     // Without a servicekontor the number just said is the way: no "contact them directly" again.
     if (level === 'agency.servicekontorNone') this.say(s, v(level));
     else this.line(s, t, level, { agency });
+    return false;
   }
 
-  /** The body's phone number read in groups with its hours, or its site by name when it has none. */
-  private reach(s: Say, id: AgencyId): void {
+  /** "If someone's life … is in danger now, call one one two now." */
+  private emergency(s: Say): false {
+    this.say(s, s.v('emergency.text'));
+    return false;
+  }
+
+  /**
+   * The body's phone number read in groups with its hours, or its site by name when it has none;
+   * with `agency`, the sentence names the body ("The phone number for CSN is …"). False when the
+   * body has neither.
+   */
+  private reach(s: Say, id: AgencyId, agency?: Name): boolean {
     const { v } = s;
     const url = this.catalogue.url(id);
     const phone = this.catalogue.telephone(id);
     if (phone === undefined) {
       // On the phone a number is what a caller can use; a site only when there is none.
-      if (url !== undefined) this.line(s, v, 'agency.site', { site: swedish(siteName(url), s) });
-      return;
+      if (url === undefined) return false;
+      this.line(s, v, 'agency.site', { site: swedish(siteName(url), s) });
+      return true;
     }
     const said = phoneLine(phone, this.catalogue);
-    this.line(s, v, said.key, {
-      phone: { digits: phoneGroups(said.display) },
+    this.line(s, v, agency === undefined ? said.key : said.key.replace('agency.', 'contact.'), {
+      phone: this.number(said.display, s),
+      ...(agency === undefined ? {} : { agency }),
       ...(said.hours === undefined
         ? {}
         : { hours: s.dates.hours([{ opens: said.hours.from, closes: said.hours.to }]) }),
     });
+    return true;
   }
 
   private contact(s: Say, agency: AgencyId | undefined): void {
     const { v, t } = s;
-    if (agency === undefined || agency === 'emergency') {
+    if (agency === 'emergency') {
+      this.emergency(s);
+      return;
+    }
+    if (agency === undefined) {
       this.line(s, t, 'contact.ssc', this.sscValues(s));
       return;
     }
     const name = this.agencyName(agency, s);
-    this.line(s, t, 'contact.agency', { agency: name });
-    this.reach(s, agency);
+    if (!this.reach(s, agency, name)) this.line(s, t, 'contact.noDetails', { agency: name });
     const booking = this.catalogue.booking(agency, s.lang);
     if (booking !== undefined)
       this.line(s, v, 'contact.booking', { agency: name, site: swedish(siteName(booking), s) });
@@ -411,6 +437,8 @@ export class SpeechRenderer {
       this.officeFacts(s, m);
       s.b.pause();
     });
+    // What the data lacks is said once for the list, not after every office.
+    this.unknowns(s, answer.matches, true);
     if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
     if (others.length > 0)
@@ -459,6 +487,32 @@ export class SpeechRenderer {
     if (m.stale) this.staleLine(s, m.confirmed);
   }
 
+  /**
+   * "I don't have street addresses or opening hours for these offices": what the data lacks,
+   * said once after a list (or one office), naming the offices only when some of them have it.
+   */
+  private unknowns(s: Say, matches: readonly OfficeMatch[], hoursToo: boolean): void {
+    const noAddress = matches.filter((m) => whereLine(m).key !== 'office.address');
+    const noHours = hoursToo ? matches.filter((m) => m.openNow === null) : [];
+    const sentence = (what: 'both' | 'address' | 'hours', lacking: readonly OfficeMatch[]) => {
+      if (lacking.length === matches.length) {
+        this.say(s, s.v(`offices.unknown.${what}${matches.length === 1 ? 'One' : 'All'}`));
+      } else {
+        const names = andList(
+          lacking.map((m) => swedish(m.office.name, s)),
+          s.lang,
+        );
+        this.line(s, s.v, `offices.unknown.${what}Of`, { names });
+      }
+    };
+    const same = noAddress.length === noHours.length && noAddress.every((m) => noHours.includes(m));
+    if (same && noAddress.length > 0) sentence('both', noAddress);
+    else {
+      if (noAddress.length > 0) sentence('address', noAddress);
+      if (noHours.length > 0) sentence('hours', noHours);
+    }
+  }
+
   /** "This information was last confirmed in 2008, so please check before you go." */
   private staleLine(s: Say, confirmed: string | null): void {
     const said = staleLine(confirmed);
@@ -473,9 +527,9 @@ export class SpeechRenderer {
       today?.kind === 'open' && today.intervals.length > 0
         ? s.dates.hours(today.intervals)
         : undefined;
-    if (m.openNow === null) {
-      this.say(s, v('office.hoursUnknown'));
-    } else if (m.openNow) {
+    // Unknown hours are said once, after the offices (unknowns).
+    if (m.openNow === null) return;
+    if (m.openNow) {
       if (hours !== undefined) this.line(s, v, 'office.openNowToday', { hours });
       else if (m.closesAt !== null)
         this.line(s, v, 'office.openNowUntil', { time: s.dates.clock(m.closesAt.clock) });
@@ -503,6 +557,8 @@ export class SpeechRenderer {
       distance: this.distance(s, m.distanceKm),
     });
     this.officeFacts(s, m);
+    // The week says which hours are known; before it, only a missing street address is said.
+    this.unknowns(s, [m], m.office.hours === null);
     if (m.office.hours !== null) {
       s.b.pause();
       this.week(s, week);
@@ -551,15 +607,20 @@ export class SpeechRenderer {
     const title = (o: string) => inSentence(t(`ukraine.topics.${o}`));
     if (topic === 'menu') {
       const [first, rest] = [UKRAINE_GUIDE_TOPICS.slice(0, 3), UKRAINE_GUIDE_TOPICS.slice(3)];
-      this.say(s, v('ukraine.menu', { options: this.orList(first.map(title), s.lang) }));
-      this.say(s, v('ukraine.more', { options: this.orList(rest.map(title), s.lang) }));
+      // Asked as a question, each topic in the case the question gives it ("про картку LMA").
+      const about = first.map((o) => v(`ukraine.about.${o}`));
+      this.say(s, v('ukraine.menu', { options: orList(about, s.lang, true) }));
+      this.say(s, v('ukraine.more', { options: orList(rest.map(title), s.lang) }));
       return;
     }
-    for (const paragraph of speakableParagraphs(t(`ukraine.${topic}`))) s.b.say(paragraph).pause();
+    for (const paragraph of speakableParagraphs(t(`ukraine.${topic}`))) {
+      this.say(s, paragraph);
+      s.b.pause();
+    }
     this.line(s, v, 'ukraine.site', { site: siteName(this.ukraine.link(topic, s.lang)) });
     this.say(s, t('ukraine.check'));
     const others = UKRAINE_GUIDE_TOPICS.filter((o) => o !== topic).slice(0, 3);
-    this.say(s, v('ukraine.more', { options: this.orList(others.map(title), s.lang) }));
+    this.say(s, v('ukraine.more', { options: orList(others.map(title), s.lang) }));
   }
 
   /** On the phone: "press 1 for …" for each option of a menu (at most three). */
@@ -576,11 +637,6 @@ export class SpeechRenderer {
     const count =
       km < 20 ? Math.round(km) : km < 100 ? Math.round(km / 5) * 5 : Math.round(km / 10) * 10;
     return s.v('distance.about', { count });
-  }
-
-  /** "A, B eller C" in the reply's language, user text cleaned of digit marks. */
-  private orList(items: readonly string[], lang: Lang): string {
-    return orList(items, lang);
   }
 
   /** A body (or `ssc`) for the ear: no bracketed Swedish, a Swedish name in the Swedish voice. */
@@ -650,12 +706,85 @@ export class SpeechRenderer {
   private say(s: Say, text: string, numbers: readonly Digits[] = []): void {
     let rest = withoutBrackets(text);
     for (let m = MARK_SPLIT.exec(rest); m !== null; m = MARK_SPLIT.exec(rest)) {
-      s.b.say(clean(rest.slice(0, m.index)));
+      this.sayIn(s, clean(rest.slice(0, m.index)));
       if (m[1] !== undefined) s.b.digits(numbers[Number(m[1])]?.digits ?? []);
-      else s.b.say(clean(m[2] ?? ''), 'sv');
+      else this.sayIn(s, clean(m[2] ?? ''), 'sv');
       rest = rest.slice(m.index + m[0].length);
     }
-    s.b.say(clean(rest));
+    this.sayIn(s, clean(rest));
+  }
+
+  /**
+   * Text in one voice. In the reply's own language, words of another language in it (a Swedish
+   * site or name, "in English") are said by that language's voice; short numbers are said as
+   * people say them ("elva sjuttiosju", "one one two"), in the words of the voice that says them.
+   */
+  private sayIn(s: Say, text: string, lang: Lang = s.lang): void {
+    if (lang !== s.lang) {
+      s.b.say(this.spokenNumbers(text, lang), lang);
+      return;
+    }
+    const { pattern, langOf } = this.foreign(s.lang);
+    let last = 0;
+    for (const m of text.matchAll(pattern)) {
+      const other = langOf.get(m[0]) ?? 'sv';
+      s.b.say(this.spokenNumbers(text.slice(last, m.index), lang), lang);
+      s.b.say(this.spokenNumbers(m[0], other), other);
+      last = m.index + m[0].length;
+    }
+    s.b.say(this.spokenNumbers(text.slice(last), lang), lang);
+  }
+
+  /** "1177" → "elva sjuttiosju", "112" → "ett ett två": short numbers as said in `lang`. */
+  private spokenNumbers(text: string, lang: Lang): string {
+    const v = this.i18n.getFixedT(lang, 'voice');
+    return text.replace(SHORT_NUMBER, (found) => {
+      const key = `spoken.${found.replace(/\s/gu, '')}`;
+      const words = v(key);
+      return words === key ? found : words;
+    });
+  }
+
+  /** A phone number for the ear: a short number in words (`spoken.*`), else in digit groups. */
+  private number(display: string, s: Say): string | Digits {
+    const key = `spoken.${display.replace(/\D/gu, '')}`;
+    const words = s.v(key);
+    return words === key ? { digits: phoneGroups(display) } : words;
+  }
+
+  /**
+   * The words of other languages that a reply in `lang` may hold, to be said in their own voice:
+   * the bodies' Swedish names, Swedish web sites, and the phrases of voice.json `foreign.words`.
+   */
+  private foreign(lang: Lang): { pattern: RegExp; langOf: Map<string, Lang> } {
+    const known = this.foreignWords.get(lang);
+    if (known !== undefined) return known;
+    const langOf = new Map<string, Lang>();
+    const v = this.i18n.getFixedT(lang, 'voice');
+    // "sv=på svenska;Mina sidor|uk=українською": per language, its phrases.
+    for (const group of v('foreign.words').split('|')) {
+      const [other, phrases = ''] = group.split('=');
+      if (!LANGS.includes(other as Lang)) continue;
+      for (const phrase of phrases.split(';')) {
+        if (phrase.trim() !== '') langOf.set(phrase.trim(), other as Lang);
+      }
+    }
+    if (lang !== 'sv') {
+      for (const id of [...AGENCY_IDS, 'ssc']) {
+        const sv = this.names.agency(id, 'sv').nom;
+        // Names said alike in every language ("CSN", "112") stay in the reply's voice.
+        if (/\p{Ll}/u.test(sv)) langOf.set(sv, 'sv');
+      }
+    }
+    const phrases = [...langOf.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const sites = lang === 'sv' ? [] : [SWEDISH_SITE];
+    const alternatives = [...sites, ...phrases.map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)];
+    const pattern = alternatives.length === 0 ? /(?!)/gu : new RegExp(alternatives.join('|'), 'gu');
+    const made = { pattern, langOf };
+    this.foreignWords.set(lang, made);
+    return made;
   }
 
   /**

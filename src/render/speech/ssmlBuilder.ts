@@ -29,7 +29,15 @@ export class SsmlBuilder {
 
   /** Adds a sentence (or several) in the reply's language, or in `lang` with that language's voice. */
   say(text: string, lang: Lang = this.lang): this {
-    const trimmed = text.trim();
+    let trimmed = text.trim();
+    const last = this.parts.at(-1);
+    // The full stop after a name in another voice goes with the name: "Skatteverket." is said as
+    // one, and no voice is left to say a lone "." (nor a space shown before it).
+    const closing = /^[.,;:!?”»)]+/u.exec(trimmed)?.[0];
+    if (closing !== undefined && last?.type === 'text' && last.lang !== lang) {
+      last.text += closing;
+      trimmed = trimmed.slice(closing.length).trim();
+    }
     if (trimmed !== '') this.parts.push({ type: 'text', text: trimmed, lang });
     return this;
   }

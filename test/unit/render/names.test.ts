@@ -131,6 +131,15 @@ const EVERYWHERE: [string, RegExp][] = [
   ['a doubled word', /(?<![\p{L}-])(\p{L}{3,}) \1(?![\p{L}-])/iu],
 ];
 
+/** The words short numbers are said in (voice.json `spoken.*`). */
+const spokenNumbers = Object.fromEntries(
+  LANGS.map((lang) => {
+    const voice = i18n.getResourceBundle(lang, 'voice') as Record<string, string>;
+    const words = Object.entries(voice).filter(([key]) => key.startsWith('spoken.'));
+    return [lang, words.map(([, said]) => said)];
+  }),
+) as Record<Lang, string[]>;
+
 function says(answer: Answer, lang: Lang): { text: string; spoken: string } {
   const text = renderer.render(answer, { lang, channelId: 'test' }).text ?? '';
   const screen = { text, expectsInput: false };
@@ -145,6 +154,8 @@ describe.each(LANGS)('names inside sentences in %s', (lang) => {
     const bad = rendered.flatMap(({ kind, text, spoken }) =>
       [text, spoken]
         .flatMap((t) => t.split(/\n+|(?<=[.!?])\s+/u))
+        // "ett ett två", "eleven seven seven": a number said as people say it is not a doubled word.
+        .map((line) => spokenNumbers[lang].reduce((l, words) => l.replace(words, '#'), line))
         .filter((line) => !/https?:\/\//u.test(line) && shape.test(line))
         .map((line) => `${kind}: ${line}`),
     );
@@ -239,7 +250,9 @@ describe('English names', () => {
       { kind: 'agency', agency: 'migrationsverket', offerOffice: false },
       { lang: 'en', channelId: 'test' },
     );
-    expect(agency.text).toContain('handled by the Swedish Migration Agency (Migrationsverket)');
+    expect(agency.text).toContain(
+      'The Swedish Migration Agency (Migrationsverket) deals with this.',
+    );
     const choose = renderer.render(
       { kind: 'chooseAgency', options: ['migrationsverket', 'skatteverket'] },
       { lang: 'en', channelId: 'test' },
@@ -272,6 +285,6 @@ describe('English names', () => {
 describe('Swedish names', () => {
   it('says the region runs health care, not a body called 1177', () => {
     const { text } = says({ kind: 'agency', agency: 'region', offerOffice: false }, 'sv');
-    expect(text).toMatch(/^Det här sköts av regionen, som ansvarar för hälso- och sjukvården/u);
+    expect(text).toMatch(/^Vården sköts av regionen\./u);
   });
 });

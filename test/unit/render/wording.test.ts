@@ -27,11 +27,14 @@ describe('one chooser for text and speech', () => {
     'a choice of places is a disjunction in %s, on a screen and on the phone',
     (lang, said) => {
       expect(orList(suggestions, lang)).toBe(said);
+      // "Did you mean A or B?" asks which one: Ukrainian says "чи" there, "або" in a statement.
+      const asked = lang === 'uk' ? 'Växjö, Väja чи Vätö' : said;
+      expect(orList(suggestions, lang, true)).toBe(asked);
       const answer = { kind: 'askPlace', retry: true, suggestions } as const;
-      expect(renderer.render(answer, { lang, channelId: 'test' }).text).toContain(said);
+      expect(renderer.render(answer, { lang, channelId: 'test' }).text).toContain(asked);
       const screen = { text: '', expectsInput: true };
       const spoken = speech.render(answer, { lang, channelId: 'telephony' }, screen).plainText;
-      expect(spoken).toContain(said);
+      expect(spoken).toContain(asked);
     },
   );
 
