@@ -134,7 +134,8 @@ function samples(): [string, Answer][] {
         place,
         agency: 'migrationsverket',
         matches: near(lat, lon, MORNING, 'migrationsverket'),
-        bookingTowns: [place.name],
+        // Booking towns are towns (a district's town is its municipality).
+        bookingTowns: [place.municipality],
         at: MORNING,
         more: false,
       },
@@ -166,21 +167,23 @@ function samples(): [string, Answer][] {
   ]);
   const stale = offices.offices.filter((o) => o.hours !== null).slice(0, 3);
   for (const o of stale) {
-    const m = offices.nearest(o.position, { at: MORNING, limit: 1 })[0];
+    // The office and its nearest neighbour, as a list shown to a person would have them.
+    const [m, other] = offices.nearest(o.position, { at: MORNING, limit: 2 });
     if (m === undefined) continue;
     list.push([
       `officeDetail ${m.office.name}`,
       { kind: 'officeDetail', match: m, week: offices.weekHours(m.office, MORNING) },
     ]);
     list.push([
-      `officeHours ${m.office.name}`,
+      `officeHours ${m.office.name}${other === undefined ? '' : ` and ${other.office.name}`}`,
       {
         kind: 'officeHours',
         date: '2026-12-05',
-        days: [
-          { office: m.office, day: offices.hoursOn(m.office, '2026-12-05'), stale: m.stale },
-          { office: m.office, day: offices.hoursOn(m.office, '2026-12-07'), stale: m.stale },
-        ],
+        days: [m, ...(other === undefined ? [] : [other])].map((x) => ({
+          office: x.office,
+          day: offices.hoursOn(x.office, '2026-12-05'),
+          stale: x.stale,
+        })),
       },
     ]);
   }
@@ -263,6 +266,8 @@ function conversations(lang: Lang): [string, [string, Answer[]][]][] {
   const w = (i: number) => words[i] ?? '';
   const gm = near(57.7089, 11.9746, MORNING, 'forsakringskassan');
   const first = gm[0];
+  const jokkmokk = near(66.6066, 19.8229, EVENING);
+  const jokkFirst = jokkmokk[0];
   return [
     [
       'Parental benefit, step by step',
@@ -336,7 +341,7 @@ function conversations(lang: Lang): [string, [string, Answer[]][]][] {
             {
               kind: 'offices',
               place: jokk,
-              matches: near(66.6066, 19.8229, EVENING),
+              matches: jokkmokk,
               bookingTowns: [],
               at: EVENING,
               more: true,
@@ -345,13 +350,13 @@ function conversations(lang: Lang): [string, [string, Answer[]][]][] {
         ],
         [
           w(10),
-          first === undefined
+          jokkFirst === undefined
             ? []
             : [
                 {
                   kind: 'officeDetail',
-                  match: first,
-                  week: offices.weekHours(first.office, MORNING),
+                  match: jokkFirst,
+                  week: offices.weekHours(jokkFirst.office, EVENING),
                 },
               ],
         ],
