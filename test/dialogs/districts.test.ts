@@ -49,7 +49,7 @@ it.each([
 it.each([
   ['sv-SE', 'Var ligger närmaste servicekontor?', /Alvik i Luleå eller Leksand/],
   ['en-GB', 'Where is the nearest service office?', /Alvik in Luleå or Leksand/],
-  ['uk-UA', 'Де найближчий сервісний офіс?', /Alvik у муніципалітеті Luleå або Leksand/],
+  ['uk-UA', 'Де найближчий сервісний офіс?', /Alvik у муніципалітеті Luleå чи Leksand/],
 ])(
   '%s by telephone: the other places of a shared name are said too',
   async (locale, ask, offer) => {

@@ -23,7 +23,7 @@ const LANGS = [
     embassy:
       /Ett ukrainskt pass utfärdar och förnyar Ukraina, genom Ukrainas ambassad eller konsulära tjänster/,
     idCard: /id-kort hos Skatteverket/,
-    polisenAnswer: /Det här sköts av Polisen/,
+    polisenAnswer: /Det är Polisen som handlägger det här/,
   },
   {
     locale: 'en-GB',
@@ -33,14 +33,14 @@ const LANGS = [
     later: 'where do I renew my passport?',
     citizen: 'I need to renew my passport',
     citizensOnly:
-      /The Swedish Police \(Polisen\) issues passports and national ID cards to Swedish citizens only/,
+      /The Swedish Police Authority \(Polisen\) issues passports and national ID cards to Swedish citizens only/,
     migrationsverket:
-      /a travel document if you have refugee status, an alien’s passport if you cannot get a passport from your home country/,
+      /a travel document if you have refugee status, an alien\S{1,6}s passport if you cannot get a passport from your home country/,
     booking: 'https://migrationsverket.se/en/contact-us/book-an-appointment.html',
     embassy:
-      /A Ukrainian passport is issued and renewed by Ukraine, through Ukraine’s embassy or consular services/,
+      /A Ukrainian passport is issued and renewed by Ukraine, through Ukraine\S{1,6}s embassy or consular services/,
     idCard: /ID card from the Swedish Tax Agency \(Skatteverket\)/,
-    polisenAnswer: /This is handled by the Swedish Police/,
+    polisenAnswer: /The Swedish Police Authority \(Polisen\) deals with this/,
   },
   {
     locale: 'uk-UA',
@@ -57,7 +57,7 @@ const LANGS = [
     embassy:
       /Український паспорт видає й оновлює Україна — через посольство або консульські служби України/,
     idCard: /ID-картку в Податковій службі Швеції \(Skatteverket\)/,
-    polisenAnswer: /Цим опікується Поліція/,
+    polisenAnswer: /Цим займається Поліція/,
   },
 ];
 
