@@ -621,13 +621,16 @@ export class PlaceResolver {
       )
         .map((h) => this.gazetteer.entries[h.id])
         .find((e) => e?.kind === 'district' && e.municipality === town.municipality);
+      // A postal town named after a district (Angered, Spånga) stands at the district's published
+      // point: the postal data gives one rough point for all its codes. Our estimates do not move it.
+      const point = district !== undefined && !district.estimated ? district.point : town.point;
       const match: PlaceMatch = {
         kind: 'postalCode',
         name: town.name,
         municipality: town.municipality.name,
         municipalityCode: town.municipality.code,
         county: town.municipality.county,
-        point: town.point,
+        point,
         geoPrecision: district ? 'district' : 'locality',
         confidence: m.confidence,
         span: m.span,

@@ -96,3 +96,22 @@ it.each([
     expect(places(await first.say(name))).toEqual([]);
   },
 );
+
+it.each([
+  ['sv-SE', 'Var ligger närmaste servicekontor?', 'i rinkeby', 'Rinkeby'],
+  ['sv-SE', 'Var ligger närmaste servicekontor?', 'på hisingen', 'Hisingen'],
+  ['sv-SE', 'Var ligger närmaste servicekontor?', 'fyra två fyra trettiofem', 'Angered'],
+  ['en-GB', 'Where is the nearest service office?', 'in rinkeby', 'Rinkeby'],
+  ['en-GB', 'Where is the nearest service office?', 'one six three seven one', 'Spånga'],
+  ['uk-UA', 'Де найближчий сервісний офіс?', 'на хісінгені', 'Хісінген'],
+  ['uk-UA', 'Де найближчий сервісний офіс?', 'один шість три сім один', 'Spånga'],
+])(
+  '%s by telephone: "%s", then the spoken "%s" gives the offices near %s',
+  async (locale, ask, said, place) => {
+    const c = bot.start(locale, { channelId: 'telephony' });
+    await c.say(ask);
+    const replies = await c.say(said);
+    expect(places(replies).length).toBeGreaterThan(0);
+    expect(replies.map((r) => r.speak ?? '').join(' ')).toContain(place);
+  },
+);

@@ -182,3 +182,8 @@ it.each([
     expect(r.status === 'found' ? r.match.name : r.status).toBe('notFound');
   },
 );
+
+it('reads no new district into an everyday word one letter away ("i villan" is not Lillån)', () => {
+  const r = resolver.resolve('det brinner i villan bredvid', 'sv', { suggest: false });
+  expect(r.status === 'found' ? r.match.name : r.status).toBe('notFound');
+});

@@ -223,3 +223,31 @@ it("between two districts of one name, takes the bigger town's and offers the ot
   expect(nameOf(r)).toBe('Haga (Göteborg)');
   expect(r.status === 'found' && r.match.others?.map((o) => o.municipality)).toEqual(['Linköping']);
 });
+
+describe('a postal code of a postal town named after a district', () => {
+  const postal: GazetteerData = {
+    ...data,
+    postalTowns: [...data.postalTowns, ['Angered', 0, 57.78, 12.1, '42435']],
+  };
+  const near = { lat: 57.7283, lon: 12.0033 };
+  const read = (precision: 'source' | 'estimate') =>
+    new PlaceResolver(
+      new Gazetteer(postal, [
+        { name: 'Angered', municipality: 'Göteborg', ...near, source: 't', precision },
+      ]),
+      resources,
+    ).resolve('424 35', 'sv');
+
+  it("stands at the district's published point, not the postal data's rough one", () => {
+    const r = read('source');
+    expect(r.status === 'found' && [r.match.point, r.match.geoPrecision]).toEqual([
+      near,
+      'district',
+    ]);
+  });
+
+  it('keeps the postal point where the district point is our own estimate', () => {
+    const r = read('estimate');
+    expect(r.status === 'found' && r.match.point).toEqual({ lat: 57.78, lon: 12.1 });
+  });
+});
