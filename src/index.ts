@@ -1,6 +1,6 @@
 /** Composition root: configuration → auth → adapter → bot → server; listens, and on SIGTERM drains the turns in flight and stops. */
-import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { GuideAuthentication } from './auth/guideAuthentication';
+import { CloudAdapter } from 'botbuilder';
+import { createAuthentication } from './auth/guideAuthentication';
 import { attachGuide, createGuide } from './composition';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, routeConsoleToLogger } from './logger';
@@ -22,8 +22,7 @@ function main(): void {
   const startedAt = process.hrtime.bigint();
   let ready = false;
 
-  const authOptions: ConfigurationBotFrameworkAuthenticationOptions = config.auth;
-  const auth = new GuideAuthentication(authOptions);
+  const auth = createAuthentication(config);
   const guide = createGuide(config);
   const adapter = attachGuide(new CloudAdapter(auth), guide, logger);
   const server = createServer({ config, logger, guide, adapter, isReady: () => ready });

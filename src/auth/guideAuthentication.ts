@@ -1,15 +1,36 @@
 /** Bot Framework authentication that answers 401, never 500, when a request's token cannot be verified. */
-import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
 import {
   AuthenticationConstants,
   AuthenticationError,
   type AuthenticateRequestResult,
   type ClaimsIdentity,
   type ConnectorClient,
+  type ConnectorClientOptions,
   type ConnectorFactory,
   type UserTokenClient,
 } from 'botframework-connector';
+import type { Config } from '../config';
 import { cachingConnectorFactory, ClientCache } from './clientCache';
+import { deadlineHttpClient, LOCAL_REPLY_TIMEOUT_MS } from './deadlineHttpClient';
+
+/**
+ * The bot's authentication from its settings (and, in tests, extra options such as a local
+ * OpenID metadata URL). In local mode replies go only to this machine, each with a short deadline.
+ */
+export function createAuthentication(
+  config: Pick<Config, 'auth' | 'localMode'>,
+  extra: ConfigurationBotFrameworkAuthenticationOptions = {},
+): GuideAuthentication {
+  return new GuideAuthentication(
+    { ...config.auth, ...extra },
+    config.localMode ? { httpClient: deadlineHttpClient(LOCAL_REPLY_TIMEOUT_MS) } : {},
+  );
+}
 
 /**
  * The SDK's configuration-based authentication (JWT validation against the Bot Framework's
@@ -21,6 +42,13 @@ import { cachingConnectorFactory, ClientCache } from './clientCache';
 export class GuideAuthentication extends ConfigurationBotFrameworkAuthentication {
   readonly connectorClients = new ClientCache<ConnectorClient>();
   readonly userTokenClients = new ClientCache<UserTokenClient>(16);
+
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    connectorOptions: ConnectorClientOptions = {},
+  ) {
+    super(options, undefined, undefined, undefined, connectorOptions);
+  }
 
   override async authenticateRequest(
     activity: Activity,

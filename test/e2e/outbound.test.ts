@@ -80,3 +80,69 @@ describe('replies sent back through the Bot Connector (normal delivery)', () => 
     },
   );
 });
+
+describe('local mode: a reply to a loopback serviceUrl has a short deadline (issue 16, item 11)', () => {
+  const connector = new FakeConnector();
+  const silent = createHttpServer(() => undefined); // accepts, reads, never answers
+  let silentUrl = '';
+  let refusedUrl = '';
+  let bot: RunningServer;
+
+  beforeAll(async () => {
+    await connector.start();
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+    // A port nothing listens on: take one and give it back.
+    const closed = createHttpServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    refusedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
+    await new Promise<void>((resolve) =>
+      closed.close(() => {
+        resolve();
+      }),
+    );
+    bot = await startServer({ env: { RATE_LIMIT_CONVERSATION_PER_MINUTE: '0' } });
+  });
+  afterAll(async () => {
+    await bot.close();
+    silent.closeAllConnections();
+    await new Promise<void>((resolve) =>
+      silent.close(() => {
+        resolve();
+      }),
+    );
+    await connector.stop();
+  });
+
+  const send = async (conversation: string, serviceUrl: string, text: string) => {
+    const started = Date.now();
+    const turn = message(conversation, text, {
+      serviceUrl,
+      locale: 'sv-SE',
+      id: `${conversation}-${String(started)}`,
+      deliveryMode: 'normal',
+    });
+    const { status } = await post(bot.url, turn);
+    return { status, ms: Date.now() - started };
+  };
+
+  it.each([
+    ['accepts the connection and never answers', () => silentUrl, 2 * 2000 + 1500],
+    ['refuses the connection', () => refusedUrl, 1500],
+  ])(
+    'a serviceUrl that %s costs the turn seconds, and the conversation goes on',
+    async (_what, url, bound) => {
+      const conversation = `deadline-${_what.split(' ')[0]!}`;
+      const failed = await send(conversation, url(), 'Jag har fått barn');
+      expect(failed.ms).toBeLessThan(bound);
+      expect(failed.status).toBeLessThan(600);
+
+      const before = connector.received.length;
+      const next = await send(conversation, connector.url, 'Jag har fått barn');
+      expect(next.status).toBe(200);
+      const texts = connector.received.slice(before).map((s) => s.activity.text ?? '');
+      expect(texts.join('\n')).toMatch(/Försäkringskassan/);
+    },
+    20_000,
+  );
+});

@@ -6,7 +6,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
-import { GuideAuthentication } from '../../src/auth/guideAuthentication';
+import { createAuthentication } from '../../src/auth/guideAuthentication';
 import { attachGuide, createGuide, type Guide, type GuideOptions } from '../../src/composition';
 import { createLogger, type Logger } from '../../src/logger';
 import { createServer } from '../../src/server';
@@ -78,7 +78,7 @@ export async function startServer(
   const logger = options.logger ?? silentLogger;
   const guide = createGuide(config, options.guide);
   const adapter = attachGuide(
-    new CloudAdapter(new GuideAuthentication({ ...config.auth, ...options.auth })),
+    new CloudAdapter(createAuthentication(config, options.auth)),
     guide,
     logger,
   );
