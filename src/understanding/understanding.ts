@@ -70,6 +70,8 @@ const TERM_LIFT = 1;
 const NAME_LIFT = 1.5;
 /** How much the matter catalogue's vote weighs against the classifier's. */
 const CATALOGUE_LIFT = 1;
+/** Shares closer than this are even. */
+const TIE = 1e-9;
 /** Bodies with a smaller share are not offered as alternatives. */
 const MIN_ALTERNATIVE = 0.02;
 /** The bodies a message can name (112 is not an office). */
@@ -522,7 +524,13 @@ export class Understanding implements Classifier {
         return result;
       })
       .filter((a) => a.score >= MIN_ALTERNATIVE)
-      .sort((a, b) => b.score - a.score);
+      // Even shares (the classifier for one body, the catalogue for another): the catalogue's
+      // knowledge of the matter comes first.
+      .sort((a, b) =>
+        Math.abs(b.score - a.score) > TIE
+          ? b.score - a.score
+          : Number(b.matters !== undefined) - Number(a.matters !== undefined),
+      );
     return { agencies, matterShare: agencies.reduce((sum, a) => sum + a.score, 0), scale };
   }
 
