@@ -643,7 +643,7 @@ export class SpeechRenderer {
   private agencyName(id: AgencyId | 'ssc', s: Say, withSwedish = false): Name {
     const sv = this.names.agency(id, 'sv').nom;
     const spoken = (text: string) =>
-      withSwedish ? text.replace(/\s*\(([^()]*)\)/u, ', $1') : withoutBrackets(text);
+      withSwedish ? text.replace(/\s*\(([^()]*)\)/u, ', $1,') : withoutBrackets(text);
     return this.names.agency(id, s.lang).map((text) => markSwedish(spoken(text), sv, s.lang));
   }
 
@@ -704,7 +704,8 @@ export class SpeechRenderer {
    * Bracketed asides ("servicekontor", "Migrationsverket") are for the eye and are left out.
    */
   private say(s: Say, text: string, numbers: readonly Digits[] = []): void {
-    let rest = withoutBrackets(text);
+    // "…, Försäkringskassan, deals with this" keeps the comma; before a full stop it goes.
+    let rest = withoutBrackets(text).replace(/,(?=[\uE000-\uE003]*\s*[.!?])/gu, '');
     for (let m = MARK_SPLIT.exec(rest); m !== null; m = MARK_SPLIT.exec(rest)) {
       this.sayIn(s, clean(rest.slice(0, m.index)));
       if (m[1] !== undefined) s.b.digits(numbers[Number(m[1])]?.digits ?? []);

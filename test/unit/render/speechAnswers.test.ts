@@ -321,7 +321,7 @@ describe('menus', () => {
 
   it.each([
     ['sv', 'Du kan också knappa in postnumret.'],
-    ['en', 'You can also key in the postcode.'],
+    ['en', 'Or key it in.'],
     ['uk', 'Індекс можна й набрати на клавіатурі.'],
   ] as const)('%s: the place question offers the keypad for a postal code', (lang, keypad) => {
     expect(spokenText({ kind: 'askPlace', retry: false, suggestions: [] }, lang)).toContain(keypad);
