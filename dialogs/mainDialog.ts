@@ -135,6 +135,8 @@ export class MainDialog extends InterruptibleDialog {
         if (data.lastAgency !== undefined) return step.beginDialog(FIND_OFFICE_DIALOG, inContext);
         return this.notUnderstood(step);
       case 'human':
+        // "Can I talk to someone about my pension?" names the body whose people are meant.
+        if (body !== undefined) data.lastAgency = body;
         await this.toAPerson(context, data.lastAgency);
         return step.endDialog();
       case 'nextStep':

@@ -5,10 +5,7 @@
  * conversation as played.
  */
 import { join } from 'node:path';
-import { OFFICES_FILE, OfficeDirectory } from '../src/offices';
-import { loadPlaceResolver } from '../src/places';
 import { projectRoot } from '../src/paths';
-import { Understanding } from '../src/understanding/understanding';
 import {
   ConversationPlayer,
   conversationTable,
@@ -29,12 +26,7 @@ function describe(o: ConversationOutcome): string {
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  const network = OfficeDirectory.fromFile(OFFICES_FILE).offices.map((o) => o.position);
-  const player = new ConversationPlayer({
-    understanding: Understanding.fromLocales(),
-    places: loadPlaceResolver(undefined, undefined, network),
-    now: WEDNESDAY_11,
-  });
+  const player = ConversationPlayer.load(WEDNESDAY_11);
   try {
     for (const { file, cases } of loadConversationFiles(
       join(projectRoot, 'test', 'conversations'),

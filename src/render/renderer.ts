@@ -281,6 +281,10 @@ export class Renderer {
           text: t('transfer.connecting', {
             agency: this.names.agency(answer.agency ?? 'ssc', lang),
           }),
+          // The body the call goes to is named: its entity goes with it, as on every reply naming one.
+          ...(answer.agency === undefined
+            ? {}
+            : { entities: [organizationEntity(this.catalogue, answer.agency, lang)] }),
         };
       case 'transferFailed': {
         const contact = this.contact(answer.agency, t, lang);

@@ -34,6 +34,8 @@ const PLACE_CONFIDENCE = 0.5;
 const CLEAR_MATTER = 0.6;
 /** Requests for a person and "what now?" are short messages. */
 const SHORT = 6;
+/** "How do I contact them?" may come with a thank-you ("thanks, and how do I contact them?"). */
+const SHORT_CONTACT = 8;
 /** Words beyond the place that make a message about something else ("what's the weather in …"). */
 const OTHER_WORDS = 2;
 
@@ -148,11 +150,19 @@ export class Interpreter {
       const followUp = this.followUps.read(text, lang, turn.today);
       if (followUp !== undefined) reading.followUp = followUp;
     }
+    const asksPerson = (phrases: readonly string[]): boolean =>
+      phrases.some((p) => containsPhrase(normalized, p));
+    // "Can I talk to someone about my pension?": a person of the body the message names, read
+    // from the phrases of more than one word ("talk to someone"), never from "person" alone.
     reading.person =
       classification.intent === 'human' ||
-      (short && !newBody && lists.person.some((p) => containsPhrase(normalized, p)));
+      (short && !newBody && asksPerson(lists.person)) ||
+      (newBody && asksPerson(lists.person.filter((p) => p.includes(' '))));
     const whatNow = short && !newBody && lists.whatNow.some((p) => containsPhrase(normalized, p));
-    const contact = short && !newBody && lists.contact.some((p) => containsPhrase(normalized, p));
+    const contact =
+      tokens.length <= SHORT_CONTACT &&
+      !newBody &&
+      lists.contact.some((p) => containsPhrase(normalized, p));
 
     reading.intent = this.decide(reading, classification, {
       whatNow,

@@ -4,10 +4,7 @@
  * not what was expected.
  */
 import { join } from 'node:path';
-import { OFFICES_FILE, OfficeDirectory } from '../../src/offices';
 import { projectRoot } from '../../src/paths';
-import { loadPlaceResolver } from '../../src/places';
-import { Understanding } from '../../src/understanding/understanding';
 import {
   ConversationPlayer,
   conversationTable,
@@ -17,12 +14,7 @@ import {
 } from '../helpers/conversationEval';
 import { WEDNESDAY_11 } from '../helpers/guideHarness';
 
-const network = OfficeDirectory.fromFile(OFFICES_FILE).offices.map((o) => o.position);
-const player = new ConversationPlayer({
-  understanding: Understanding.fromLocales(),
-  places: loadPlaceResolver(undefined, undefined, network),
-  now: WEDNESDAY_11,
-});
+const player = ConversationPlayer.load(WEDNESDAY_11);
 afterAll(() => {
   player.close();
 });

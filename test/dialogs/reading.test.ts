@@ -37,7 +37,9 @@ const LANGS = [
     outOfScope: /inte hjälpa/i,
     personOnPhone: 'Kan jag prata med en människa?',
     whatNow: 'vad gör jag nu då',
-    contact: ['hur kontaktar jag dem', 'vilket nummer ska jag ringa'],
+    contact: ['hur kontaktar jag dem', 'vilket nummer ska jag ringa', 'och deras hemsida?'],
+    otherPlace: 'och i Kiruna då?',
+    personAbout: 'kan jag prata med någon om föräldrapenningen',
     switchTo: 'in English',
     askNeed: /What do you need help with\?/,
   },
@@ -56,7 +58,9 @@ const LANGS = [
     outOfScope: /can't help with that/i,
     personOnPhone: 'Can I talk to someone?',
     whatNow: 'what do I do now',
-    contact: ['how do I contact them', "what's their phone number"],
+    contact: ['how do I contact them', "what's their phone number", 'and their website?'],
+    otherPlace: 'what about Kiruna?',
+    personAbout: 'can I talk to someone about my parental benefit',
     switchTo: 'українською',
     askNeed: /З чим вам потрібна допомога\?/,
   },
@@ -75,7 +79,9 @@ const LANGS = [
     outOfScope: /не допоможу/i,
     personOnPhone: 'Можна поговорити з людиною?',
     whatNow: 'що мені тепер робити',
-    contact: ["як з ними зв'язатися", 'який у них номер телефону'],
+    contact: ["як з ними зв'язатися", 'який у них номер телефону', 'а їхній сайт?'],
+    otherPlace: 'а в Кіруні?',
+    personAbout: 'можна поговорити з кимось про допомогу на дитину',
     switchTo: 'på svenska',
     askNeed: /Vad behöver du hjälp med\?/,
   },
@@ -173,6 +179,35 @@ describe.each(LANGS)('one reading in context ($locale)', (l) => {
     const number = await later.say(second ?? '');
     expect(entities(number, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
     expect(textOf(number)).toMatch(/0771-524 524/);
+  });
+
+  it('their website after a body gives the body’s contact', async () => {
+    const c = bot.start(l.locale);
+    await c.say(l.matter);
+    const site = await c.say(l.contact[2] ?? '');
+    expect(entities(site, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
+    expect(textOf(site)).toMatch(/forsakringskassan\.se/);
+  });
+
+  it('another place after an office list gives the list for that place, for the same body', async () => {
+    const c = bot.start(l.locale);
+    await c.say(l.matter);
+    await c.say(l.placeSentence);
+    const other = await c.say(l.otherPlace);
+    expect(entities(other, 'Place')[0]).toBe('kiruna');
+    const person = await c.say(l.person);
+    expect(textOf(person)).toMatch(/0771-524 524/);
+  });
+
+  it('"can I talk to someone about <a matter>" reaches that body’s people, in text and on the phone', async () => {
+    const c = bot.start(l.locale);
+    const person = await c.say(l.personAbout);
+    expect(entities(person, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
+    expect(textOf(person)).toMatch(/0771-524 524/);
+    const call = bot.start(l.locale, { channelId: 'telephony' });
+    const transfer = await send(call, { type: 'message', text: l.personAbout });
+    expect(entities(transfer, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
+    expect(transfer.some((a) => a.type === 'event' || a.type === 'handoff')).toBe(true);
   });
 
   it('after a language change with nothing asked, asks what the person needs in the new language', async () => {

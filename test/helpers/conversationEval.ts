@@ -16,9 +16,10 @@ import { AGENCY_IDS, type AgencyId } from '../../src/agencies/agencyIds';
 import { createGuide, type Guide } from '../../src/composition';
 import { distanceKm } from '../../src/geo';
 import { LANGS, type Lang } from '../../src/languages';
-import type { PlaceResolver } from '../../src/places';
+import { OFFICES_FILE, OfficeDirectory } from '../../src/offices';
+import { loadPlaceResolver, type PlaceResolver } from '../../src/places';
 import type { Answer } from '../../src/render/answer';
-import type { Understanding } from '../../src/understanding/understanding';
+import { Understanding } from '../../src/understanding/understanding';
 import { TestConversation, testConfig } from './guideHarness';
 
 const LOCALE_OF: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB', uk: 'uk-UA' };
@@ -130,6 +131,16 @@ export class ConversationPlayer {
       this.answers.push(answer);
       return render(answer, target);
     };
+  }
+
+  /** A player with the trained understanding and the gazetteer, offices as its network, as the bot is wired. */
+  static load(now: () => Date): ConversationPlayer {
+    const network = OfficeDirectory.fromFile(OFFICES_FILE).offices.map((o) => o.position);
+    return new ConversationPlayer({
+      understanding: Understanding.fromLocales(),
+      places: loadPlaceResolver(undefined, undefined, network),
+      now,
+    });
   }
 
   /** Conversations are played one at a time: the answers recorded are one conversation's. */
