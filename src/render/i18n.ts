@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import { LANGS } from '../languages';
-import { addNameFormats } from './names';
+import { BoundedMemo } from '../boundedMemo';
+import { addNameFormats, Name } from './names';
 import { ukEuphony } from './euphony';
 
 /** The resource files that hold user-facing text; the others hold language data for the domain. */
@@ -68,14 +69,40 @@ export function plainI18n(resources: Resource): i18n {
 const MAX_REMEMBERED = 5000;
 
 /**
+ * Texts with options remembered, at most, for all languages together: each key holds the values
+ * written out, so the memo stays a few MB however varied the values.
+ */
+const MAX_REMEMBERED_WITH_VALUES = 3000;
+
+/**
+ * The memo key of options made only of plain values (text, numbers, yes/no, Names), which alone
+ * decide the text; undefined for anything else (objects, lists, functions, returnObjects), which
+ * goes through i18next every time.
+ */
+function valuesKey(options: unknown): string | undefined {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(options)) {
+    if (name === 'returnObjects' || name === 'postProcess') return undefined;
+    if (value instanceof Name) parts.push(name, JSON.stringify(value));
+    else if (['string', 'number', 'boolean', 'undefined'].includes(typeof value))
+      parts.push(name, typeof value, String(value));
+    else return undefined;
+  }
+  return parts.join('\u0000');
+}
+
+/**
  * Makes `getFixedT(lng, ns)` return one function per language and namespace, which looks up a
- * text asked for without options once and remembers it. Resources never change after start, and
- * a text with options (interpolation, plurals) still goes through i18next every time. Rendering
- * calls t a few dozen times a turn; i18next's full path was the costliest part of rendering.
+ * text asked for without options once and remembers it. Resources never change after start, so a
+ * text with options of plain values (interpolation, plurals, Names) is remembered too, per key and
+ * values, in one bounded memo. Rendering calls t a few dozen times a turn, most with values;
+ * i18next's full path was the costliest part of rendering.
  */
 function rememberFixedTexts(instance: i18n): void {
   const original = instance.getFixedT.bind(instance);
   const made = new Map<string, TFunction>();
+  const withValues = new BoundedMemo<string, unknown>(MAX_REMEMBERED_WITH_VALUES);
   const remembering = (lng: string, ns?: string): TFunction => {
     const id = `${lng}\n${ns ?? ''}`;
     const known = made.get(id);
@@ -83,8 +110,14 @@ function rememberFixedTexts(instance: i18n): void {
     const fixed = original(lng, ns) as unknown as (...args: unknown[]) => unknown;
     const texts = new Map<string, unknown>();
     const t = (...args: unknown[]): unknown => {
-      const [key] = args;
-      if (args.length !== 1 || typeof key !== 'string') return fixed(...args);
+      const [key, options] = args;
+      if (typeof key !== 'string') return fixed(...args);
+      if (args.length === 2) {
+        const values = valuesKey(options);
+        if (values === undefined) return fixed(...args);
+        return withValues.get(`${id}\n${key}\n${values}`, () => fixed(key, options));
+      }
+      if (args.length !== 1) return fixed(...args);
       if (texts.has(key)) return texts.get(key);
       const text = fixed(key);
       if (texts.size < MAX_REMEMBERED) texts.set(key, text);

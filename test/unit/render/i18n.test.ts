@@ -6,6 +6,7 @@ import {
   readTextResources,
   TEXT_NAMESPACES,
 } from '../../../src/render/i18n';
+import { Name } from '../../../src/render/names';
 
 /** Every leaf key of a resource object, dotted, without plural suffixes. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -47,6 +48,45 @@ describe('the i18n instance of the bot', () => {
     }
     expect(t('input.tooLong', { max: 100 })).not.toBe(t('input.tooLong', { max: 200 }));
   });
+
+  it.each(LANGS)(
+    '%s: a text with plain values, asked for again, is what i18next gives for those values',
+    (lang) => {
+      const t = remembered.getFixedT(lang);
+      const expected = plain.getFixedT(lang);
+      const agencies = [
+        new Name('Skatteverket', { gen: 'Податкової служби (Skatteverket)' }),
+        new Name('Skatteverket', { gen: 'Skatteverkets' }),
+        new Name('Polisen', { gen: 'Поліції (Polisen)' }),
+      ];
+      const places = [new Name('Umeå', { gen: 'Умео (Umeå)' }), new Name('Kista')];
+      const texts = new Set<string>();
+      for (let round = 0; round < 2; round += 1) {
+        for (const agency of agencies) {
+          for (const place of places) {
+            for (const key of ['offices.introAgency', 'contact.agency', 'offices.intro']) {
+              const text = t(key, { agency, place });
+              expect(text).toBe(expected(key, { agency, place }));
+              texts.add(text);
+            }
+          }
+        }
+        for (const max of [1, 2, 5, 21]) {
+          expect(t('input.tooLong', { max })).toBe(expected('input.tooLong', { max }));
+          expect(t('input.tooLong', { max: String(max) })).toBe(
+            expected('input.tooLong', { max: String(max) }),
+          );
+        }
+      }
+      expect(texts.size).toBeGreaterThan(4);
+      // Two Names with one nominative and different cases are two texts where the case is used.
+      if (lang === 'uk') {
+        expect(t('contact.agency', { agency: agencies[0] })).not.toBe(
+          t('contact.agency', { agency: agencies[1] }),
+        );
+      }
+    },
+  );
 
   it('makes one function per language and namespace', () => {
     expect(remembered.getFixedT('uk')).toBe(remembered.getFixedT('uk'));
