@@ -50,9 +50,9 @@ export function rssMb(child: ChildProcess): number {
   return kb / 1024;
 }
 
-/** Waits until the bot at `url` answers /healthz 200; fails if it exits or takes over 60 s. */
-export async function waitReady(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
+/** Waits until the bot at `url` answers /healthz 200; fails if it exits or takes over `ms`. */
+export async function waitReady(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);
     try {
@@ -62,7 +62,7 @@ export async function waitReady(url: string, child: ChildProcess): Promise<void>
     }
     await new Promise((r) => setTimeout(r, 10));
   }
-  throw new Error(`${url} was not ready within 60 s`);
+  throw new Error(`${url} was not ready within ${ms / 1000} s`);
 }
 
 /** Measures start-to-ready, throughput, latency and memory of one bot process. */

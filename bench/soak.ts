@@ -78,7 +78,13 @@ async function startBot(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitReady(url, child);
+  try {
+    // A shared machine can be slow to train the models: the start may take minutes.
+    await waitReady(url, child, 300_000);
+  } catch (err: unknown) {
+    child.kill('SIGKILL');
+    throw err;
+  }
   return { url, child };
 }
 
