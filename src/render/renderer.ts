@@ -277,6 +277,8 @@ export class Renderer {
         return { text: lines.join('\n\n'), actions: [button(t('actions.talkToPerson'))] };
       }
       case 'transferring':
+        // 112 is not a call the bot puts through: the caller is told to call it.
+        if (answer.agency === 'emergency') return this.emergency(t, lang);
         return {
           text: t('transfer.connecting', {
             agency: this.names.agency(answer.agency ?? 'ssc', lang),

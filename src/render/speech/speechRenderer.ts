@@ -276,6 +276,7 @@ export class SpeechRenderer {
         this.ukraineStep(s, answer.topic);
         return true;
       case 'transferring':
+        if (answer.agency === 'emergency') return this.emergency(s);
         this.line(s, t, 'transfer.connecting', {
           agency: this.agencyName(answer.agency ?? 'ssc', s),
         });
@@ -424,6 +425,8 @@ export class SpeechRenderer {
     const { name: placeName, kind, written } = answer.place;
     const place = this.place(s, placeName, kind, written);
     const opening = officesOpening(answer, this.catalogue);
+    // Every office confirmed in the same year: said once after the list, not after each office.
+    const staleYear = sameStaleYear(answer.matches);
     answer.matches.forEach((m, index) => {
       const name = swedish(m.office.name, s);
       const distance = this.distance(s, m.distanceKm);
@@ -434,11 +437,12 @@ export class SpeechRenderer {
       } else {
         this.line(s, v, 'offices.firstAgency', { place, agency: agency ?? '', name, distance });
       }
-      this.officeFacts(s, m);
+      this.officeFacts(s, m, staleYear === undefined);
       s.b.pause();
     });
     // What the data lacks is said once for the list, not after every office.
     this.unknowns(s, answer.matches, true);
+    if (staleYear !== undefined) this.line(s, v, 'offices.staleAll', { year: staleYear });
     if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
     if (others.length > 0)
@@ -451,7 +455,7 @@ export class SpeechRenderer {
   }
 
   /** Where the office is, whether it is open now or when it opens, today's hours, and caveats. */
-  private officeFacts(s: Say, m: OfficeMatch): void {
+  private officeFacts(s: Say, m: OfficeMatch, staleToo = true): void {
     const { v } = s;
     const where = whereLine(m);
     switch (where.key) {
@@ -484,7 +488,7 @@ export class SpeechRenderer {
         this.line(s, v, said.key, said.values);
       }
     }
-    if (m.stale) this.staleLine(s, m.confirmed);
+    if (m.stale && staleToo) this.staleLine(s, m.confirmed);
   }
 
   /**
@@ -579,10 +583,14 @@ export class SpeechRenderer {
   ): void {
     const { v } = s;
     this.say(s, v('officeHours.intro', { day: s.t(`date.on.${weekdayOf(date)}`) }));
+    const staleYear = sameStaleYear(
+      days.map((d) => ({ stale: d.stale, confirmed: d.office.confirmed })),
+    );
     for (const { office, day, stale } of days) {
       this.dayHours(s, day.hours, 'officeHours', { name: swedish(office.name, s) });
-      if (stale) this.staleLine(s, office.confirmed);
+      if (stale && staleYear === undefined) this.staleLine(s, office.confirmed);
     }
+    if (staleYear !== undefined) this.line(s, v, 'offices.staleAll', { year: staleYear });
     s.b.pause();
     this.line(s, v, 'offices.check', this.sscValues(s));
   }
@@ -807,6 +815,16 @@ export class SpeechRenderer {
     }
     this.say(s, t(key, plain), numbers);
   }
+}
+
+/** The year when several offices were all last confirmed in the same year, else undefined. */
+function sameStaleYear(
+  offices: readonly { stale: boolean; confirmed: string | null }[],
+): string | undefined {
+  if (offices.length < 2 || !offices.every((o) => o.stale && o.confirmed !== null))
+    return undefined;
+  const years = new Set(offices.map((o) => (o.confirmed ?? '').slice(0, 4)));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** Text from data or a person, without the marks used for digit groups. */

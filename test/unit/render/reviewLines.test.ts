@@ -57,6 +57,7 @@ describe.each(LANGS)('templates in %s', (lang) => {
     { kind: 'agency', agency: 'emergency', offerOffice: true },
     { kind: 'agency', agency: 'emergency', offerOffice: false },
     { kind: 'contact', agency: 'emergency' },
+    { kind: 'transferring', agency: 'emergency' },
     { kind: 'emergency' },
   ] as Answer[])('%o: says call 112, never the service centre', (answer) => {
     const { text } = screen(answer, lang);
@@ -128,6 +129,30 @@ describe.each(LANGS)('templates in %s', (lang) => {
     expect(said).not.toContain(v('offices.unknown.bothOne'));
     // It opens with a sentence, not a bare name and distance.
     expect(said).toMatch(/^\S+ \S+ \S+/u);
+  });
+
+  it('says the year once when every office listed was last confirmed in it', () => {
+    const g = gamlestaden(WEDNESDAY_11);
+    const old = (name: string): OfficeMatch => ({
+      ...g,
+      stale: true,
+      confirmed: '2021-05-01',
+      office: { ...g.office, name },
+    });
+    const said = phone(
+      {
+        kind: 'offices',
+        place: { name: 'Göteborg', municipality: 'Göteborg', kind: 'municipality' },
+        matches: [old('Gamlestaden'), old('Backaplan')],
+        bookingTowns: [],
+        at: WEDNESDAY_11,
+        more: false,
+      },
+      lang,
+    );
+    const once = i18n.getFixedT(lang, 'voice')('offices.staleAll', { year: '2021' });
+    expect(said.split(once).length - 1).toBe(1);
+    expect(said.split('2021').length - 1).toBe(1);
   });
 
   it('reads no two colons in one spoken sentence (hours on a day)', () => {
