@@ -18,14 +18,9 @@ function newest(dir) {
   return latest;
 }
 
-const sources = [
-  'src',
-  'dialogs',
-  'bench',
-  'tsconfig.json',
-  'tsconfig.build.json',
-  'package.json',
-].map((p) => join(root, p));
+const sources = ['src', 'dialogs', 'tsconfig.json', 'tsconfig.build.json', 'package.json'].map(
+  (p) => join(root, p),
+);
 const newestSource = Math.max(
   ...sources.map((p) => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs)),
 );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
 
-/** Debian's Chromium, installed by scripts/setup-test-env.sh (npm test's pretest). */
+/** Debian's Chromium, installed by scripts/setup-test-env.sh (npm test checks for it). */
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Where screenshots and the accessibility report go (git-ignored; CI keeps them as artifacts). */
@@ -35,9 +35,7 @@ export async function launchBrowser(
   options: { locale?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: run "bash scripts/setup-test-env.sh" as root (npm test does it first)`,
-    );
+    throw new Error(`${CHROMIUM} is missing: run "sudo bash scripts/setup-test-env.sh" once`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'guide-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
