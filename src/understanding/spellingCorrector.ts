@@ -107,6 +107,9 @@ export class SpellingCorrector {
       for (const word of this.byInitial.get(token.charAt(0)) ?? []) {
         // A stem stands for the words it begins: compare it with as much of the token.
         const isStem = this.stems.has(word) && !this.words.has(word);
+        // A stem is the start of longer words, not a word: a token shorter than it is a
+        // complete other word (Russian "подать", submit, is not the stem "податк*", tax).
+        if (isStem && token.length < word.length) continue;
         const target = isStem ? token.slice(0, Math.min(token.length, word.length + 1)) : token;
         // A known word plus an ending ("healthy", "places") is an inflection, not a slip.
         if (!isStem && (token.startsWith(word) || word.startsWith(token))) continue;

@@ -23,6 +23,11 @@ describe('SpellingCorrector', () => {
     expect(corrector.correct(word)).toBe(word);
   });
 
+  it('does not lengthen a complete word into a stem: Russian "подать" (submit) is not "податк*" (tax)', () => {
+    const uk = new SpellingCorrector(['заяву'], ['податк']);
+    expect(uk.correct('подат')).toBe('подат');
+  });
+
   it('measures swaps as one slip and stops early', () => {
     expect(typingDistance('ofrm', 'form', 2)).toBe(1);
     expect(typingDistance('abcdef', 'uvwxyz', 2)).toBe(3);
