@@ -29,6 +29,8 @@ export interface FindOfficeOptions {
   placeInMessage?: boolean;
   retry?: boolean;
   suggestions?: string[];
+  /** "Has the office there closed?": what the list knows of it, then the nearest offices to visit. */
+  officeStatus?: boolean;
 }
 
 /** Offices per reply: three on a screen, one at a time by voice. */
@@ -156,6 +158,29 @@ export class FindOfficeDialog extends ComponentDialog {
       return step.endDialog();
     }
     const at = this.services.now();
+    if (step.options.officeStatus === true) {
+      const size = pageSize(step.context);
+      const { asked, page } = this.services.officeList.status(place.name, place.point, {
+        at,
+        size,
+      });
+      data.offices = page.list;
+      const label = placeLabel(place);
+      await reply(this.services, step.context, {
+        kind: 'officeStatus',
+        place: label,
+        asked: asked.map(({ office, state }) => ({ office, state })),
+        list: {
+          kind: 'offices',
+          place: label,
+          matches: page.matches,
+          bookingTowns: [],
+          at,
+          more: page.more,
+        },
+      });
+      return step.endDialog();
+    }
     const { agency } = step.options;
     // A body whose visits are booked with it (Migrationsverket's My Page): its office flag is a
     // known subset, so never rank by it; the booking shows the places, the list is the nearest.

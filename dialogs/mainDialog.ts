@@ -128,6 +128,9 @@ export class MainDialog extends InterruptibleDialog {
           FIND_OFFICE_DIALOG,
           body === undefined ? inContext : { agency: body },
         );
+      case 'officeStatus':
+        // "Has the Arvika office closed?": what the list knows, then the nearest offices to visit.
+        return step.beginDialog(FIND_OFFICE_DIALOG, { placeInMessage: true, officeStatus: true });
       case 'place':
         // A place alone, or the answer to an offer: the nearest offices there, for the body in hand.
         return step.beginDialog(FIND_OFFICE_DIALOG, { ...inContext, placeInMessage: true });

@@ -86,6 +86,15 @@ export class FollowUpReader {
     return this.lists[lang][list].some((w) => containsPhrase(normalized, w));
   }
 
+  /** True when the message names a day ("today", "on Saturday"): an hours question, not another. */
+  namesDay(text: string, lang: Lang): boolean {
+    const normalized = foldPhrase(text);
+    const lists = this.lists[lang];
+    return [...lists.relative, ...lists.weekdays].some(({ phrases }) =>
+      phrases.some((p) => containsPhrase(normalized, p)),
+    );
+  }
+
   /** The place in a list a short reply points to ("2", "the second one"), counting from 0. */
   position(text: string, lang: Lang): number | undefined {
     const normalized = foldPhrase(text);

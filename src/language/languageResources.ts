@@ -53,6 +53,10 @@ const languageFileSchema = z.object({
     contact: phrases,
     /** Words that say the person is not a Swedish citizen: a refugee, protection, a permit, another citizenship. */
     notCitizen: phrases,
+    /** Words for an office ("kontoret", "office", "офіс"), for a question about one by name. */
+    officeWords: phrases,
+    /** Words that ask whether an office is still there ("stängt", "still open", "закрили"). */
+    officeStatus: phrases,
   }),
   /** Day words, for "when is it open on Saturday?" (English also goes through recognizers-text). */
   days: z.object({

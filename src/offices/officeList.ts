@@ -5,7 +5,7 @@
  */
 import type { AgencyId } from '../agencies/agencyIds';
 import type { GeoPoint } from '../geo';
-import type { OfficeDirectory, OfficeMatch } from './officeDirectory';
+import type { OfficeDirectory, OfficeLookupMatch, OfficeMatch } from './officeDirectory';
 import type { ResolvedDay } from './openingHours';
 import type { Office } from './types';
 
@@ -50,6 +50,23 @@ export class OfficeListService {
         ? []
         : this.directory.townFactsNear(point, { agency: towns, at }).map((f) => f.fact.town);
     return { ...page, bookingTowns: [...new Set(bookingTowns)] };
+  }
+
+  /**
+   * "Has the Arvika office closed?": the offices of that name (or in that town) with their state,
+   * and the first page near `point` of offices to visit: the office itself among them when it is
+   * open, else the nearest others (a closed or closing office is not offered again).
+   */
+  status(
+    name: string,
+    point: GeoPoint,
+    query: { at: Date; size: number },
+  ): { asked: OfficeLookupMatch[]; page: OfficePage } {
+    const { at, size } = query;
+    const asked = this.directory.lookup(name, { at }).matches.slice(0, size === 1 ? 1 : 3);
+    const open = asked.some((m) => m.state.status === 'open');
+    const shown = open ? [] : asked.map((m) => m.office.id);
+    return { asked, page: this.page(point, { shown, page: [] }, at, size) };
   }
 
   /** The next `size` offices of `list`; no matches when every office near has been shown. */

@@ -2,7 +2,7 @@
 import type { AgencyId } from '../agencies/agencyIds';
 import type { TopicId } from '../agencies/topicIds';
 import type { UkraineGuideTopic } from '../agencies/ukraineGuide';
-import type { Office, OfficeMatch, ResolvedDay } from '../offices';
+import type { Office, OfficeMatch, OfficeState, ResolvedDay } from '../offices';
 
 /** A place as the person named it, for the renderer. */
 export interface PlaceLabel {
@@ -70,6 +70,16 @@ export type Answer =
       /** More offices can be shown on request. */
       more: boolean;
     }
+  /**
+   * "Has the Arvika office closed?": what the list knows of the offices of that name (none: not in
+   * the list, and where to check), then the nearest offices that can be visited.
+   */
+  | {
+      kind: 'officeStatus';
+      place: PlaceLabel;
+      asked: { office: Office; state: OfficeState }[];
+      list: OfficesAnswer;
+    }
   /** "More" when every office near the place has been shown. */
   | { kind: 'noMoreOffices' }
   /** One office in full ("the second one"): the week's hours and how to get there. */
@@ -99,3 +109,6 @@ export type Answer =
   | { kind: 'declined' };
 
 export type AnswerKind = Answer['kind'];
+
+/** An office list (also the nearest offices after an office asked about by name). */
+export type OfficesAnswer = Extract<Answer, { kind: 'offices' }>;

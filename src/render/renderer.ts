@@ -39,6 +39,8 @@ import {
   phoneLine,
   servicekontorKey,
   staleLine,
+  statusLine,
+  statusSource,
   whereLine,
 } from './wording';
 import { localesDir } from '../paths';
@@ -262,6 +264,16 @@ export class Renderer {
           actions: commands,
           expectsInput: true,
         };
+      case 'officeStatus': {
+        // What the list knows of the office asked about, then the nearest offices to visit.
+        const head = this.officeStatus(answer, t, lang).join('\n\n');
+        const list = this.offices(answer.list, t, lang);
+        return {
+          ...list,
+          text: `${head}\n\n${list.text}`,
+          ...(list.summary === undefined ? {} : { summary: `${head}\n\n${list.summary}` }),
+        };
+      }
       case 'noMoreOffices':
         return { text: t('noMoreOffices.text', ssc), actions: commands };
       case 'officeDetail':
@@ -394,6 +406,31 @@ export class Renderer {
     const lines = [t('contact.agency', { agency: name }), ...reach];
     if (booking !== undefined) lines.push(t('contact.booking', { agency: name, url: booking }));
     return { text: lines.join('\n\n'), entities };
+  }
+
+  /** "Yes, the Arvika office closed on 30 May 2025", with its source; or "not in my list". */
+  private officeStatus(
+    answer: Extract<Answer, { kind: 'officeStatus' }>,
+    t: TFunction,
+    lang: Lang,
+  ): string[] {
+    if (answer.asked.length === 0) {
+      const { name, kind, written } = answer.place;
+      const place = this.names.place(name, lang, kind, written);
+      return [t('officeStatus.notListed', { place, ...this.sscValues(lang) })];
+    }
+    const dates = new DateWords(lang, t);
+    return answer.asked.flatMap(({ office, state }) => {
+      const said = statusLine(office, state);
+      const line =
+        'date' in said
+          ? t(said.key, { name: said.name, date: dates.fullDate(said.date) })
+          : 'period' in said
+            ? t(said.key, { name: said.name, period: dates.partial(said.period) })
+            : t(said.key, { name: said.name, ...('year' in said ? { year: said.year } : {}) });
+      const source = statusSource(office, state);
+      return source === undefined ? [line] : [line, t('officeStatus.source', { url: source })];
+    });
   }
 
   private offices(

@@ -7,7 +7,7 @@ import type { AgencyCatalogue } from '../agencies/agencyCatalogue';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { Phone } from '../agencies/agencySchema';
 import { REPLY_LOCALE, type Lang } from '../languages';
-import type { OfficeMatch } from '../offices';
+import type { Office, OfficeMatch, OfficeState, PartialDate } from '../offices';
 
 /** The sentence on whether a servicekontor can help with a body's matters. */
 export type ServicekontorKey =
@@ -128,6 +128,55 @@ export function farNoticeKm(
   if (continued || matches.length === 0 || !matches.every((m) => m.far)) return undefined;
   return Math.min(...matches.map((m) => m.distanceKm));
 }
+
+/** What the list knows of an office asked about by name ("has the Arvika office closed?"). */
+export type StatusLine =
+  | { key: 'officeStatus.closed' | 'officeStatus.closing'; name: string; date: string }
+  | { key: 'officeStatus.closingPeriod'; name: string; period: PartialDate }
+  | { key: 'officeStatus.open'; name: string; year: string }
+  | {
+      key:
+        | 'officeStatus.closedUndated'
+        | 'officeStatus.closingUndated'
+        | 'officeStatus.openUndated'
+        | 'officeStatus.planned';
+      name: string;
+    };
+
+export function statusLine(office: Office, state: OfficeState): StatusLine {
+  const { name } = office;
+  switch (state.status) {
+    case 'closed':
+      return state.lastDay === null
+        ? { key: 'officeStatus.closedUndated', name }
+        : { key: 'officeStatus.closed', name, date: state.lastDay };
+    case 'closing':
+      if (state.lastDay !== null) return { key: 'officeStatus.closing', name, date: state.lastDay };
+      return state.announcedClosing === null
+        ? { key: 'officeStatus.closingUndated', name }
+        : { key: 'officeStatus.closingPeriod', name, period: state.announcedClosing };
+    case 'open':
+      return office.confirmed === null
+        ? { key: 'officeStatus.openUndated', name }
+        : { key: 'officeStatus.open', name, year: office.confirmed.slice(0, 4) };
+    case 'planned':
+    case 'notYetOpen':
+      return { key: 'officeStatus.planned', name };
+  }
+}
+
+/**
+ * The source to name for a closure: the office's source that speaks of closing (Statens
+ * servicecenter's decision, a news item), else its first source; none for an open office, whose
+ * sources confirm it only as of the year said.
+ */
+export function statusSource(office: Office, state: OfficeState): string | undefined {
+  if (state.status !== 'closed' && state.status !== 'closing') return undefined;
+  return office.sources.find((s) => CLOSING_WORDS.test(s)) ?? office.sources[0];
+}
+
+/** Words in a source's address that say it is about closing offices. */
+const CLOSING_WORDS = /avveckl|stang|stäng|nedlagg|lagg(?:er|s)-ner|tappar|closing|closure/iu;
 
 /** "Last confirmed in 2008, check before you go": the year of an office's newest confirmation. */
 export function staleLine(confirmed: string | null): {

@@ -118,10 +118,12 @@ export interface PlaceReading {
 /**
  * What the turn is, at the level the dialogs switch on. Besides the classifier's intents:
  * `place` (a place and nothing else, or the answer to the bot's place question), `followUp` (about
- * the office list shown), `repeat` (say the last reply again), `nextStep` ("what do I do now?") and
- * `contact` ("how do I contact them?").
+ * the office list shown), `repeat` (say the last reply again), `nextStep` ("what do I do now?"),
+ * `contact` ("how do I contact them?") and `officeStatus` ("has the Arvika office closed?": a
+ * named office, is it still there?).
  */
-export type TurnIntent = Intent | 'place' | 'followUp' | 'repeat' | 'nextStep' | 'contact';
+export type TurnIntent =
+  Intent | 'place' | 'followUp' | 'repeat' | 'nextStep' | 'contact' | 'officeStatus';
 
 /** Everything one turn can mean, read once, in context. Plain data. */
 export interface Interpretation {

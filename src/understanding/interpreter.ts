@@ -48,6 +48,8 @@ interface ReadingLists {
   notCitizen: string[];
   /** The folded titles of the Ukraine guide's topic buttons. */
   ukraineTopics: [string, UkraineGuideTopic][];
+  officeWords: string[];
+  officeStatus: string[];
 }
 
 /** The titles of the buttons a person can tap, per language, as the renderer writes them. */
@@ -95,6 +97,8 @@ export class Interpreter {
           ukraineTopics: Object.entries(buttons?.[lang].ukraineTopics ?? {}).map(
             ([topic, title]) => [foldPhrase(title), topic as UkraineGuideTopic],
           ),
+          officeWords: reading.officeWords.map(foldPhrase),
+          officeStatus: reading.officeStatus.map(foldPhrase),
         };
         return [lang, lists];
       }),
@@ -164,9 +168,17 @@ export class Interpreter {
       !newBody &&
       lists.contact.some((p) => containsPhrase(normalized, p));
 
+    // "Has the Arvika office closed?": a place named with a word asking whether its office is still there.
+    const asksStatus =
+      place?.how === 'text' &&
+      place.resolution.status === 'found' &&
+      lists.officeStatus.some((p) => containsPhrase(normalized, p)) &&
+      (short || lists.officeWords.some((p) => containsPhrase(normalized, p))) &&
+      !this.followUps.namesDay(text, lang);
     reading.intent = this.decide(reading, classification, {
       whatNow,
       contact,
+      officeStatus: asksStatus,
       placeTurn:
         place !== undefined && this.isPlaceTurn(place, text, lang, classification, context),
     });
@@ -178,7 +190,7 @@ export class Interpreter {
   private decide(
     reading: Interpretation,
     classification: Classification,
-    found: { whatNow: boolean; contact: boolean; placeTurn: boolean },
+    found: { whatNow: boolean; contact: boolean; placeTurn: boolean; officeStatus: boolean },
   ): TurnIntent {
     if (reading.command === 'repeat') return 'repeat';
     if (reading.command === 'help' || reading.command === 'startOver') return reading.command;
@@ -187,6 +199,7 @@ export class Interpreter {
     if (reading.person) return 'human';
     if (found.whatNow) return 'nextStep';
     if (found.contact) return 'contact';
+    if (found.officeStatus) return 'officeStatus';
     if (found.placeTurn) return 'place';
     return classification.intent;
   }

@@ -15,6 +15,10 @@ export const spokenOf = (replies: Replies): string =>
 export const placesOf = (replies: Replies): Entity[] =>
   replies.flatMap((r) => r.entities ?? []).filter((e: Entity) => e.type === 'Place');
 
+/** The ids of the offices the replies offer, nearest first. */
+export const officeIdsOf = (replies: Replies): string[] =>
+  placesOf(replies).map((e) => String(e['identifier']));
+
 /** The bodies the replies name (their GovernmentOrganization entities' ids). */
 export const bodiesOf = (replies: Replies): string[] =>
   replies

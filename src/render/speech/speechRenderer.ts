@@ -26,6 +26,8 @@ import {
   phoneLine,
   servicekontorKey,
   staleLine,
+  statusLine,
+  statusSource,
   whereLine,
 } from '../wording';
 import { phoneGroups, siteName, speakableParagraphs } from './speechText';
@@ -243,6 +245,10 @@ export class SpeechRenderer {
       case 'offices':
         this.offices(s, answer);
         return false;
+      case 'officeStatus':
+        this.officeStatus(s, answer);
+        this.offices(s, answer.list);
+        return false;
       case 'noMoreOffices':
         this.line(s, v, 'noMoreOffices.text', this.sscValues(s));
         return false;
@@ -397,6 +403,30 @@ export class SpeechRenderer {
     const booking = this.catalogue.booking(agency, s.lang);
     if (booking !== undefined)
       this.line(s, v, 'contact.booking', { agency: name, site: swedish(siteName(booking), s) });
+  }
+
+  /** What the list knows of the office asked about, with its source's site; or "not in my list". */
+  private officeStatus(s: Say, answer: Extract<Answer, { kind: 'officeStatus' }>): void {
+    const { v, t } = s;
+    if (answer.asked.length === 0) {
+      const { name, kind, written } = answer.place;
+      this.line(s, v, 'officeStatus.notListed', {
+        place: this.place(s, name, kind, written),
+        ...this.sscValues(s),
+      });
+      return;
+    }
+    for (const { office, state } of answer.asked) {
+      const said = statusLine(office, state);
+      const name = swedish(said.name, s);
+      if ('date' in said) this.line(s, t, said.key, { name, date: s.dates.fullDate(said.date) });
+      else if ('period' in said)
+        this.line(s, t, said.key, { name, period: s.dates.partial(said.period) });
+      else this.line(s, t, said.key, { name, ...('year' in said ? { year: said.year } : {}) });
+      const source = statusSource(office, state);
+      if (source !== undefined)
+        this.line(s, t, 'officeStatus.source', { url: swedish(siteName(source), s) });
+    }
   }
 
   /** The offices of this reply, one after the other (one per reply on a voice channel). */

@@ -112,6 +112,25 @@ export function sampleAnswers(at: Date = WEDNESDAY_11): Record<AnswerKind, Answe
       { kind: 'offices', place, matches: [m], bookingTowns: [], at, continued: true, more: false },
       { kind: 'offices', place, matches: [], bookingTowns: [], at, more: false },
     ],
+    officeStatus: [
+      // Closed, closing in a year, closing undated, open: as the data has them.
+      ...(['arvika', 'brandbergen', 'eslov', 'mjolby'] as const).map((id) => {
+        const office = offices.byId(id)!;
+        return {
+          kind: 'officeStatus' as const,
+          place,
+          asked: [{ office: { ...office, name: HOSTILE }, state: offices.stateAt(office, at) }],
+          list: { kind: 'offices' as const, place, matches: [m], bookingTowns: [], at, more: true },
+        };
+      }),
+      // Not in the list: where to check.
+      {
+        kind: 'officeStatus',
+        place,
+        asked: [],
+        list: { kind: 'offices', place, matches: [], bookingTowns: [], at, more: false },
+      },
+    ],
     noMoreOffices: [{ kind: 'noMoreOffices' }],
     officeDetail: [{ kind: 'officeDetail', match: m, week: offices.weekHours(m.office, at) }],
     officeHours: [
