@@ -4,6 +4,7 @@
  * interpretation (which leaves out a name the person gives, "jag heter Tuve"), with the offices
  * as the network, as the composition root wires it.
  */
+import { basename } from 'node:path';
 import { CommandMatcher } from '../src/language/commandMatcher';
 import { FollowUpReader } from '../src/language/followUpReader';
 import { loadLanguageResources } from '../src/language/languageResources';
@@ -15,7 +16,7 @@ import { localesDir } from '../src/paths';
 import { Interpreter } from '../src/understanding/interpreter';
 import { Understanding } from '../src/understanding/understanding';
 import {
-  BLIND_SET_FILE,
+  blindSetFiles,
   describeResolution,
   isCorrect,
   readDevSet,
@@ -91,12 +92,13 @@ function main(): void {
     interpreter.interpret({ text: c.query, lang: c.lang, today }, { asked: 'place' }).place
       ?.resolution ?? { status: 'notFound', reason: 'noPlace', suggestions: [] };
   report('dev set (devset.tsv)', read, gazetteer, readDevSet());
-  report(
-    'blind set: districts and suburbs (blind-districts.tsv, evaluation only)',
-    read,
-    gazetteer,
-    readDevSet(BLIND_SET_FILE),
-  );
+  for (const file of blindSetFiles())
+    report(
+      `blind set: districts and suburbs (${basename(file)}, evaluation only)`,
+      read,
+      gazetteer,
+      readDevSet(file),
+    );
 }
 
 main();

@@ -1,5 +1,5 @@
 /** Reads the places dev set (devset.tsv) and scores a resolution against one of its rows. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, type Lang } from '../../../src/languages';
 import { projectRoot } from '../../../src/paths';
@@ -19,10 +19,15 @@ export interface DevCase {
 export const DEV_SET_FILE = join(projectRoot, 'test', 'unit', 'places', 'devset.tsv');
 
 /**
- * The blind set of district and suburb answers, written apart from the gazetteer work: only
- * evaluated (`npm run eval:places`), never used to add places.
+ * The blind sets of district and suburb answers (blind-districts*.tsv), each written apart from
+ * the gazetteer work by someone who saw neither code nor data: only evaluated
+ * (`npm run eval:places`), never used to add places.
  */
-export const BLIND_SET_FILE = join(projectRoot, 'test', 'unit', 'places', 'blind-districts.tsv');
+export const blindSetFiles = (): string[] =>
+  readdirSync(join(projectRoot, 'test', 'unit', 'places'))
+    .filter((f) => f.startsWith('blind-districts') && f.endsWith('.tsv'))
+    .sort()
+    .map((f) => join(projectRoot, 'test', 'unit', 'places', f));
 
 /** Parses the dev set; a malformed row throws with its line. */
 export function readDevSet(file: string = DEV_SET_FILE): DevCase[] {
