@@ -211,11 +211,14 @@ export class MainDialog extends InterruptibleDialog {
     if (pending === undefined) return step.endDialog();
     const data = await this.services.state.conversationData.get(step.context, {});
     if (pending === 'offer' && typeof step.result === 'boolean') {
-      if (step.result)
-        return step.beginDialog(
-          FIND_OFFICE_DIALOG,
-          data.lastAgency === undefined ? {} : { agency: data.lastAgency },
-        );
+      if (step.result) {
+        // "Ja tack, jag bor i Gävle": the yes says where, so the offices there, without asking.
+        const saysWhere = (await interpretTurn(this.services, step.context)).intent === 'place';
+        return step.beginDialog(FIND_OFFICE_DIALOG, {
+          ...(data.lastAgency === undefined ? {} : { agency: data.lastAgency }),
+          ...(saysWhere ? { placeInMessage: true } : {}),
+        });
+      }
       await reply(this.services, step.context, { kind: 'declined' });
       return step.endDialog();
     }

@@ -27,6 +27,7 @@ const LANGS = [
     matter: 'Jag har fått barn',
     offerAsked: /närmaste servicekontor/i,
     placeSentence: 'jag bor i Västerås',
+    yesAndPlace: 'Ja tack, jag bor i Västerås nu.',
     placeName: /Västerås/,
     nameAndPlace: 'jag heter Sture och bor i Karesuando',
     person: 'prata med nån',
@@ -48,6 +49,7 @@ const LANGS = [
     matter: 'My baby was born last week',
     offerAsked: /nearest service office/i,
     placeSentence: 'I am in Umeå',
+    yesAndPlace: "Yes please, I'm in Umeå.",
     placeName: /Umeå/,
     nameAndPlace: 'my name is Sture and I live in Karesuando',
     person: 'can I talk to someone',
@@ -69,6 +71,7 @@ const LANGS = [
     matter: 'У мене народилася дитина',
     offerAsked: /найближч/i,
     placeSentence: 'я в Умео',
+    yesAndPlace: 'так, ми в Умео',
     placeName: /Umeå/,
     nameAndPlace: 'мене звати Стуре і я живу в Каресуандо',
     person: 'можна поговорити з кимось',
@@ -100,6 +103,14 @@ describe.each(LANGS)('one reading in context ($locale)', (l) => {
     // The body is still the one of the matter: a person request goes to it.
     const person = await c.say(l.person);
     expect(textOf(person)).toMatch(/0771-524 524/);
+  });
+
+  it('"yes" with where the person is, to the office offer, finds the offices there at once', async () => {
+    const c = bot.start(l.locale);
+    await c.say(l.matter);
+    const offices = await c.say(l.yesAndPlace);
+    expect(entities(offices, 'Place').length).toBeGreaterThan(0);
+    expect(textOf(offices)).toMatch(l.placeName);
   });
 
   it('a name given with a place is never read as the place', async () => {
