@@ -512,16 +512,46 @@ export class PlaceResolver {
     const diacritics = window.some((t) => t.script === 'latin' && /[^\p{ASCII}]/u.test(t.raw));
     const key = window.map((t) => t.key).join(' ');
     const common = this.commonWords.has(key) || window.every((t) => this.commonWords.has(t.key));
-    if (common && !(alone || (prep && (capital || diacritics)) || (capital && diacritics && i > 0)))
+    // "Alby Botkyrka", "Ryd i Linköping": a name followed by the municipality it lies in (an
+    // ordinary word only when written as a name: "Ryd Linköping", not "bo Stockholm").
+    const qualified =
+      (!common || first.capitalized) && this.municipalityFollows(tokens, i + n, lang, !common);
+    if (
+      common &&
+      !(alone || (prep && (capital || diacritics)) || (capital && diacritics && i > 0) || qualified)
+    )
       return null;
     if ((style === 'typo' || style === 'translit') && !(alone || prep || capital)) return null;
     // A misspelt Cyrillic word is a place only when written as a name ("з банком" is a bank).
     if (style === 'typo' && first.script === 'cyrillic' && !(alone || first.capitalized))
       return null;
-    if (!(alone || prep || capital) && window.length === 1 && first.key.length < 5) return null;
-    const context = alone ? 1 : prep ? 0.97 : capital ? 0.9 : 0.8;
+    if (!(alone || prep || capital || qualified) && window.length === 1 && first.key.length < 5)
+      return null;
+    const context = alone ? 1 : prep ? 0.97 : capital || qualified ? 0.9 : 0.8;
     const confidence = Math.round(STYLE_QUALITY[style] * context * 100) / 100;
     return confidence >= MIN_CONFIDENCE ? confidence : null;
+  }
+
+  /**
+   * True when the word at `at` (after a preposition, if `preposition` allows one) names a
+   * municipality exactly. An ordinary word takes none: "Bor i Skellefteå" is "I live in".
+   */
+  private municipalityFollows(
+    tokens: readonly Token[],
+    at: number,
+    lang: Lang,
+    preposition: boolean,
+  ): boolean {
+    const next = tokens[at];
+    const word =
+      preposition && next !== undefined && this.isPreposition(next, lang) ? tokens[at + 1] : next;
+    if (word === undefined || word.script === 'digits') return false;
+    const hit = this.lookup([word], false);
+    return (
+      hit !== null &&
+      (hit.style === 'exact' || hit.style === 'alias' || hit.style === 'inflected') &&
+      this.unique(hit.hits).some((e) => e.kind === 'municipality' || e.name === e.municipality.name)
+    );
   }
 
   private unique(hits: readonly IndexHit[]): PlaceEntry[] {
@@ -550,8 +580,10 @@ export class PlaceResolver {
       );
     for (const m of mentions) {
       if (m.entries.length < 2) continue;
+      // A mention of one municipality qualifies ("Ryd i Linköping": town and municipality agree).
       const others = mentions.filter(
-        (o) => o !== m && (o.entries.length === 1 || o.postalTown !== undefined),
+        (o) =>
+          o !== m && (o.postalTown !== undefined || (o.entries.length > 0 && munis(o).size === 1)),
       );
       const qualifier = new Set(others.flatMap((o) => [...munis(o)]));
       const narrowed = m.entries.filter((e) => qualifier.has(e.municipality.code));

@@ -187,3 +187,36 @@ it('reads no new district into an everyday word one letter away ("i villan" is n
   const r = resolver.resolve('det brinner i villan bredvid', 'sv', { suggest: false });
   expect(r.status === 'found' ? r.match.name : r.status).toBe('notFound');
 });
+
+describe('a short place name followed by its municipality', () => {
+  // A short name first in the message is no name by its capital alone; the municipality after it
+  // says it is one, and which of the places of that name is meant.
+  it.each([
+    ['Åby Växjö', 'sv', 'Åby', 'Växjö'],
+    ['Åby, Norrköping', 'sv', 'Åby', 'Norrköping'],
+    ['Horn Västerås', 'sv', 'Horn', 'Västerås'],
+    ['Viby Heby', 'en', 'Viby', 'Heby'],
+    ['Ruda Norrköping', 'en', 'Ruda', 'Norrköping'],
+    ['Tuna Landskrona', 'uk', 'Tuna', 'Landskrona'],
+  ] as const)('%s (%s) → %s in %s', (text, lang, name, municipality) => {
+    const r = resolver.resolve(text, lang);
+    expect(r.status === 'found' && [r.match.name, r.match.municipality]).toEqual([
+      name,
+      municipality,
+    ]);
+  });
+
+  it('an ordinary word before a town is still no place', () => {
+    const r = resolver.resolve('bo Stockholm', 'sv');
+    expect(r.status === 'found' && r.match.name).toBe('Stockholm');
+  });
+});
+
+describe('an ordinary word that is also a place, before "i <town>"', () => {
+  it.each(['Bor i Skellefteå', 'Bor i Enköping sen två år'])('%s is the town', (text) => {
+    const r = resolver.resolve(text, 'sv');
+    expect(r.status === 'found' && r.match.municipality).toBe(
+      text.includes('Enköping') ? 'Enköping' : 'Skellefteå',
+    );
+  });
+});
