@@ -514,20 +514,26 @@ export class PlaceResolver {
     const common = this.commonWords.has(key) || window.every((t) => this.commonWords.has(t.key));
     // "Alby Botkyrka", "Ryd i Linköping": a name followed by the municipality it lies in (an
     // ordinary word only when written as a name: "Ryd Linköping", not "bo Stockholm").
-    const qualified =
+    // Looked up only when nothing else has already decided.
+    const qualified = (): boolean =>
       (!common || first.capitalized) && this.municipalityFollows(tokens, i + n, lang, !common);
     if (
       common &&
-      !(alone || (prep && (capital || diacritics)) || (capital && diacritics && i > 0) || qualified)
+      !(
+        alone ||
+        (prep && (capital || diacritics)) ||
+        (capital && diacritics && i > 0) ||
+        qualified()
+      )
     )
       return null;
     if ((style === 'typo' || style === 'translit') && !(alone || prep || capital)) return null;
     // A misspelt Cyrillic word is a place only when written as a name ("з банком" is a bank).
     if (style === 'typo' && first.script === 'cyrillic' && !(alone || first.capitalized))
       return null;
-    if (!(alone || prep || capital || qualified) && window.length === 1 && first.key.length < 5)
-      return null;
-    const context = alone ? 1 : prep ? 0.97 : capital || qualified ? 0.9 : 0.8;
+    const named = alone || prep || capital || qualified();
+    if (!named && window.length === 1 && first.key.length < 5) return null;
+    const context = alone ? 1 : prep ? 0.97 : named ? 0.9 : 0.8;
     const confidence = Math.round(STYLE_QUALITY[style] * context * 100) / 100;
     return confidence >= MIN_CONFIDENCE ? confidence : null;
   }
