@@ -1,14 +1,17 @@
 /**
  * Ukrainian euphony (милозвучність) of the preposition у / в, as the orthography sets it out:
- * "у" between consonants, at the start of a sentence before a consonant, and before в, ф and the
- * clusters льв, св, тв, хв, зв; "в" before a vowel and after a vowel before a consonant. Templates
+ * "у" between consonants, at the start of a sentence before a consonant, and before в, ф and a
+ * consonant followed by в (льв, св, тв, хв, зв, шв, кв …); "в" before a vowel and after a vowel before a consonant. Templates
  * insert names and days, so the right form is only known once the sentence is whole
  * ("У Умео" → "В Умео", "години роботи у суботу" → "години роботи в суботу").
  */
 
 const VOWELS = /[аеєиіїоуюяaeiouyåäöéАЕЄИІЇОУЮЯAEIOUYÅÄÖÉ]/u;
-/** Before these, always "у": "у Вінниці", "у фонді", "у Львові", "у свою чергу". */
-const ALWAYS_U = /^(?:[вфВФ]|льв|св|тв|хв|зв)/iu;
+/**
+ * Before these, always "у": в and ф ("у Вінниці", "у фонді") and a consonant before в ("у Львові",
+ * "у свою чергу", "у Швеції", "у квітні").
+ */
+const ALWAYS_U = /^(?:[вф]|(?:ль|[бгґджзклмнпрстхцчшщ])в)/iu;
 const PREPOSITION = /(?<![\p{L}\p{N}ʼ'-])([уУвВ])(?= +([\p{L}\p{N}«"(]+))/gu;
 
 /** The sentence with every preposition у / в in the form its neighbours call for. */

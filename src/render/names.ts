@@ -109,8 +109,10 @@ export function placeName(
   return new Name(known?.nom ?? swedish);
 }
 
+/** The same word, whatever the case and whether г is written ґ ("Ґетеборг" is our "Гетеборг"). */
 function sameWord(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('uk') === b.toLocaleLowerCase('uk');
+  const fold = (w: string) => w.toLocaleLowerCase('uk').replace(/ґ/gu, 'г');
+  return fold(a) === fold(b);
 }
 
 /** Reads locales/<lang>/placeNames.json; a language without the file has no own place names. */

@@ -332,8 +332,8 @@ export class Renderer {
     return {
       text: [
         t(`ukraine.${topic}`),
-        t('ukraine.readMore', { url: this.ukraine.link(topic, lang) }),
-        t('ukraine.check'),
+        // Rules change: said once, with the page to check.
+        t('ukraine.check', { url: this.ukraine.link(topic, lang) }),
       ].join('\n\n'),
       actions: others,
       expectsInput: true,

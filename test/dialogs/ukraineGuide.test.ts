@@ -66,7 +66,7 @@ const LANGS = [
     after2027: /return programme[\s\S]*found no further extension/,
     utKort: /UT-kort[\s\S]*LMA card itself is for asylum seekers/,
     conditions:
-      /at least one year[\s\S]*six more months[\s\S]*four weeks[\s\S]*your municipality[\s\S]*establishment programme/,
+      /at least one year[\s\S]*six more months[\s\S]*four weeks[\s\S]*your municipality[\s\S]*introduction programme/,
     disagreement: /older Skatteverket page/,
   },
   {
@@ -78,15 +78,15 @@ const LANGS = [
       'Картка LMA',
       'Реєстр населення і координаційний номер',
       'Робота',
-      'Фінансова допомога (добові)',
+      'Фінансова допомога',
       'Фото, відбитки пальців і візити',
     ],
     offersUkrainian: false,
     protection: /4 березня 2027/,
     registrationBody: 'skatteverket',
-    money: /добові \(dagersättning\)/,
+    money: /щоденну допомогу \(dagersättning\)/,
     askPlace: /Де ви перебуваєте/,
-    after2027: /програми добровільного повернення[\s\S]*я не знайшов/,
+    after2027: /програми добровільного повернення[\s\S]*поки немає/,
     utKort: /UT-kort[\s\S]*картка LMA призначена для шукачів притулку/,
     conditions:
       /щонайменше рік[\s\S]*шість місяців[\s\S]*чотирьох тижнів[\s\S]*муніципалітету[\s\S]*програма адаптації/,

@@ -642,23 +642,23 @@ export class SpeechRenderer {
   /** The guide for people from Ukraine: the menu as three options and the rest, or one topic. */
   private ukraineStep(s: Say, topic: UkraineTopic): void {
     const { v, t } = s;
-    const title = (o: string) => inSentence(t(`ukraine.topics.${o}`));
+    // Each topic in the case "about …" gives it ("про картку LMA").
+    const about = (o: string) => v(`ukraine.about.${o}`);
     if (topic === 'menu') {
       const [first, rest] = [UKRAINE_GUIDE_TOPICS.slice(0, 3), UKRAINE_GUIDE_TOPICS.slice(3)];
       // Asked as a question, each topic in the case the question gives it ("про картку LMA").
-      const about = first.map((o) => v(`ukraine.about.${o}`));
-      this.say(s, v('ukraine.menu', { options: orList(about, s.lang, true) }));
-      this.say(s, v('ukraine.more', { options: orList(rest.map(title), s.lang) }));
+      this.say(s, v('ukraine.menu', { options: orList(first.map(about), s.lang, true) }));
+      this.say(s, v('ukraine.more', { options: orList(rest.map(about), s.lang) }));
       return;
     }
     for (const paragraph of speakableParagraphs(t(`ukraine.${topic}`))) {
       this.say(s, paragraph);
       s.b.pause();
     }
+    // Rules change: said once, with the site to check.
     this.line(s, v, 'ukraine.site', { site: siteName(this.ukraine.link(topic, s.lang)) });
-    this.say(s, t('ukraine.check'));
     const others = UKRAINE_GUIDE_TOPICS.filter((o) => o !== topic).slice(0, 3);
-    this.say(s, v('ukraine.more', { options: orList(others.map(title), s.lang) }));
+    this.say(s, v('ukraine.more', { options: orList(others.map(about), s.lang) }));
   }
 
   /** On the phone: "press 1 for …" for each option of a menu (at most three). */
@@ -860,14 +860,6 @@ function sameStaleYear(
 /** Text from data or a person, without the marks used for digit groups. */
 function clean(text: string): string {
   return text.replace(MARKS, '');
-}
-
-/** A button title inside a sentence: "Tillfälligt skydd" → "tillfälligt skydd", "LMA-kort" stays. */
-function inSentence(title: string): string {
-  const second = title.charAt(1);
-  return second !== '' && second === second.toLowerCase() && second !== second.toUpperCase()
-    ? title.charAt(0).toLowerCase() + title.slice(1)
-    : title;
 }
 
 /** Text without its bracketed asides, which are for the eye ("Міграційна служба (Migrationsverket)"). */

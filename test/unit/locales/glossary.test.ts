@@ -27,18 +27,26 @@ const GLOSSARY: Record<Lang, { use: string; not: RegExp }[]> = {
     { use: 'du (never "ni")', not: /\b[Nn]i\b/u },
     { use: 'id-kort', not: /\bID-kort\b/u },
     { use: 'regionen (the body that runs health care)', not: /sköts av 1177/u },
+    { use: 'vab, as Försäkringskassan writes it', not: /\bVAB\b/u },
   ],
   en: [
     { use: 'an instruction without "please"', not: /\bplease\b/iu },
     { use: 'personal identity number', not: /\bpersonal number\b/iu },
     { use: 'municipality', not: /\bcommune\b/iu },
     { use: 'service office (servicekontor)', not: /\bservice cent(?:re|er) office\b/iu },
+    { use: 'introduction programme (Arbetsförmedlingen)', not: /establishment programme/iu },
+    { use: 'debt relief (Kronofogden)', not: /debt restructuring/iu },
+    { use: 'registration of ownership (lagfart)', not: /title deed/iu },
+    { use: 'apply to your municipality for …', not: /assistance to your municipality/iu },
   ],
   uk: [
     { use: 'персональний ідентифікаційний номер', not: /персональн\p{L}* номер/u },
     { use: 'муніципалітет', not: /комун/u },
     { use: 'ʼ (U+02BC), the one apostrophe', not: /\p{L}['’`]\p{L}/u },
     { use: 'установа named, not "установи «…»"', not: /установ\p{L}*\s*[«:]/u },
+    { use: 'у Швеції', not: /(?<!\p{L})в Швеції/u },
+    { use: 'записатися на прийом', not: /на візит/u },
+    { use: 'щоденна допомога (dagersättning), not добові (per diem)', not: /добові/u },
   ],
 };
 
