@@ -11,6 +11,8 @@ export interface HttpBenchResult {
   p99Ms: number;
   errors: number;
   rssMb: number;
+  /** CPU time the bot's process used per answered turn, in µs (user + system, all threads). */
+  cpuUsPerTurn: number;
 }
 
 export interface HttpBenchOptions {
@@ -50,6 +52,22 @@ export function rssMb(child: ChildProcess): number {
   return kb / 1024;
 }
 
+/** Clock ticks per second of /proc's CPU times (USER_HZ): 100 on every Linux Node runs on. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time a child process has used so far, user + system over all its threads, in µs (Linux
+ * /proc, as `process.cpuUsage()` would report it inside the child). Unlike wall-clock time it does
+ * not grow when other work shares the machine, so runs on a busy and a quiet machine agree.
+ */
+export function cpuMicros(child: ChildProcess): number {
+  const stat = readFileSync(`/proc/${String(child.pid)}/stat`, 'utf8');
+  // Fields after the command name "(…)": state is field 3, utime 14 and stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1e6) / TICKS_PER_SECOND;
+}
+
 /** Waits until the bot at `url` answers /healthz 200; fails if it exits or takes over `ms`. */
 export async function waitReady(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -83,6 +101,7 @@ export async function benchBot(options: HttpBenchOptions): Promise<HttpBenchResu
     await waitReady(url, child);
     const startMs = performance.now() - started;
     let turn = 0;
+    const cpuBefore = cpuMicros(child);
     const result = await autocannon({
       url: `${url}/api/messages`,
       method: 'POST',
@@ -109,7 +128,8 @@ export async function benchBot(options: HttpBenchOptions): Promise<HttpBenchResu
         },
       ],
     });
-    return { startMs, ...loadFigures(result), rssMb: rssMb(child) };
+    const cpuUsPerTurn = (cpuMicros(child) - cpuBefore) / result.requests.total;
+    return { startMs, ...loadFigures(result), rssMb: rssMb(child), cpuUsPerTurn };
   } finally {
     child.kill('SIGTERM');
   }

@@ -37,6 +37,7 @@ function fmt(value: number, digits = 1): string {
 function httpTable(bot: HttpBenchResult, echo: HttpBenchResult): string {
   const rows: [string, number, number, string][] = [
     ['turns/s', bot.turnsPerSecond, echo.turnsPerSecond, ''],
+    ['CPU per turn (µs)', bot.cpuUsPerTurn, echo.cpuUsPerTurn, ''],
     ['p50 latency (ms)', bot.p50Ms, echo.p50Ms, ''],
     ['p99 latency (ms)', bot.p99Ms, echo.p99Ms, ''],
     ['RSS after load (MB)', bot.rssMb, echo.rssMb, ''],

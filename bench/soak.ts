@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { loadFigures, rssMb, startFlags, waitReady } from './httpBench';
+import { cpuMicros, loadFigures, rssMb, startFlags, waitReady } from './httpBench';
 
 const root = join(__dirname, '..', '..');
 
@@ -54,18 +54,30 @@ export interface SoakResult {
   p99Ms: number;
   errors: number;
   turns: number;
+  /** CPU time of the bot's process per answered turn in the measured windows, in µs. */
+  cpuUsPerTurn: number;
   rssStartMb: number;
   rssEndMb: number;
   /** RSS after each round of the measured run. */
   rssSamplesMb: number[];
 }
 
+/**
+ * Node flags that write a CPU profile of each soaked bot into SOAK_CPU_PROF (a folder), when set:
+ * the profile covers the whole process, so look at its last, measured seconds.
+ */
+function profileFlags(): string[] {
+  const dir = process.env.SOAK_CPU_PROF;
+  return dir === undefined || dir === '' ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+}
+
 /** Starts a bot on loopback with limits off (all load comes from one address) and quiet logs. */
 async function startBot(
   script: string,
   port: number,
+  flags: string[] = [],
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...startFlags(), script], {
+  const child = spawn(process.execPath, [...startFlags(), ...flags, script], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -145,6 +157,8 @@ interface Window {
   turns: number;
   latencies: number[];
   errors: number;
+  /** CPU time the bot's process used during the window, in µs. */
+  cpuUs: number;
 }
 
 function load(
@@ -182,7 +196,7 @@ function load(
           return;
         }
         const { errors } = loadFigures(result);
-        resolve({ turns: latencies.length, latencies, errors });
+        resolve({ turns: latencies.length, latencies, errors, cpuUs: 0 });
       },
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
@@ -221,7 +235,7 @@ async function soakAll(
   const started: SoakedBot[] = [];
   try {
     for (const { script, port } of bots) {
-      const { url, child } = await startBot(script, port);
+      const { url, child } = await startBot(script, port, profileFlags());
       started.push({
         url,
         child,
@@ -241,7 +255,9 @@ async function soakAll(
     for (let round = 0; round < rounds; round += 1) {
       for (let i = 0; i < started.length; i += 1) {
         const bot = started[(i + round) % started.length]!;
-        bot.windows.push(await load(bot.url, bot.pool, seconds, options.connections));
+        const cpuBefore = cpuMicros(bot.child);
+        const measured = await load(bot.url, bot.pool, seconds, options.connections);
+        bot.windows.push({ ...measured, cpuUs: cpuMicros(bot.child) - cpuBefore });
         bot.seconds += seconds;
       }
       for (const bot of started) bot.rssSamplesMb.push(Math.round(rssMb(bot.child)));
@@ -255,6 +271,7 @@ async function soakAll(
         p99Ms: percentile(latencies, 0.99),
         errors: bot.windows.reduce((sum, w) => sum + w.errors, 0),
         turns,
+        cpuUsPerTurn: bot.windows.reduce((sum, w) => sum + w.cpuUs, 0) / turns,
         rssStartMb: bot.rssStartMb,
         rssEndMb: rssMb(bot.child),
         rssSamplesMb: bot.rssSamplesMb,
@@ -371,6 +388,7 @@ export async function runSoak(): Promise<boolean> {
   ];
   const rows: Row[] = [
     row('turns/s', (r) => r.turnsPerSecond, true, '≥ 0.80 of the floor'),
+    row('CPU per turn (µs)', (r) => r.cpuUsPerTurn, true, '', 0),
     row('p50 latency (ms)', (r) => r.p50Ms, true),
     row('p99 latency (ms)', (r) => r.p99Ms, true, '≤ 1.30 × the floor'),
     row('turns', (r) => r.turns, false, '', 0),
@@ -388,7 +406,10 @@ export async function runSoak(): Promise<boolean> {
   );
   console.log(
     '\nThe dialog floor is the echo bot plus state and a one-prompt waterfall (bench/dialogFloorBot.ts):' +
-      ' what any botbuilder-dialogs bot costs before doing any work of its own.',
+      ' what any botbuilder-dialogs bot costs before doing any work of its own.' +
+      ' CPU per turn is the process time (user + system, all threads) over the measured windows divided by' +
+      ' the turns answered: unlike turns/s and latency it hardly moves with the load of the machine, so' +
+      ' its ratios compare across runs.',
   );
   const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
   console.log(
@@ -397,6 +418,8 @@ export async function runSoak(): Promise<boolean> {
   console.log(
     `\nRSS after each round (MB): guide ${bot.rssSamplesMb.join(', ')}; floor ${floor.rssSamplesMb.join(', ')}; echo ${echo.rssSamplesMb.join(', ')}`,
   );
+  // SOAK_IDLE_CONVERSATIONS=0 leaves the idle run out (a quick look at the cost of turns).
+  if (options.idleConversations <= 0) return false;
   const idleRun = await idle(guideScript, 3994, options.idleConversations);
   console.log(
     `\n| ${options.idleConversations} idle conversations | guide bot | aim |\n|---|---:|---|\n` +
