@@ -40,7 +40,7 @@ const SMALL_PLACE = 1000;
 /** A small place this far from every known place of a like name is a suggestion, not an answer. */
 const FAR_KM = 50;
 /** Readings that are not the name as written: a far small place they reach is only a suggestion. */
-const LOOSE_STYLES: ReadonlySet<MatchStyle> = new Set(['spelling', 'translit', 'typo']);
+const LOOSE_STYLES: ReadonlySet<MatchStyle> = new Set(['spelling', 'translit', 'typo', 'typo2']);
 /** Below this confidence a mention is dropped. */
 const MIN_CONFIDENCE = 0.5;
 const MAX_SUGGESTIONS = 5;
@@ -55,9 +55,11 @@ const PRECISION_RANK: Readonly<Record<string, number>> = {
 
 /** A Cyrillic stem shorter than this is too little to read as a misspelling. */
 const FUZZY_STEM = 4;
+/** A word this long may be two edits from the name meant ("Bunkeflostad" for Bunkeflostrand). */
+const TWO_EDITS_LETTERS = 8;
 
 /** How a name was matched, with the quality it starts from (before context). */
-type MatchStyle = 'exact' | 'alias' | 'inflected' | 'spelling' | 'translit' | 'typo';
+type MatchStyle = 'exact' | 'alias' | 'inflected' | 'spelling' | 'translit' | 'typo' | 'typo2';
 const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
   exact: 1,
   alias: 0.97,
@@ -65,6 +67,7 @@ const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
   spelling: 0.9,
   translit: 0.85,
   typo: 0.78,
+  typo2: 0.72,
 };
 
 /** What a window of words matched, and how. */
@@ -75,12 +78,23 @@ interface Lookup {
   spelling?: string;
 }
 
+/** Where a window of words stands in the message, and the places it may name. */
+interface WindowAt {
+  i: number;
+  n: number;
+  /** How many words of the message are not digits or prepositions. */
+  contentCount: number;
+  entries: readonly PlaceEntry[];
+}
+
 interface Mention {
   span: TextSpan;
   /** The person's Cyrillic spelling in its dictionary form, when known. */
   spelling?: string;
   /** Read by a loose reading (a typo, a transliteration, a respelling), not the name as written. */
   loose?: boolean;
+  /** Read as a misspelling of a name (one or two edits). */
+  typo?: boolean;
   entries: PlaceEntry[];
   confidence: number;
   postalCode?: string;
@@ -116,7 +130,7 @@ export class PlaceResolver {
   /** Latin name keys by first letter, built on the first suggestion, so a miss scans one letter. */
   private byInitial: Map<string, [string, IndexHit[]][]> | undefined;
   /** Typo lookups already made: the same words come back in message after message. */
-  private readonly typos = new Map<string, IndexHit[] | null>();
+  private readonly typos = new Map<string, Lookup | null>();
   /** Suggestions already made for an unknown word. */
   private readonly suggestions = new Map<string, PlaceSuggestion[]>();
   /** Transliterations already made, folded (true) and as written (false). */
@@ -206,31 +220,51 @@ export class PlaceResolver {
     // Written otherwise than the place's name ("Hjalbo" for the hamlet Hjälbo) is a loose reading too.
     const asWritten = only.span.text.toLowerCase() === decided.match.name.toLowerCase();
     const suggest = options.suggest ?? true;
-    return this.unlessFarSmall(decided.match, only.loose === true || !asWritten, suggest);
+    const reading = { loose: only.loose === true || !asWritten, typo: only.typo === true };
+    return this.unlessFarSmall(decided.match, reading, suggest);
   }
 
   /**
    * A name read as a small place (a hamlet) far from every known place of a like name ("Frölunda"
    * for a hamlet 300 km from Västra Frölunda) is offered as a suggestion beside those places
-   * instead of being taken as the answer.
+   * instead of being taken as the answer; so is a misspelling that reads only as a small place
+   * ("Ljura" is not the hamlet Djura: more likely a part of town we do not know).
    */
-  private unlessFarSmall(match: PlaceMatch, loose: boolean, suggest: boolean): PlaceResolution {
+  private unlessFarSmall(
+    match: PlaceMatch,
+    { loose, typo }: { loose: boolean; typo: boolean },
+    suggest: boolean,
+  ): PlaceResolution {
     const found: PlaceResolution = { status: 'found', match };
     const code = match.municipalityCode;
     const seat = this.gazetteer.municipalities.find((m) => m.code === code)?.seat;
     const facts = { ...match, municipality: { name: match.municipality, code, seat } };
     if (!match.span || !isSmall(facts, this.gazetteer)) return found;
+    const self: PlaceSuggestion = {
+      name: match.name,
+      municipality: match.municipality,
+      kind: 'locality',
+    };
     const written = nameKey(match.span.text);
     const key = isCyrillic(written) ? this.latinOf(written, true) : written;
-    const known = this.likeNamed(key, loose).filter(
-      (e) => !isSmall(e, this.gazetteer) && e.name !== match.name,
-    );
-    if (known.length === 0 || known.some((e) => distanceKm(e.point, match.point) <= FAR_KM))
-      return found;
+    // Only a place spelt at least as like what was written counts against the match ("Norberg"
+    // does not outweigh "Norsborg" for "Nosborg"; a letter without its dots is an edit here), and
+    // none in the match's own municipality (Malung-Sälen is where Sälen lies).
+    const asTyped = isCyrillic(written) ? key : match.span.text.toLowerCase();
+    const own = editDistance(asTyped, match.name.toLowerCase(), 3);
+    const known = this.likeNamed(key, loose)
+      .filter(({ entry: e, edits }) => edits <= own && e.municipality.code !== code)
+      .map(({ entry }) => entry)
+      .filter((e) => !isSmall(e, this.gazetteer) && e.name !== match.name);
+    if (known.some((e) => distanceKm(e.point, match.point) <= FAR_KM)) return found;
+    // A misspelling that reads only as a place known to be small, with no known place of a like
+    // name near it, is a suggestion; the data lacks the size of many suburbs (Norsborg).
+    const weakTypo = typo && match.population !== null;
+    if (known.length === 0 && !weakTypo) return found;
     const suggestions: PlaceSuggestion[] = known
       .slice(0, MAX_SUGGESTIONS - 1)
       .map((e) => ({ name: e.name, municipality: e.municipality.name, kind: e.kind }));
-    suggestions.push({ name: match.name, municipality: match.municipality, kind: 'locality' });
+    suggestions.push(self);
     return { status: 'notFound', reason: 'unknownName', suggestions: suggest ? suggestions : [] };
   }
 
@@ -238,23 +272,26 @@ export class PlaceResolver {
    * Places whose name holds `key` as a word ("Västra Frölunda" for "frolunda", not the union
    * "Husby och Tuna"), and for a loose reading also those within two edits of it.
    */
-  private likeNamed(key: string, loose: boolean): PlaceEntry[] {
-    const out = new Map<number, PlaceEntry>();
+  private likeNamed(key: string, loose: boolean): { entry: PlaceEntry; edits: number }[] {
+    const out = new Map<number, number>();
+    const add = (hits: readonly IndexHit[], edits: number): void => {
+      for (const h of hits) out.set(h.id, Math.min(edits, out.get(h.id) ?? edits));
+    };
     if (loose)
       for (const [k, hits] of this.keysStartingLike(key)) {
-        if (k !== key && Math.abs(k.length - key.length) <= 2 && editDistance(key, k, 2) <= 2)
-          for (const h of hits) this.addEntryTo(out, h.id);
+        if (k !== key && Math.abs(k.length - key.length) <= 2) {
+          const edits = editDistance(key, k, 2);
+          if (edits <= 2) add(hits, edits);
+        }
       }
     for (const [k, hits] of this.gazetteer.latin) {
-      if (k !== key && ` ${k} `.includes(` ${key} `) && !/ och |,/u.test(` ${k} `))
-        for (const h of hits) this.addEntryTo(out, h.id);
+      if (k !== key && ` ${k} `.includes(` ${key} `) && !/ och |,/u.test(` ${k} `)) add(hits, 0);
     }
-    return rank([...out.values()], this.network, this.gazetteer);
-  }
-
-  private addEntryTo(map: Map<number, PlaceEntry>, id: number): void {
-    const e = this.gazetteer.entries[id];
-    if (e) map.set(id, e);
+    const entries = this.unique([...out.keys()].map((id) => ({ id, alias: false })));
+    return rank(entries, this.network, this.gazetteer).map((entry) => ({
+      entry,
+      edits: out.get(entry.id) ?? 0,
+    }));
   }
 
   /**
@@ -321,15 +358,18 @@ export class PlaceResolver {
           lang === 'uk' && before !== undefined && this.latinUkPrepositions.has(before.key);
         const hit = this.lookup(window, latinUkrainian);
         if (!hit) continue;
-        const confidence = this.contextConfidence(tokens, i, n, hit.style, content.length, lang);
+        const entries = this.unique(hit.hits);
+        const at = { i, n, contentCount: content.length, entries };
+        const confidence = this.contextConfidence(tokens, at, hit.style, lang);
         if (confidence === null) continue;
         const last = window[window.length - 1] ?? start;
         const spanText = text.slice(start.start, last.end);
         mentions.push({
           span: { start: start.start, end: last.end, text: spanText },
-          entries: preferSpelling(this.unique(hit.hits), spanText),
+          entries: preferSpelling(entries, spanText),
           confidence,
           loose: LOOSE_STYLES.has(hit.style),
+          typo: hit.style === 'typo' || hit.style === 'typo2',
           ...(hit.spelling === undefined ? {} : { spelling: hit.spelling }),
         });
         i += n;
@@ -384,20 +424,20 @@ export class PlaceResolver {
       }
       // A misspelling is looked for behind a Ukrainian ending, never behind the Swedish "-s".
       for (const v of [...fuzzy, key]) {
-        const r = this.typo(v, 'typo');
+        const r = this.typo(v);
         if (r) return r;
       }
       return null;
     }
     if (cyr) {
       const written = window.map((t) => t.raw).join(' ');
-      const exact = styled(g.cyrillic.get(key), 'exact');
+      const exact = styled(this.namesakes(g.cyrillic.get(key)), 'exact');
       if (exact) return spelt(exact, g.spellingOf(key) ?? written);
       // The least taken off the word first: "Арльові" is Арльов + і before Арль(я) + ові.
       const inflections = stems(lastKey, this.uk).sort((a, b) => a.cut - b.cut);
       const variants = inflections.map((s) => [...head, s.form].join(' '));
       for (const v of variants) {
-        const r = styled(g.cyrillic.get(v), 'inflected');
+        const r = styled(this.namesakes(g.cyrillic.get(v)), 'inflected');
         if (r) return spelt(r, g.spellingOf(v));
       }
       const direct = styled(g.latin.get(this.latinOf(key, true)), 'translit');
@@ -410,7 +450,7 @@ export class PlaceResolver {
       // only from stems long enough to say something: "Луні" is not a misspelt Lund.
       const fuzzy = variants.filter((_, i) => (inflections[i]?.stem ?? 0) >= FUZZY_STEM);
       for (const v of [...fuzzy, key]) {
-        const r = this.typo(this.latinOf(v, false), 'typo');
+        const r = this.typo(this.latinOf(v, false));
         if (r) return r;
       }
       return null;
@@ -418,17 +458,41 @@ export class PlaceResolver {
     return null;
   }
 
-  /** Names one edit away (insert, delete, substitute, swap), for words of five letters or more. */
-  private typo(key: string, style: MatchStyle): Lookup | null {
-    if (key.replace(/ /gu, '').length < 5 || this.commonWords.has(key)) return null;
-    let hits = this.typos.get(key);
-    if (hits === undefined) {
-      hits = this.oneEditAway(key);
+  /**
+   * The places a Cyrillic spelling names, with every other place of the same Swedish name: "Хага"
+   * is written for Göteborg's Haga, and is as much Umeå's ("в Хазі, Умео").
+   */
+  private namesakes(hits: IndexHit[] | undefined): IndexHit[] | undefined {
+    if (hits === undefined) return undefined;
+    const out = [...hits];
+    for (const e of this.unique(hits))
+      for (const h of this.gazetteer.latin.get(nameKey(e.name)) ?? [])
+        if (
+          !h.alias &&
+          this.gazetteer.entries[h.id]?.name === e.name &&
+          !out.some((o) => o.id === h.id)
+        )
+          out.push(h);
+    return out;
+  }
+
+  /**
+   * Names one edit away (insert, delete, substitute, swap), for words of five letters or more;
+   * when none is, names two edits away for words of eight letters or more ("Bunkeflostad").
+   */
+  private typo(key: string): Lookup | null {
+    const letters = key.replace(/ /gu, '').length;
+    if (letters < 5 || this.commonWords.has(key)) return null;
+    let found = this.typos.get(key);
+    if (found === undefined) {
+      const one = this.oneEditAway(key);
+      const two = one === undefined && letters >= TWO_EDITS_LETTERS ? this.twoEditsAway(key) : null;
+      found = one ? { hits: one, style: 'typo' } : two ? { hits: two, style: 'typo2' } : null;
       // Bounded: a flood of made-up words cannot grow it without end.
       if (this.typos.size >= TYPO_MEMO_SIZE) this.typos.clear();
-      this.typos.set(key, hits);
+      this.typos.set(key, found);
     }
-    return hits === null ? null : { hits, style };
+    return found;
   }
 
   /** A Cyrillic key in Latin letters, folded first or not; remembered like typo lookups. */
@@ -446,9 +510,9 @@ export class PlaceResolver {
   /**
    * The place the names one edit from `key` point at: the only one, or of several the clearly
    * likelier (a part of a big town before a village elsewhere, or twice the people); null when
-   * none, or when they are tied (then they are offered as suggestions).
+   * they are tied (then they are offered as suggestions); undefined when there is none.
    */
-  private oneEditAway(key: string): IndexHit[] | null {
+  private oneEditAway(key: string): IndexHit[] | null | undefined {
     const g = this.gazetteer;
     const keys = new Set<string>(g.deletions.get(key) ?? []);
     for (const d of deletionsOf(key)) {
@@ -456,16 +520,18 @@ export class PlaceResolver {
       for (const k of g.deletions.get(d) ?? []) keys.add(k);
     }
     const close = [...keys].filter((k) => editDistance(key, k, 1) <= 1);
-    const idSets = close.map((k) =>
-      (g.latin.get(k) ?? [])
-        .map((h) => h.id)
-        .sort()
-        .join(','),
-    );
-    if (close.length === 0) return null;
-    if (new Set(idSets).size !== 1) return this.likelierOf(close);
-    const hits = g.latin.get(close[0] ?? '') ?? [];
-    return hits.length > 0 ? hits : null;
+    return close.length === 0 ? undefined : this.likelierOf(close);
+  }
+
+  /**
+   * The place names two edits from `key` point at, when one is clearly likelier (as above); they
+   * start with the same letter, as nearly every misspelling does.
+   */
+  private twoEditsAway(key: string): IndexHit[] | null {
+    const close = this.keysStartingLike(key)
+      .filter(([k]) => Math.abs(k.length - key.length) <= 2 && editDistance(key, k, 2) <= 2)
+      .map(([k]) => k);
+    return close.length === 0 ? null : this.likelierOf(close);
   }
 
   /** Of names that point at different places, the hits of the clearly likelier one, else null. */
@@ -496,10 +562,8 @@ export class PlaceResolver {
    */
   private contextConfidence(
     tokens: readonly Token[],
-    i: number,
-    n: number,
+    { i, n, contentCount, entries }: WindowAt,
     style: MatchStyle,
-    contentCount: number,
     lang: Lang,
   ): number | null {
     const window = tokens.slice(i, i + n);
@@ -512,11 +576,14 @@ export class PlaceResolver {
     const diacritics = window.some((t) => t.script === 'latin' && /[^\p{ASCII}]/u.test(t.raw));
     const key = window.map((t) => t.key).join(' ');
     const common = this.commonWords.has(key) || window.every((t) => this.commonWords.has(t.key));
-    // "Alby Botkyrka", "Ryd i Linköping": a name followed by the municipality it lies in (an
-    // ordinary word only when written as a name: "Ryd Linköping", not "bo Stockholm").
-    // Looked up only when nothing else has already decided.
-    const qualified = (): boolean =>
-      (!common || first.capitalized) && this.municipalityFollows(tokens, i + n, lang, !common);
+    // "Alby Botkyrka", "Ryd i Linköping": a name followed by the municipality it lies in. An
+    // ordinary word counts only when written as a name and a place of that name lies in the
+    // municipality named ("Ryd i Linköping", not "Bor i Skellefteå"). Looked up only when nothing else has already decided.
+    const qualified = (): boolean => {
+      const named = this.municipalityFollows(tokens, i + n, lang);
+      if (!common) return named.size > 0;
+      return first.capitalized && entries.some((e) => named.has(e.municipality.code));
+    };
     if (
       common &&
       !(
@@ -528,9 +595,11 @@ export class PlaceResolver {
     )
       return null;
     if ((style === 'typo' || style === 'translit') && !(alone || prep || capital)) return null;
+    // Two edits from a name is a place only as the answer itself or after a preposition.
+    if (style === 'typo2' && !(alone || prep)) return null;
     // A misspelt Cyrillic word is a place only when written as a name ("з банком" is a bank).
-    if (style === 'typo' && first.script === 'cyrillic' && !(alone || first.capitalized))
-      return null;
+    const typo = style === 'typo' || style === 'typo2';
+    if (typo && first.script === 'cyrillic' && !(alone || first.capitalized)) return null;
     const named = alone || prep || capital || qualified();
     if (!named && window.length === 1 && first.key.length < 5) return null;
     const context = alone ? 1 : prep ? 0.97 : named ? 0.9 : 0.8;
@@ -539,24 +608,23 @@ export class PlaceResolver {
   }
 
   /**
-   * True when the word at `at` (after a preposition, if `preposition` allows one) names a
-   * municipality exactly. An ordinary word takes none: "Bor i Skellefteå" is "I live in".
+   * The codes of the municipality named exactly by the word at `at` (after a preposition, if one
+   * stands there): empty when it names none.
    */
-  private municipalityFollows(
-    tokens: readonly Token[],
-    at: number,
-    lang: Lang,
-    preposition: boolean,
-  ): boolean {
+  private municipalityFollows(tokens: readonly Token[], at: number, lang: Lang): Set<string> {
     const next = tokens[at];
-    const word =
-      preposition && next !== undefined && this.isPreposition(next, lang) ? tokens[at + 1] : next;
-    if (word === undefined || word.script === 'digits') return false;
+    const word = next !== undefined && this.isPreposition(next, lang) ? tokens[at + 1] : next;
+    if (word === undefined || word.script === 'digits') return new Set();
     const hit = this.lookup([word], false);
-    return (
-      hit !== null &&
-      (hit.style === 'exact' || hit.style === 'alias' || hit.style === 'inflected') &&
-      this.unique(hit.hits).some((e) => e.kind === 'municipality' || e.name === e.municipality.name)
+    if (
+      hit === null ||
+      !(hit.style === 'exact' || hit.style === 'alias' || hit.style === 'inflected')
+    )
+      return new Set();
+    return new Set(
+      this.unique(hit.hits)
+        .filter((e) => e.kind === 'municipality' || e.name === e.municipality.name)
+        .map((e) => e.municipality.code),
     );
   }
 
@@ -641,7 +709,7 @@ export class PlaceResolver {
     const dominant =
       next === undefined ||
       (top.population !== null &&
-        top.population >= DOMINANCE * (next.population ?? 0) &&
+        top.population >= DOMINANCE * Math.max(0, rankSize(next, this.gazetteer)) &&
         top.population >= 5000);
     return { place: top, others: dominant ? [] : rest };
   }

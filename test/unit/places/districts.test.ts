@@ -220,3 +220,100 @@ describe('an ordinary word that is also a place, before "i <town>"', () => {
     );
   });
 });
+
+/** The name and municipality a resolution found, or its status. */
+const read = (text: string, lang: 'sv' | 'en' | 'uk'): string => {
+  const r = resolver.resolve(text, lang);
+  return r.status === 'found' ? `${r.match.name}, ${r.match.municipality}` : r.status;
+};
+
+describe('a misspelt district name', () => {
+  it.each([
+    ['Brandbergn', 'sv', 'Brandbergen, Haninge'],
+    ['jag bor i Skäggetrop', 'sv', 'Skäggetorp, Linköping'],
+    ['Rosengårdd', 'sv', 'Rosengård, Malmö'],
+    ['Kortedalla', 'en', 'Kortedala, Göteborg'],
+    ['I live in Tynnerd', 'en', 'Tynnered, Göteborg'],
+    ['Svartbacke', 'en', 'Svartbäcken, Uppsala'],
+    ['я живу в Рінкебі', 'uk', 'Rinkeby, Stockholm'],
+    ['в Гаммаркулені', 'uk', 'Hammarkullen, Göteborg'],
+  ] as const)('one edit away: %s (%s) → %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it.each([
+    ['Biskopsgårn', 'sv', 'Biskopsgården, Göteborg'],
+    ['jag bor i Kvillebäkn', 'sv', 'Kvillebäcken, Göteborg'],
+    ['Flemmingsbeg', 'en', 'Flemingsberg, Huddinge'],
+    ['I live in Hammarbyhöjdn', 'en', 'Hammarbyhöjden, Stockholm'],
+    ['Hammarkulle', 'uk', 'Hammarkullen, Göteborg'],
+  ] as const)('two edits from a long name: %s (%s) → %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it('a long word two edits from a name in running text is no place', () => {
+    const r = resolver.resolve('Hur ansöker jag om bostadsbidrag och Biskopsgårn', 'sv', {
+      suggest: false,
+    });
+    expect(r.status).toBe('notFound');
+  });
+
+  it.each([
+    ['Byrd', 'sv'],
+    ['Rydd', 'en'],
+  ] as const)('%s (%s): a misspelling with no clearly best place is suggested', (text, lang) => {
+    const r = resolver.resolve(text, lang);
+    expect(r.status === 'notFound' && r.suggestions.length > 0).toBe(true);
+  });
+
+  it.each([
+    ['Tunna', 'sv'],
+    ['I live in Tunna', 'en'],
+  ] as const)(
+    '%s (%s): a misspelling that reads only as a hamlet is a suggestion',
+    (text, lang) => {
+      const r = resolver.resolve(text, lang);
+      expect(r.status === 'notFound' && r.suggestions.map((s) => s.name)).toEqual(['Tuna']);
+    },
+  );
+});
+
+describe('a place in a municipality with a double name', () => {
+  it.each([
+    ['Sälen', 'sv'],
+    ['I live in Sälen', 'en'],
+    ['Я живу в Sälen', 'uk'],
+  ] as const)('%s (%s) is Sälen in Malung-Sälen', (text, lang) => {
+    expect(read(text, lang)).toBe('Sälen, Malung-Sälen');
+  });
+});
+
+describe('a district name two municipalities have, with the municipality after it', () => {
+  it.each([
+    ['Årsta, Uppsala', 'sv', 'Årsta, Uppsala'],
+    ['Eriksberg i Botkyrka', 'sv', 'Eriksberg, Botkyrka'],
+    ['Haga in Umeå', 'en', 'Haga, Umeå'],
+    ['Krokslätt in Gothenburg', 'en', 'Krokslätt, Göteborg'],
+    ['я живу в Орсті, Уппсала', 'uk', 'Årsta, Uppsala'],
+    ['Рюд у Лінчепінгу', 'uk', 'Ryd, Linköping'],
+  ] as const)('%s (%s) → %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it('an ordinary word that is a place of the municipality after it is that place', () => {
+    expect(read('Berga i Linköping', 'sv')).toBe('Berga, Linköping');
+    expect(read('Bor i Skellefteå', 'sv')).toBe('Skellefteå, Skellefteå');
+  });
+});
+
+describe('an ambiguous bare name', () => {
+  it.each([
+    ['Årsta', 'sv', 'Årsta, Stockholm', 'Uppsala'],
+    ['Haga', 'en', 'Haga, Göteborg', 'Umeå'],
+    ['Хага', 'uk', 'Haga, Göteborg', 'Umeå'],
+  ] as const)('%s (%s) picks %s and offers the one in %s', (text, lang, expected, other) => {
+    const r = resolver.resolve(text, lang);
+    expect(read(text, lang)).toBe(expected);
+    expect(r.status === 'found' && r.match.others?.map((o) => o.municipality)).toContain(other);
+  });
+});

@@ -78,9 +78,25 @@ it('offers a far hamlet that shares a word of a known place beside that place', 
 });
 
 it('answers a small place near a known place of a like name', () => {
-  // Bergsby is a hamlet 6 km from Berg (Linköping): the offices are the same either way.
+  // A hamlet Frölunda 2 km from Västra Frölunda: the offices are the same either way.
+  const near: GazetteerData = {
+    ...data,
+    places: [...data.places, ['Frölunda', 'l', 0, 57.66, 11.93, 30, []]],
+  };
+  const r = new PlaceResolver(new Gazetteer(near), resources).resolve('Frölunda', 'sv');
+  expect(r.status === 'found' && [r.match.name, r.match.municipality]).toEqual([
+    'Frölunda',
+    'Göteborg',
+  ]);
+});
+
+it('offers a misspelling that reads only as a hamlet, with no known place of a like name near, as a suggestion', () => {
+  // "Bergsbyy" is one letter from the hamlet Bergsby (50 people): more likely a place we do not know.
   const r = build().resolve('Bergsbyy', 'sv');
-  expect(r.status === 'found' && r.match.name).toBe('Bergsby');
+  expect(r.status === 'notFound' && r.suggestions.map((s) => s.name)).toEqual(['Bergsby']);
+  // Written as the hamlet's name, it is the answer.
+  const asWritten = build().resolve('Bergsby', 'sv');
+  expect(asWritten.status === 'found' && asWritten.match.name).toBe('Bergsby');
 });
 
 it('takes a name one place dominates by population as found, a little less sure', () => {
