@@ -45,6 +45,14 @@ const languageFileSchema = z.object({
     placeWords: phrases,
     /** Phrases after which a name follows, never a place ("jag heter", "my name is", "мене звати"). */
     nameIntros: phrases,
+    /**
+     * Phrases right before a place that say the person is there ("jag bor i", "we live in",
+     * "я живу в"): with them, a sentence answering the bot's place question or office offer is a
+     * place sentence whatever else it says ("jag bor i Eskilstuna om det spelar nån roll").
+     */
+    placeIntros: phrases,
+    /** Words that correct what was said ("jag menade", "I meant", "переплутала"): a place then replaces the last one. */
+    corrections: phrases,
     /** Words that ask for a person ("nån", "someone", "когось"). */
     person: phrases,
     /** "What do I do now?": asks for the next step. */

@@ -32,6 +32,11 @@ export interface PlaceReader {
 const PLACE_CONFIDENCE = 0.5;
 /** A body at least this sure is a new matter even in answer to the bot's place question. */
 const CLEAR_MATTER = 0.6;
+/**
+ * A new matter must be at least this sure to outweigh a sentence that says where the person is
+ * ("we live in Falun but I don't know if it matters" is no question about vehicles).
+ */
+const CLEAR_MATTER_OVER_PLACE = 0.85;
 /** Requests for a person and "what now?" are short messages. */
 const SHORT = 6;
 /** "How do I contact them?" may come with a thank-you ("thanks, and how do I contact them?"). */
@@ -42,6 +47,8 @@ const OTHER_WORDS = 2;
 interface ReadingLists {
   placeWords: Set<string>;
   nameIntros: RegExp[];
+  placeIntros: string[];
+  corrections: string[];
   person: string[];
   whatNow: string[];
   contact: string[];
@@ -90,6 +97,8 @@ export class Interpreter {
         const lists: ReadingLists = {
           placeWords: new Set(reading.placeWords.flatMap((p) => phraseWords(foldPhrase(p)))),
           nameIntros: reading.nameIntros.map(nameIntroPattern),
+          placeIntros: reading.placeIntros.map(foldPhrase),
+          corrections: reading.corrections.map(foldPhrase),
           person: reading.person.map(foldPhrase),
           whatNow: reading.whatNow.map(foldPhrase),
           contact: reading.contact.map(foldPhrase),
@@ -217,9 +226,10 @@ export class Interpreter {
 
   /**
    * True when the turn is about where the person is: a shared location, a message that only says
-   * where ("Kista", "jag bor i Västerås", "я в Умео"), or an answer to the bot's place question or
-   * office offer that is no clear new matter and not about something else ("what's the weather in
-   * Stockholm" is not).
+   * where ("Kista", "jag bor i Västerås", "я в Умео"), a correction of the place ("nej, jag menade
+   * Uppsala"), or an answer to the bot's place question or office offer that is no clear new matter
+   * and not about something else ("what's the weather in Stockholm" is not; "jag bor i Eskilstuna
+   * om det spelar nån roll" is).
    */
   private isPlaceTurn(
     place: PlaceReading,
@@ -230,16 +240,30 @@ export class Interpreter {
   ): boolean {
     if (place.how === 'shared') return true;
     const { resolution } = place;
-    if (resolution.status === 'notFound') return place.how === 'answer';
+    const newMatter = this.newMatter(classification, context);
+    // "Where are you?" answered with a new matter ("en annan fråga: hur söker man bostadsbidrag?").
+    if (resolution.status === 'notFound') return place.how === 'answer' && !newMatter;
     const span = resolution.match.span;
     const rest = span === undefined ? text : text.slice(0, span.start) + text.slice(span.end);
+    const lists = this.lists[lang];
     const others = phraseWords(foldPhrase(this.withoutNames(rest))).filter(
-      (w) => !this.lists[lang].placeWords.has(w),
+      (w) => !lists.placeWords.has(w),
     );
     if (others.length === 0) return true;
     const asked = context.asked === 'place' || context.asked === 'offer';
-    if (!asked) return false;
-    if (this.newMatter(classification, context)) return false;
+    const known = asked || context.body !== undefined || context.officeList !== undefined;
+    // "Sorry, I meant Borås, I moved there in August": the place replaces the last one, whatever
+    // else the sentence holds (here "moved" is no new matter).
+    const normalized = foldPhrase(text);
+    if (known && lists.corrections.some((p) => containsPhrase(normalized, p))) return true;
+    if (!(asked || context.officeList !== undefined)) return false;
+    // "jag bor i Eskilstuna om det spelar nån roll": it says where the person is.
+    const surelyNew = newMatter && classification.confidence >= CLEAR_MATTER_OVER_PLACE;
+    if (span !== undefined && !surelyNew) {
+      const before = ` ${foldPhrase(this.withoutNames(text.slice(0, span.start)))}`;
+      if (lists.placeIntros.some((p) => before.endsWith(` ${p}`))) return true;
+    }
+    if (!asked || newMatter) return false;
     if (classification.intent === 'matter' && context.body === undefined) return false;
     return !(classification.intent === 'outOfScope' && others.length >= OTHER_WORDS);
   }
