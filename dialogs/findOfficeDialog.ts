@@ -208,6 +208,7 @@ export class FindOfficeDialog extends ComponentDialog {
       ...(bookedVisit ? { bookedVisit: { url: booking } } : {}),
       matches: page.matches,
       bookingTowns: page.bookingTowns,
+      ...(page.likelyGap === undefined ? {} : { likelyGap: page.likelyGap }),
       at,
       more: page.more,
     });

@@ -47,9 +47,10 @@ function loadGazetteer(dir: string): Gazetteer {
     districts: readCsv(join(dir, 'districts.csv')).map((r) =>
       point(r, r.name!, r.city!, r.source!),
     ),
-    localities: readCsv(join(dir, 'localities.csv')).map((r) =>
-      point(r, r.name!, r.municipality!, `${r.source!}/${r.coord_source!}`),
-    ),
+    localities: readCsv(join(dir, 'localities.csv')).map((r) => ({
+      ...point(r, r.name!, r.municipality!, `${r.source!}/${r.coord_source!}`),
+      kind: r.kind!,
+    })),
     municipalities: readCsv(join(dir, 'municipalities.csv')).map((r) => ({
       ...point(r, r.name!, r.name!, r.coord_source!),
       seat: r.seat!,

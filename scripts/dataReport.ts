@@ -1,4 +1,8 @@
-/** `npm run data:report [-- --at ISO]`: coverage and freshness of data/offices.json, as Markdown tables. */
+/**
+ * `npm run data:report [-- --at ISO]`: coverage and freshness of data/offices.json, and the likely
+ * gaps in it (larger towns with no office of ours near), as Markdown tables.
+ */
+import { loadConfig } from '../src/config';
 import { OFFICES_FILE, OfficeDirectory, toStockholm, type Office } from '../src/offices';
 
 function table(head: string[], rows: (string | number)[][]): void {
@@ -15,7 +19,8 @@ function count<T>(items: readonly T[], pred: (t: T) => boolean): number {
 function main(): void {
   const i = process.argv.indexOf('--at');
   const at = i >= 0 ? new Date(process.argv[i + 1] ?? '') : new Date();
-  const dir = OfficeDirectory.fromFile(OFFICES_FILE);
+  const { gapPopulation, gapKm } = loadConfig(process.env).offices;
+  const dir = OfficeDirectory.fromFile(OFFICES_FILE, { gapPopulation, gapKm });
   const all = dir.offices;
   const today = toStockholm(at).date;
   console.log(`# Office data report (${all.length} rows, status at ${today})\n`);
@@ -83,6 +88,20 @@ function main(): void {
         .filter((f) => f.kind === k)
         .map((f) => f.town)
         .join(', '),
+    ]),
+  );
+  const gaps = dir.likelyGaps(at);
+  console.log(
+    `Likely gaps: ${gaps.length} towns of ${gapPopulation} people or more (or county seats) with no open office of ours within ${gapKm} km. The answer there says first that the list may lack an office.\n`,
+  );
+  table(
+    ['likely gap', 'municipality', 'people', 'county seat', 'nearest office of ours (km)'],
+    gaps.map((g) => [
+      g.town.name,
+      g.town.municipality,
+      g.town.population ?? 'unknown',
+      g.town.countySeat ? 'yes' : '',
+      Math.round(g.nearestOfficeKm),
     ]),
   );
 }

@@ -84,6 +84,8 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     staleAfterMonths: config.offices.staleAfterMonths,
     farKm: config.offices.farKm,
     oldAfterYears: config.offices.oldAfterYears,
+    gapPopulation: config.offices.gapPopulation,
+    gapKm: config.offices.gapKm,
   });
   const ukraine = UkraineGuide.fromFile();
   const renderer = new Renderer(

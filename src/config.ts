@@ -50,7 +50,7 @@ const schema = z.object({
   OFFICE_STALE_MONTHS: integer(1, 240, 24),
   OFFICE_FAR_KM: integer(1, 2000, 50),
   OFFICE_OLD_YEARS: integer(1, 50, 5),
-  LIKELY_GAP_POPULATION: integer(1000, 10_000_000, 15_000),
+  LIKELY_GAP_POPULATION: integer(5000, 10_000_000, 15_000),
   LIKELY_GAP_KM: integer(1, 100, 10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   VOICE_SV: voiceName('sv-SE', DEFAULT_VOICES.sv),

@@ -10,6 +10,7 @@ export type {
   OfficeLookupMatch,
   OfficeMatch,
   OfficeState,
+  LikelyGap,
   ReloadResult,
 } from './officeDirectory';
 export { OfficeFileWatcher } from './officeFileWatcher';

@@ -10,7 +10,15 @@ import { OfficeDataError } from './officeDataError';
 import { parseOfficeData } from './officeSchema';
 import { isFullDate, monthsBefore, periodEnd, periodStart } from './partialDate';
 import { addDays, daysBetween, toStockholm } from './stockholmTime';
-import type { GeoPrecision, Office, OfficeData, PartialDate, RemoteHelp, TownFact } from './types';
+import type {
+  GeoPrecision,
+  LargerTown,
+  Office,
+  OfficeData,
+  PartialDate,
+  RemoteHelp,
+  TownFact,
+} from './types';
 
 /** Settings of the directory; every one has a default. */
 export interface OfficeDirectoryOptions {
@@ -25,6 +33,13 @@ export interface OfficeDirectoryOptions {
   farKm?: number;
   /** A closure this many days ahead or fewer is reported as `closingOn`. Default 30. */
   closingSoonDays?: number;
+  /**
+   * A town of this many people (or a county seat) with no office of ours within `gapKm` is a
+   * likely gap in our list. Default 15 000.
+   */
+  gapPopulation?: number;
+  /** See `gapPopulation`. Default 10. */
+  gapKm?: number;
   /** Where a failed reload is reported. Default `console.error`. */
   log?: (message: string) => void;
   /** The holiday calendar; one is made when not given. */
@@ -91,6 +106,15 @@ export interface OfficeLookup {
   townFacts: TownFact[];
 }
 
+/** A larger town with no office of ours near it: our list very probably lacks its office. */
+export interface LikelyGap {
+  town: LargerTown;
+  /** From the point asked about to the town. */
+  distanceKm: number;
+  /** From the town to the nearest office of ours that can be visited. */
+  nearestOfficeKm: number;
+}
+
 /** Result of a reload: on failure the last good data stays in use. */
 export type ReloadResult = { ok: true; offices: number } | { ok: false; error: string };
 
@@ -126,6 +150,11 @@ export function rankKm(km: number, old: boolean): number {
   return old ? km * 1.25 + 5 : km;
 }
 
+/** Km from a point to the nearest of the offices (infinity when there are none). */
+function nearestKm(point: GeoPoint, offices: readonly Office[]): number {
+  return Math.min(Number.POSITIVE_INFINITY, ...offices.map((o) => distanceKm(point, o.position)));
+}
+
 /**
  * All servicekontor with their status over time and hours. Built from validated data in one line
  * (`new OfficeDirectory(data)`); keeps the last good data when a reload fails.
@@ -139,6 +168,8 @@ export class OfficeDirectory {
   private readonly oldAfterYears: number;
   private readonly farKm: number;
   private readonly closingSoonDays: number;
+  private readonly gapPopulation: number;
+  private readonly gapKm: number;
   private readonly log: (message: string) => void;
 
   constructor(data: OfficeData, options: OfficeDirectoryOptions = {}) {
@@ -149,6 +180,8 @@ export class OfficeDirectory {
     this.oldAfterYears = options.oldAfterYears ?? 5;
     this.farKm = options.farKm ?? 50;
     this.closingSoonDays = options.closingSoonDays ?? 30;
+    this.gapPopulation = options.gapPopulation ?? 15_000;
+    this.gapKm = options.gapKm ?? 10;
     this.log =
       options.log ??
       ((m) => {
@@ -413,6 +446,57 @@ export class OfficeDirectory {
     return out.sort(
       (a, b) => a.distanceKm - b.distanceKm || a.fact.town.localeCompare(b.fact.town),
     );
+  }
+
+  /**
+   * The likely gap in our list where a person at `point` is: when no office of ours that can be
+   * visited lies within the gap distance of the point, the nearest larger town within that
+   * distance that has none near it either (Gävle, Karlstad). Undefined where the list has an
+   * office near, and for a small place far from any larger town.
+   */
+  likelyGap(point: GeoPoint, at: Date = new Date()): LikelyGap | undefined {
+    const visitable = this.visitable(at);
+    if (visitable.some((o) => distanceKm(point, o.position) <= this.gapKm)) return undefined;
+    const near = this.gapTowns(at)
+      .map((town) => ({ town, distanceKm: distanceKm(point, town) }))
+      .filter((t) => t.distanceKm <= this.gapKm)
+      .sort((a, b) => a.distanceKm - b.distanceKm);
+    for (const { town, distanceKm: km } of near) {
+      const nearestOfficeKm = nearestKm(town, visitable);
+      if (nearestOfficeKm > this.gapKm) return { town, distanceKm: km, nearestOfficeKm };
+    }
+    return undefined;
+  }
+
+  /** Every larger town with no office of ours that can be visited within the gap distance, largest first. */
+  likelyGaps(at: Date = new Date()): LikelyGap[] {
+    const visitable = this.visitable(at);
+    return this.gapTowns(at)
+      .map((town) => ({ town, distanceKm: 0, nearestOfficeKm: nearestKm(town, visitable) }))
+      .filter((g) => g.nearestOfficeKm > this.gapKm);
+  }
+
+  /**
+   * The towns a gap is looked for in: large enough, or a county seat; not a town whose office
+   * our list knows has closed (Landskrona, Motala): there the list is not thin, the office is gone.
+   */
+  private gapTowns(at: Date): readonly LargerTown[] {
+    const today = toStockholm(at).date;
+    const closed = this.data.offices.filter((o) => this.stateOn(o, today).status === 'closed');
+    return (this.data.towns ?? []).filter(
+      (t) =>
+        (t.countySeat || (t.population ?? 0) >= this.gapPopulation) &&
+        nearestKm(t, closed) > this.gapKm,
+    );
+  }
+
+  /** Offices that can be visited on the Stockholm date of `at`. */
+  private visitable(at: Date): Office[] {
+    const today = toStockholm(at).date;
+    return this.data.offices.filter((o) => {
+      const s = this.stateOn(o, today).status;
+      return s === 'open' || s === 'closing';
+    });
   }
 
   /** The hours on one Stockholm calendar date (`YYYY-MM-DD`). */

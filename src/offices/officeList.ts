@@ -34,12 +34,13 @@ export class OfficeListService {
   /**
    * The first `size` offices near `point`: of `agency` when some office serves it, else all. With
    * the towns near the point where a source ties the service of the listed body (or of `townsOf`,
-   * a body whose visits are booked with it) to the town.
+   * a body whose visits are booked with it) to the town; and `likelyGap`, the larger town near
+   * the point whose office our list very probably lacks (the reply says so first).
    */
   first(
     point: GeoPoint,
     query: { agency?: AgencyId; townsOf?: AgencyId; at: Date; size: number },
-  ): OfficePage & { bookingTowns: string[] } {
+  ): OfficePage & { bookingTowns: string[]; likelyGap?: string } {
     const { agency, at, size } = query;
     const filter =
       agency !== undefined && this.directory.offices.some((o) => o.agencies.includes(agency));
@@ -49,7 +50,13 @@ export class OfficeListService {
       towns === undefined
         ? []
         : this.directory.townFactsNear(point, { agency: towns, at }).map((f) => f.fact.town);
-    return { ...page, bookingTowns: [...new Set(bookingTowns)] };
+    // A larger town near with no office in our list: the list very probably lacks its office.
+    const gap = this.directory.likelyGap(point, at);
+    return {
+      ...page,
+      bookingTowns: [...new Set(bookingTowns)],
+      ...(gap === undefined ? {} : { likelyGap: gap.town.name }),
+    };
   }
 
   /**

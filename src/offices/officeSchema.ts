@@ -137,6 +137,21 @@ const file = z
         sources: z.array(url).min(1),
       })
       .strict(),
+    towns: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            municipality: z.string().min(1),
+            lat: z.number().min(SWEDEN_BOUNDS.minLat).max(SWEDEN_BOUNDS.maxLat),
+            lon: z.number().min(SWEDEN_BOUNDS.minLon).max(SWEDEN_BOUNDS.maxLon),
+            population: z.number().int().positive().nullable(),
+            countySeat: z.boolean(),
+            source: z.string().min(1),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

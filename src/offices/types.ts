@@ -108,6 +108,22 @@ export interface TownFact {
   confirmed: PartialDate | null;
 }
 
+/**
+ * A larger town (a tätort of some thousands, or a county seat) the list is checked against: one
+ * with no office of ours near it very probably has one our sources do not name (a likely gap).
+ */
+export interface LargerTown {
+  name: string;
+  municipality: string;
+  lat: number;
+  lon: number;
+  /** People living there (SCB tätort count), or null when only its county-seat role is known. */
+  population: number | null;
+  /** The seat of its county (residensstad). */
+  countySeat: boolean;
+  source: string;
+}
+
 /** National ways to get help without a visit, from the sources. */
 export interface RemoteHelp {
   /** Statens servicecenter's national number. */
@@ -125,4 +141,6 @@ export interface OfficeData {
   offices: readonly Office[];
   townFacts: readonly TownFact[];
   remoteHelp: RemoteHelp;
+  /** Larger towns, to tell where our list is likely thin; absent in hand-made test data. */
+  towns?: readonly LargerTown[];
 }

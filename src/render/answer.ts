@@ -64,6 +64,11 @@ export type Answer =
        * and the offices are the nearest in general, since not every office takes such visits.
        */
       bookedVisit?: { url: string };
+      /**
+       * A larger town near the place with no office in our list, which very probably has one: the
+       * reply says first that the list may lack it and where to check, then "the nearest in my list".
+       */
+      likelyGap?: string;
       at: Date;
       /** These follow offices already shown ("more"). */
       continued?: boolean;

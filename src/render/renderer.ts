@@ -446,14 +446,29 @@ export class Renderer {
     const place = this.names.place(name, lang, kind, written);
     const agency = answer.agency === undefined ? undefined : this.agencyName(answer.agency, lang);
     const visit = answer.continued === true ? undefined : bookedVisit(answer);
+    // A likely gap: our list very probably lacks the office of a larger town near; said first.
+    const gap = answer.continued === true ? undefined : answer.likelyGap;
+    const opening = officesOpening(answer, this.catalogue);
     const intro =
       visit !== undefined
-        ? t(`visit.${visit.agency}.intro`, { place })
-        : t(OFFICES_INTRO[officesOpening(answer, this.catalogue)], { place, agency });
+        ? t(`visit.${visit.agency}.intro${gap === undefined ? '' : 'InList'}`, { place })
+        : t(
+            gap !== undefined && opening === 'plain'
+              ? 'offices.introInList'
+              : OFFICES_INTRO[opening],
+            {
+              place,
+              agency,
+            },
+          );
+    const gapLines =
+      gap === undefined
+        ? []
+        : [t('offices.likelyGap', { place: this.names.place(gap, lang, 'locality'), ...ssc })];
     // Booking towns and distance: facts beyond the offices, said by the text and the card alike.
     // The instruction that matters first: a booked visit, then the offices.
     const notes: string[] =
-      visit === undefined ? [] : [t(`visit.${visit.agency}.book`, { url: visit.url })];
+      visit === undefined ? [] : [t(`visit.${visit.agency}.book`, { url: visit.url }), ...gapLines];
     // Other places of the name the person may have meant, in one line.
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
     if (others.length > 0)
@@ -466,13 +481,15 @@ export class Renderer {
       }
     }
     const facts = answer.matches.map((m) => this.officeFacts(m, t, lang));
-    const farKm = farNoticeKm(answer.matches, answer.continued === true);
+    // The far notice is not said after a likely gap: the gap line says where to look instead.
+    const farKm =
+      gap === undefined ? farNoticeKm(answer.matches, answer.continued === true) : undefined;
     const far = farKm === undefined ? [] : [t('offices.far', { distance: Math.round(farKm) })];
     const check = t('offices.check', ssc);
     const hint = t(answer.more ? 'offices.followUpHint' : 'offices.followUpHintLast');
     const lines =
       visit === undefined
-        ? [intro, ...notes, ...facts.map((f) => officeText(f, t)), ...far, check]
+        ? [...gapLines, intro, ...notes, ...facts.map((f) => officeText(f, t)), ...far, check]
         : [...notes, intro, ...facts.map((f) => officeText(f, t)), ...far, check];
     if (answer.matches.length > 0) lines.push(hint);
     const text = lines.join('\n\n');
@@ -495,7 +512,7 @@ export class Renderer {
           : [
               officeListCard({
                 title: intro,
-                notes: [...notes, ...far],
+                notes: visit === undefined ? [...gapLines, ...notes, ...far] : [...notes, ...far],
                 offices: facts,
                 footer: check,
                 directionsLabel: t('actions.directions'),

@@ -5,6 +5,7 @@ import { nameKey } from '../../text/folding';
 import { parseOfficeData } from '../officeSchema';
 import {
   OFFICE_STATUSES,
+  type LargerTown,
   type Office,
   type OfficeData,
   type OfficePosition,
@@ -20,6 +21,8 @@ export interface GazetteerPoint {
   lon: number;
   source: string;
   population?: number | null;
+  /** The shared file's kind of place (`tatort`, `postort`, …), for localities. */
+  kind?: string;
 }
 
 /** The gazetteer tables the builder positions offices with (read at build time only). */
@@ -57,11 +60,22 @@ const supplementSchema = z
         sources: z.array(z.string().url()).min(1),
       })
       .strict(),
+    countySeats: z
+      .array(
+        z.object({ seat: z.string(), municipality: z.string(), source: z.string().url() }).strict(),
+      )
+      .default([]),
   })
   .passthrough();
 
-/** Facts kept by hand next to the CSV: opening dates, town-level services, national help. */
-export type OfficeSupplement = z.infer<typeof supplementSchema>;
+/** Facts kept by hand next to the CSV: opening dates, town-level services, national help, county seats. */
+export type OfficeSupplement = z.input<typeof supplementSchema>;
+
+/**
+ * The smallest tätort kept as a larger town in the built file: the likely-gap threshold
+ * (`LIKELY_GAP_POPULATION`) can be set no lower than this.
+ */
+export const TOWN_FLOOR = 5000;
 
 /** Validates the supplement file's parsed JSON. */
 export function parseSupplement(raw: unknown): OfficeSupplement {
@@ -108,8 +122,52 @@ export class OfficeDataBuilder {
       offices,
       townFacts: this.supplement.townFacts.map((f) => ({ ...f, agency: f.agency })),
       remoteHelp: this.supplement.remoteHelp,
+      towns: this.towns(),
     };
     return { data: parseOfficeData(data, 'built office data'), notes };
+  }
+
+  /**
+   * Tätorter of {@link TOWN_FLOOR} people or more, and every county seat (from the supplement),
+   * largest first: what the directory checks for likely gaps in the office list.
+   */
+  private towns(): LargerTown[] {
+    const seats = this.supplement.countySeats ?? [];
+    const isSeat = (p: GazetteerPoint) =>
+      seats.some(
+        (c) =>
+          nameKey(c.seat) === nameKey(p.name) &&
+          nameKey(c.municipality) === nameKey(p.municipality),
+      );
+    const towns: LargerTown[] = [];
+    const seen = new Set<string>();
+    for (const p of this.gazetteer.localities) {
+      const seat = isSeat(p);
+      const big = p.kind === 'tatort' && (p.population ?? 0) >= TOWN_FLOOR;
+      const key = `${nameKey(p.name)}|${nameKey(p.municipality)}`;
+      if ((!big && !(seat && p.kind === 'tatort')) || seen.has(key)) continue;
+      seen.add(key);
+      towns.push({
+        name: p.name,
+        municipality: p.municipality,
+        lat: p.lat,
+        lon: p.lon,
+        population: p.population ?? null,
+        countySeat: seat,
+        source: `localities.csv (${p.source})`,
+      });
+    }
+    const missing = seats.filter(
+      (c) => !towns.some((t) => t.countySeat && nameKey(t.name) === nameKey(c.seat)),
+    );
+    if (missing.length > 0) {
+      throw new Error(
+        `county seat not found as a tätort: ${missing.map((c) => c.seat).join(', ')}`,
+      );
+    }
+    return towns.sort(
+      (a, b) => (b.population ?? 0) - (a.population ?? 0) || a.name.localeCompare(b.name, 'sv'),
+    );
   }
 
   private office(row: Record<string, string>, index: number, notes: string[]): Office {

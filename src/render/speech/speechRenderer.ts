@@ -452,6 +452,15 @@ export class SpeechRenderer {
         this.line(s, t, 'offices.bookInTown', { place: this.place(s, town, 'locality'), agency });
       }
     }
+    // A likely gap: our list very probably lacks the office of a larger town near; said first.
+    const gap = answer.continued === true ? undefined : answer.likelyGap;
+    if (gap !== undefined) {
+      this.line(s, v, 'offices.likelyGap', {
+        place: this.place(s, gap, 'locality'),
+        ...this.sscValues(s),
+      });
+      s.b.pause();
+    }
     const { name: placeName, kind, written } = answer.place;
     const place = this.place(s, placeName, kind, written);
     const opening = officesOpening(answer, this.catalogue);
@@ -463,7 +472,11 @@ export class SpeechRenderer {
       if (index > 0 || opening === 'more') {
         this.line(s, v, 'offices.next', { name, distance });
       } else if (opening === 'plain' || visit !== undefined) {
-        this.line(s, v, 'offices.first', { place, name, distance });
+        this.line(s, v, gap === undefined ? 'offices.first' : 'offices.firstInList', {
+          place,
+          name,
+          distance,
+        });
       } else {
         this.line(s, v, 'offices.firstAgency', { place, agency: agency ?? '', name, distance });
       }
@@ -477,7 +490,7 @@ export class SpeechRenderer {
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
     if (others.length > 0)
       this.line(s, t, 'offices.otherPlaces', otherPlacesValues(answer.place, others, s.lang));
-    if (farNoticeKm(answer.matches, answer.continued === true) !== undefined) {
+    if (gap === undefined && farNoticeKm(answer.matches, answer.continued === true) !== undefined) {
       this.say(s, v('offices.far'));
     }
     this.line(s, v, 'offices.check', this.sscValues(s));

@@ -248,3 +248,47 @@ describe('OfficeDataBuilder', () => {
     expect(diffOfficeData(after, after)).toEqual([]);
   });
 });
+
+describe('larger towns for the likely gaps', () => {
+  const tatort = (name: string, population: number | null) => ({
+    name,
+    municipality: name,
+    lat: 60,
+    lon: 15,
+    source: 'scb',
+    population,
+    kind: 'tatort',
+  });
+  const seat = (name: string) => ({
+    seat: name,
+    municipality: name,
+    source: 'https://example.org/seats',
+  });
+
+  it('keeps tätorter of 5000 people or more and every county seat, largest first', () => {
+    const b = new OfficeDataBuilder(
+      {
+        ...gazetteer,
+        localities: [
+          tatort('Small', 800),
+          tatort('Big', 70_000),
+          tatort('Seat', 4_000),
+          { ...tatort('Postal', 90_000), kind: 'postort' },
+          tatort('Mid', 5_000),
+        ],
+      },
+      { ...supplement, countySeats: [seat('Seat')] },
+    );
+    const towns = b.build([], '2026-11-25').data.towns ?? [];
+    expect(towns.map((t) => [t.name, t.countySeat])).toEqual([
+      ['Big', false],
+      ['Mid', false],
+      ['Seat', true],
+    ]);
+  });
+
+  it('a county seat that is not a tätort in the gazetteer stops the build', () => {
+    const b = new OfficeDataBuilder(gazetteer, { ...supplement, countySeats: [seat('Nowhere')] });
+    expect(() => b.build([], '2026-11-25')).toThrow(/county seat not found as a tätort: Nowhere/);
+  });
+});

@@ -334,3 +334,76 @@ describe('hours questions', () => {
     expect(week.find((d) => d.weekday === 'tue')?.hours).toEqual({ kind: 'openTimesUnknown' });
   });
 });
+
+describe('likely gaps in our list (larger towns with no office of ours near)', () => {
+  const town = (
+    name: string,
+    lat: number,
+    lon: number,
+    population: number | null,
+    countySeat = false,
+  ) => ({
+    name,
+    municipality: name,
+    lat,
+    lon,
+    population,
+    countySeat,
+    source: 'test',
+  });
+  // An office in "Here" (57.70, 11.97); "Big" 0.5° of latitude north (about 56 km), "Seat" a
+  // small county seat beside it, "Small" a village alone far away.
+  const towns = [
+    town('Here', 57.7, 11.97, 500_000),
+    town('Big', 58.2, 11.97, 60_000),
+    town('Mid', 58.2, 12.5, 9_000),
+    town('Seat', 59.0, 11.97, 8_000, true),
+  ];
+  const dir = (options = {}) =>
+    new OfficeDirectory(data([office('here', { position: at(57.7, 11.97) })], { towns }), options);
+
+  it('a larger town with no office within the gap distance is a gap; a town with one is not', () => {
+    expect(dir().likelyGap({ lat: 58.2, lon: 11.97 }, AT)?.town.name).toBe('Big');
+    expect(dir().likelyGap({ lat: 57.7, lon: 11.97 }, AT)).toBeUndefined();
+  });
+
+  it('a place a few km from the larger town gets the town; a small village far from any gets none', () => {
+    expect(dir().likelyGap({ lat: 58.25, lon: 11.97 }, AT)?.town.name).toBe('Big'); // 5.6 km
+    expect(dir().likelyGap({ lat: 63.0, lon: 16.0 }, AT)).toBeUndefined();
+  });
+
+  it('the population threshold and the gap distance are settings; every county seat counts', () => {
+    expect(dir().likelyGap({ lat: 58.2, lon: 12.5 }, AT)).toBeUndefined();
+    expect(dir({ gapPopulation: 5000 }).likelyGap({ lat: 58.2, lon: 12.5 }, AT)?.town.name).toBe(
+      'Mid',
+    );
+    expect(dir().likelyGap({ lat: 59.0, lon: 11.97 }, AT)?.town.name).toBe('Seat');
+    expect(dir({ gapKm: 60 }).likelyGap({ lat: 58.2, lon: 11.97 }, AT)).toBeUndefined();
+    expect(
+      dir()
+        .likelyGaps(AT)
+        .map((g) => g.town.name),
+    ).toEqual(['Big', 'Seat']);
+  });
+
+  it('a town whose office our list knows has closed is not a gap: the office is gone', () => {
+    const closed = new OfficeDirectory(
+      data(
+        [
+          office('here', { position: at(57.7, 11.97) }),
+          office('big', { position: at(58.2, 11.97), status: 'closed', statusDate: '2025-05-30' }),
+        ],
+        { towns },
+      ),
+    );
+    expect(closed.likelyGap({ lat: 58.2, lon: 11.97 }, AT)).toBeUndefined();
+  });
+
+  it('on the real list: Gävle and Karlstad are gaps, Göteborg and Umeå are not', () => {
+    const names = real.likelyGaps(AT).map((g) => g.town.name);
+    expect(names).toEqual(expect.arrayContaining(['Gävle', 'Karlstad']));
+    expect(names).not.toEqual(expect.arrayContaining(['Göteborg']));
+    expect(names).not.toContain('Umeå');
+    expect(names).not.toContain('Landskrona'); // its office closed in 2025
+  });
+});
