@@ -15,9 +15,16 @@ export type StorageErrorListener = (operation: StorageOperation, kind: StorageEr
 /** How long a storage call may take before the turn gives up and apologises, unless set. */
 export const DEFAULT_STORAGE_DEADLINE_MS = 3000;
 
+/** The signal of a call without a deadline: it never aborts. */
+const NEVER_ABORTED = new AbortController().signal;
+
 /** Deadline and success listener of an InstrumentedStorage. */
 export interface InstrumentedStorageOptions {
-  /** Milliseconds a call may take, retries included; past it the call is aborted and fails as an outage. */
+  /**
+   * Milliseconds a call may take, retries included; past it the call is aborted and fails as an
+   * outage. Infinity for a store in this process, which answers at once and cannot hang: its
+   * calls then set no timer (a timer, an AbortController and a race cost more than such a call).
+   */
   deadlineMs?: number;
   /** Told about every call that succeeded (the readiness check follows storage health). */
   onSuccess?: () => void;
@@ -61,7 +68,9 @@ export class InstrumentedStorage implements AbortableStorage {
     run: (signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     try {
-      const result = await withDeadline(this.deadlineMs, run);
+      const result = Number.isFinite(this.deadlineMs)
+        ? await withDeadline(this.deadlineMs, run)
+        : await run(NEVER_ABORTED);
       this.options.onSuccess?.();
       return result;
     } catch (error: unknown) {

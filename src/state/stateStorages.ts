@@ -28,7 +28,8 @@ export interface StorageOverrides {
  * every instance (conversation and user keys do not overlap). Stores that report their eTags get
  * optimistic concurrency back (OptimisticStorage: BotState alone writes with "*"). Each store
  * reports its failures to `onError` and throws StorageErrors the turn's error handler understands;
- * every call has a deadline (STORAGE_TIMEOUT_MS), and `health` follows whether storage answers.
+ * every call to a store outside this process has a deadline (STORAGE_TIMEOUT_MS), and `health`
+ * follows whether storage answers.
  */
 export function createStateStorages(
   config: Pick<Config, 'storage' | 'state' | 'storageTimeoutMs'>,
@@ -59,7 +60,8 @@ export function createStateStorages(
         onError(operation, kind);
       },
       {
-        deadlineMs: config.storageTimeoutMs,
+        deadlineMs:
+          store instanceof NodeCacheStorage ? Number.POSITIVE_INFINITY : config.storageTimeoutMs,
         onSuccess: () => {
           health.succeeded();
         },
