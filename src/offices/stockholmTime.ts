@@ -1,4 +1,5 @@
 /** Wall-clock time in Europe/Stockholm via Intl, independent of the server's own time zone. */
+import { BoundedMemo } from '../boundedMemo';
 import { WEEKDAYS, type Weekday } from './types';
 
 /** The time zone every office hour is expressed in. */
@@ -24,14 +25,57 @@ export interface StockholmTime {
   readonly weekday: Weekday;
 }
 
-function parts(instant: Date): {
+/** A moment's calendar and clock fields. */
+interface Parts {
   y: number;
   mo: number;
   d: number;
   h: number;
   mi: number;
   s: number;
-} {
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Stockholm's offset from UTC in ms during each UTC hour looked at (keyed by hours since 1970), or
+ * undefined when it is not the same at both ends of the hour. The offset changes only at
+ * daylight-saving switches, which fall on a whole UTC hour, so one reading through Intl serves
+ * every instant of the hour: Intl's formatToParts was the costliest step of the office lists
+ * (every office's hours ask the time). A few thousand hours are kept at most.
+ */
+const steadyOffsets = new BoundedMemo<number, number | undefined>(4096);
+
+function steadyOffset(hour: number): number | undefined {
+  const start = offsetAt(new Date(hour * HOUR_MS));
+  return start === offsetAt(new Date((hour + 1) * HOUR_MS - 1000)) ? start : undefined;
+}
+
+/** The fields of `instant` on the Stockholm wall clock. */
+function parts(instant: Date): Parts {
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) return intlParts(instant);
+  const offset = steadyOffsets.get(Math.floor(ms / HOUR_MS), steadyOffset);
+  if (offset === undefined) return intlParts(instant);
+  const local = new Date(ms + offset);
+  return {
+    y: local.getUTCFullYear(),
+    mo: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    h: local.getUTCHours(),
+    mi: local.getUTCMinutes(),
+    s: local.getUTCSeconds(),
+  };
+}
+
+/** Stockholm's offset from UTC at `instant`, in ms, read through Intl. */
+function offsetAt(instant: Date): number {
+  const p = intlParts(instant);
+  return Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The fields of `instant` on the Stockholm wall clock, read through Intl. */
+function intlParts(instant: Date): Parts {
   const out = { y: 0, mo: 0, d: 0, h: 0, mi: 0, s: 0 };
   for (const p of formatter.formatToParts(instant)) {
     const v = Number(p.value);
@@ -92,12 +136,6 @@ export function clockToMinutes(clock: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
-function offsetMs(instant: Date): number {
-  const p = parts(instant);
-  const asUtc = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
 /**
  * The instant at which the Stockholm wall clock shows `date` and `clock` (`HH:MM`). A time that
  * does not exist (the spring-forward gap) resolves to the first instant after it; an ambiguous
@@ -108,7 +146,7 @@ export function fromStockholm(date: string, clock: string): Date {
   const [h, mi] = clock.split(':').map(Number);
   const wall = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
   const day = 86_400_000;
-  const offsets = [offsetMs(new Date(wall - day)), offsetMs(new Date(wall + day))];
+  const offsets = [offsetAt(new Date(wall - day)), offsetAt(new Date(wall + day))];
   const small = Math.min(...offsets);
   const large = Math.max(...offsets);
   const wanted = (h ?? 0) * 60 + (mi ?? 0);
