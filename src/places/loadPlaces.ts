@@ -48,6 +48,8 @@ const inflectionSchema = z.object({
 const resourcesSchema = inflectionSchema.extend({
   prepositions: z.array(z.string()),
   commonWords: z.array(z.string()),
+  fillers: z.array(z.string()).optional(),
+  corrections: z.array(z.string()).optional(),
   latin: inflectionSchema.optional(),
 });
 

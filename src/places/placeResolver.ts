@@ -40,7 +40,13 @@ const SMALL_PLACE = 1000;
 /** A small place this far from every known place of a like name is a suggestion, not an answer. */
 const FAR_KM = 50;
 /** Readings that are not the name as written: a far small place they reach is only a suggestion. */
-const LOOSE_STYLES: ReadonlySet<MatchStyle> = new Set(['spelling', 'translit', 'typo', 'typo2']);
+const LOOSE_STYLES: ReadonlySet<MatchStyle> = new Set([
+  'spelling',
+  'translit',
+  'typo',
+  'typo2',
+  'joined',
+]);
 /** Below this confidence a mention is dropped. */
 const MIN_CONFIDENCE = 0.5;
 const MAX_SUGGESTIONS = 5;
@@ -55,11 +61,14 @@ const PRECISION_RANK: Readonly<Record<string, number>> = {
 
 /** A Cyrillic stem shorter than this is too little to read as a misspelling. */
 const FUZZY_STEM = 4;
+/** Words heard apart are read as one name ("skär holmen") only when together this long. */
+const JOINED_LETTERS = 6;
 /** A word this long may be two edits from the name meant ("Bunkeflostad" for Bunkeflostrand). */
 const TWO_EDITS_LETTERS = 8;
 
 /** How a name was matched, with the quality it starts from (before context). */
-type MatchStyle = 'exact' | 'alias' | 'inflected' | 'spelling' | 'translit' | 'typo' | 'typo2';
+type MatchStyle =
+  'exact' | 'alias' | 'inflected' | 'spelling' | 'translit' | 'typo' | 'typo2' | 'joined';
 const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
   exact: 1,
   alias: 0.97,
@@ -68,6 +77,7 @@ const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
   translit: 0.85,
   typo: 0.78,
   typo2: 0.72,
+  joined: 0.8,
 };
 
 /** What a window of words matched, and how. */
@@ -123,6 +133,10 @@ export class PlaceResolver {
   private readonly postalReader: PostalCodeReader;
   private readonly prepositions: Set<string>;
   private readonly commonWords: Set<string>;
+  /** Words that say nothing in speech ("öh", "alltså", "uh", "it's called"), folded. */
+  private readonly fillers: Set<string>;
+  /** Phrases that take back what was said before them ("eller nä", "I mean", "тобто"), as token keys. */
+  private readonly corrections: string[][];
   private readonly uk: PlaceLanguageResources;
   /** Ukrainian prepositions typed in Latin letters ("v", "na"): Ukrainian cases may follow. */
   private readonly latinUkPrepositions: Set<string>;
@@ -148,6 +162,10 @@ export class PlaceResolver {
     this.postalReader = new PostalCodeReader(resources);
     this.prepositions = new Set(LANGS.flatMap((l) => resources[l].prepositions));
     this.commonWords = new Set(LANGS.flatMap((l) => resources[l].commonWords));
+    this.fillers = new Set(LANGS.flatMap((l) => resources[l].fillers ?? []));
+    this.corrections = LANGS.flatMap((l) => resources[l].corrections ?? []).map((c) =>
+      tokenize(c).map((t) => t.key),
+    );
     this.uk = resources.uk;
     this.latinUkPrepositions = new Set(
       resources.uk.prepositions.filter((p) => /^[a-z]+$/u.test(p)),
@@ -213,7 +231,7 @@ export class PlaceResolver {
       ),
     );
     if (mentions.length === 0) return this.notFound(tokens, lang, options.suggest ?? true);
-    const decided = this.decide(mentions, text);
+    const decided = this.decide(this.afterCorrection(mentions, tokens), text, lang);
     const [only] = mentions;
     // A second mention (a municipality, a postal code) has already said which place is meant.
     if (decided.status !== 'found' || mentions.length > 1 || !only) return decided;
@@ -222,6 +240,23 @@ export class PlaceResolver {
     const suggest = options.suggest ?? true;
     const reading = { loose: only.loose === true || !asWritten, typo: only.typo === true };
     return this.unlessFarSmall(decided.match, reading, suggest);
+  }
+
+  /**
+   * The mentions after the last phrase that takes back what was said ("i Valsätra eller nä
+   * Sävja", "Kista, no wait, Akalla"), when places stand on both sides of it; else all.
+   */
+  private afterCorrection(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+    let end = -1;
+    tokens.forEach((_, i) => {
+      for (const phrase of this.corrections) {
+        if (phrase.every((key, k) => tokens[i + k]?.key === key))
+          end = Math.max(end, tokens[i + phrase.length - 1]?.end ?? -1);
+      }
+    });
+    if (end < 0) return mentions;
+    const after = mentions.filter((m) => m.span.start >= end);
+    return after.length > 0 && after.length < mentions.length ? after : mentions;
   }
 
   /**
@@ -356,12 +391,17 @@ export class PlaceResolver {
         const before = tokens[i - 1];
         const latinUkrainian =
           lang === 'uk' && before !== undefined && this.latinUkPrepositions.has(before.key);
-        const hit = this.lookup(window, latinUkrainian);
-        if (!hit) continue;
-        const entries = this.unique(hit.hits);
+        let hit = this.lookup(window, latinUkrainian);
+        let entries = hit ? this.unique(hit.hits) : [];
         const at = { i, n, contentCount: content.length, entries };
-        const confidence = this.contextConfidence(tokens, at, hit.style, lang);
-        if (confidence === null) continue;
+        let confidence = hit ? this.contextConfidence(tokens, at, hit.style, lang) : null;
+        // A name heard as words apart ("ja alltså skär holmen", "in uh moln lycka").
+        if (confidence === null && n >= 2 && this.spokenApart(tokens, i, n, lang)) {
+          hit = this.joinedLookup(window);
+          entries = hit ? this.unique(hit.hits) : [];
+          confidence = STYLE_QUALITY.joined;
+        }
+        if (!hit || confidence === null) continue;
         const last = window[window.length - 1] ?? start;
         const spanText = text.slice(start.start, last.end);
         mentions.push({
@@ -474,6 +514,36 @@ export class PlaceResolver {
         )
           out.push(h);
     return out;
+  }
+
+  /**
+   * True when the words at `i..i+n` may be one name heard apart: all Latin, long enough together,
+   * and standing as the answer itself, with only fillers around them ("ja asså rosen gård"), or
+   * after a place preposition ("i holm sund", "in uh moln lycka"), or before a municipality.
+   */
+  private spokenApart(tokens: readonly Token[], i: number, n: number, lang: Lang): boolean {
+    const window = tokens.slice(i, i + n);
+    const edge = (t: Token | undefined): boolean =>
+      t === undefined || this.fillers.has(t.key) || this.isPreposition(t, lang);
+    // A name may end in a word that is also a preposition when it is a part of names ("rinke by").
+    const last = window[n - 1];
+    const lastPart = last !== undefined && this.commonWords.has(last.key);
+    if (!window.every((t) => t.script === 'latin') || edge(window[0]) || (edge(last) && !lastPart))
+      return false;
+    if (window.reduce((sum, t) => sum + t.key.length, 0) < JOINED_LETTERS) return false;
+    let b = i - 1;
+    while (b >= 0 && this.fillers.has(tokens[b]?.key ?? '')) b--;
+    if (b >= 0) return this.isPreposition(tokens[b], lang);
+    let a = i + n;
+    while (a < tokens.length && this.fillers.has(tokens[a]?.key ?? '')) a++;
+    return a >= tokens.length || this.municipalityFollows(tokens, a, lang).size > 0;
+  }
+
+  /** The words of a window read as one name, as written or one or two edits from it. */
+  private joinedLookup(window: readonly Token[]): Lookup | null {
+    const joined = window.map((t) => t.key).join('');
+    const hits = this.gazetteer.latin.get(joined) ?? this.typo(joined)?.hits;
+    return hits && hits.length > 0 ? { hits, style: 'joined' } : null;
   }
 
   /**
@@ -645,7 +715,7 @@ export class PlaceResolver {
    * Picks the place from all mentions: qualifies shared names by other mentions ("Ekeby,
    * Uppsala"), takes the likeliest of the rest, then the finest.
    */
-  private decide(mentions: Mention[], text: string): PlaceResolution {
+  private decide(mentions: Mention[], text: string, lang: Lang): PlaceResolution {
     const munis = (m: Mention): Set<string> =>
       new Set(
         m.postalTown !== undefined
@@ -678,11 +748,19 @@ export class PlaceResolver {
     // Other mentions in the same municipality confirm the place ("Kista, Stockholm").
     const best = { ...top, confidence: Math.max(...matches.map((m) => m.confidence)) };
     if (codes.size > 1) {
-      // Places in different municipalities: the first one named is usually where the person is.
-      const first =
-        single
-          .map((m) => this.toMatch(m))
-          .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))[0] ?? best;
+      // Places in different municipalities: the first one named is usually where the person is,
+      // unless the municipality said right after it has no place of that name ("Sätra, Gävle",
+      // "Norrby in Borås"): then the name is a part of that town we do not know.
+      const ordered = [...single].sort((a, b) => a.span.start - b.span.start);
+      const [head, next] = ordered;
+      const town =
+        head !== undefined &&
+        next !== undefined &&
+        this.namesTown(next) &&
+        this.onlyPrepositionsBetween(text, head.span, next.span, lang) &&
+        !head.entries.some((e) => e.municipality.code === next.entries[0]?.municipality.code);
+      const chosen = town ? next : head;
+      const first = chosen ? this.toMatch(chosen) : best;
       return {
         status: 'found',
         match: { ...first, confidence: Math.round(first.confidence * 0.8 * 100) / 100 },
@@ -696,6 +774,21 @@ export class PlaceResolver {
       best.span = { start, end, text: text.slice(start, end) };
     }
     return { status: 'found', match: best };
+  }
+
+  /** True when a mention names a municipality or its main town, and nothing else. */
+  private namesTown(m: Mention): boolean {
+    const codes = new Set(m.entries.map((e) => e.municipality.code));
+    return (
+      m.postalTown === undefined &&
+      codes.size === 1 &&
+      m.entries.every((e) => e.kind === 'municipality' || e.name === e.municipality.name)
+    );
+  }
+
+  /** True when only punctuation and place prepositions stand between two spans ("Sätra, Gävle"). */
+  private onlyPrepositionsBetween(text: string, a: TextSpan, b: TextSpan, lang: Lang): boolean {
+    return tokenize(text.slice(a.end, b.start)).every((t) => this.isPreposition(t, lang));
   }
 
   /**
@@ -993,10 +1086,16 @@ function candidate(e: PlaceEntry): PlaceCandidate {
   };
 }
 
-/** When the name was written with its diacritics, keep the places spelled exactly so (Näs, not Nås). */
+/**
+ * When the name was written with its diacritics, keep the places spelled exactly so (Näs, not
+ * Nås), else those spelled nearest to it ("Vårbrg" is Vårberg, not Varberg).
+ */
 function preferSpelling(entries: PlaceEntry[], written: string): PlaceEntry[] {
-  if (!/[^\p{ASCII}]/u.test(written) || entries.length < 2) return entries;
+  if (!/[^\p{ASCII}]/u.test(written) || isCyrillic(written) || entries.length < 2) return entries;
   const lower = written.toLowerCase();
   const exact = entries.filter((e) => e.name.toLowerCase() === lower);
-  return exact.length > 0 ? exact : entries;
+  if (exact.length > 0) return exact;
+  const edits = entries.map((e) => editDistance(lower, e.name.toLowerCase(), 4));
+  const least = Math.min(...edits);
+  return entries.filter((_, i) => edits[i] === least);
 }

@@ -128,6 +128,10 @@ export interface PlaceLanguageResources {
    * which the recognizer reads).
    */
   numbers: NumberWordList;
+  /** Words that say nothing in speech ("öh", "alltså", "uh"), folded: a name may stand among them. */
+  fillers?: string[];
+  /** Phrases that take back a place said before them ("eller nä", "I mean", "тобто"). */
+  corrections?: string[];
   /** Case endings to strip from a name (Ukrainian locative "-і", genitive "-а" …), longest first. */
   caseEndings: string[];
   /** Endings to put back after stripping ("Уппсал" + "а"). */

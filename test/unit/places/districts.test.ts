@@ -317,3 +317,59 @@ describe('an ambiguous bare name', () => {
     expect(r.status === 'found' && r.match.others?.map((o) => o.municipality)).toContain(other);
   });
 });
+
+describe('a name heard as words apart (speech to text)', () => {
+  it.each([
+    ['ja alltså tens ta', 'sv', 'Tensta, Stockholm'],
+    ['ja asså bagar mossen', 'sv', 'Bagarmossen, Stockholm'],
+    ['uh its called rinke by', 'en', 'Rinkeby, Stockholm'],
+    ['we live in uh flemings berg', 'en', 'Flemingsberg, Huddinge'],
+    ['ya zhyvu v skar holmen', 'uk', 'Skärholmen, Stockholm'],
+    ['ну це rosen gård', 'uk', 'Rosengård, Malmö'],
+  ] as const)('%s (%s) → %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it.each([
+    ['jag bor i en lägenhet', 'sv'],
+    ['barn bidrag', 'sv'],
+    ['I need help with my tax return', 'en'],
+  ] as const)('%s (%s): ordinary words together are no place', (text, lang) => {
+    expect(resolver.resolve(text, lang, { suggest: false }).status).toBe('notFound');
+  });
+});
+
+describe('a place taken back and said again', () => {
+  it.each([
+    ['jag bor i Tensta eller nä Rinkeby', 'sv', 'Rinkeby, Stockholm'],
+    ['Rosengård, sorry, I mean Hyllie', 'en', 'Hyllie, Malmö'],
+    ['я живу в Тенсті, ні, в Рінкебю', 'uk', 'Rinkeby, Stockholm'],
+    ['Мелльевонген, тобто Русенгорд', 'uk', 'Rosengård, Malmö'],
+  ] as const)('%s (%s) → %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+});
+
+it.each([
+  ['Vårbeg', 'sv', 'Vårberg, Stockholm'],
+  ['Vällngby', 'en', 'Vällingby, Stockholm'],
+] as const)(
+  'a misspelling written with its dots keeps the place spelt so: %s (%s) → %s',
+  (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  },
+);
+
+describe('a part of town we do not know, with its municipality', () => {
+  it.each([
+    ['Lindholmen in Umeå', 'en', 'Umeå, Umeå'],
+    ['Backaplan, Umeå', 'sv', 'Umeå, Umeå'],
+    ['Ангеред, Умео', 'uk', 'Umeå, Umeå'],
+  ] as const)('%s (%s) is the town named, not the place elsewhere: %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it('two places in two municipalities that are not one after the other: the first', () => {
+    expect(read('Jag bor i Sjöbo men jobbar i Borås', 'sv')).toBe('Sjöbo, Sjöbo');
+  });
+});
