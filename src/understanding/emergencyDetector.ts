@@ -48,6 +48,8 @@ interface Lists {
   danger: LexiconMatcher<true>;
   /** The entries read in other languages' messages: long ones and phrases of several words. */
   dangerAcross: LexiconMatcher<true>;
+  /** The calm entries read in other languages' messages ("vapenlicens" in an English one). */
+  calmAcross: LexiconMatcher<true>;
   pairs: Pair[];
   ifNow: Pair[];
   now: LexiconMatcher<true>;
@@ -62,6 +64,24 @@ const flags = (list: readonly string[]): [string, true][] => list.map((p) => [p,
  * spelling for the lists, as a speech recogniser or a quick thumb writes them.
  */
 const withoutApostrophes = (token: string): string => token.replace(/'/g, '');
+
+/** Long entries and phrases: the ones another language's message is read with. */
+const across = (list: readonly string[]): string[] =>
+  list.filter((e) => e.replace('*', '').length >= CROSS_LANGUAGE_MIN || /\s/.test(e.trim()));
+
+/**
+ * A word written with its number or joined by hyphens ("4yo", "5-year-old", "4-åring") is also
+ * read as its parts, after the message, so that "yo", "year old" and "åring" count.
+ */
+function withParts(tokens: readonly string[]): readonly string[] {
+  let parts: string[] | undefined;
+  for (const token of tokens) {
+    if (!/[-\d]/.test(token) || token.length < 3) continue;
+    const pieces = token.split(/-|(?<=\d)(?=\D)|(?<=\D)(?=\d)/).filter((p) => p.length > 0);
+    if (pieces.length > 1) (parts ??= []).push(...pieces);
+  }
+  return parts ? [...tokens, ...parts] : tokens;
+}
 
 const both = (pair: Pair, tokens: readonly string[]): boolean =>
   pair[0].test(tokens) && pair[1].test(tokens);
@@ -94,11 +114,10 @@ export class EmergencyDetector {
         list.map(([a, b]) => [matcher(a), matcher(b)] as const);
       return {
         danger: matcher(lex.emergency),
-        dangerAcross: matcher(
-          lex.emergency.filter(
-            (e) => e.replace('*', '').length >= CROSS_LANGUAGE_MIN || /\s/.test(e.trim()),
-          ),
-        ),
+        // English is typed inside Swedish and Ukrainian messages ("någon har en gun"): all of its
+        // danger words count there; other languages' long entries and phrases only.
+        dangerAcross: matcher(lang === 'en' ? lex.emergency : across(lex.emergency)),
+        calmAcross: matcher(across(lex.emergencyCalm)),
         pairs: pairs(lex.emergencyPairs),
         ifNow: pairs(lex.emergencyIfNow),
         now: matcher(lex.emergencyNow),
@@ -128,8 +147,11 @@ export class EmergencyDetector {
    * too.
    */
   read(tokensByLang: Record<Lang, readonly string[]>, lang: Lang): EmergencyReading {
+    const read: Partial<Record<Lang, readonly string[]>> = {};
     const tokensOf = (l: Lang): readonly string[] =>
-      l === 'uk' ? this.skeleton(tokensByLang.uk) : tokensByLang[l].map(withoutApostrophes);
+      (read[l] ??= withParts(
+        l === 'uk' ? this.skeleton(tokensByLang.uk) : tokensByLang[l].map(withoutApostrophes),
+      ));
     const own = this.lists[lang];
     const ownTokens = tokensOf(lang);
     const neighbour = LATIN_NEIGHBOURS[lang];
@@ -148,7 +170,9 @@ export class EmergencyDetector {
         !own.calm.test(ownTokens);
       return { danger: ifNow, now: ifNow, calm: false, emergency: ifNow };
     }
-    const calm = own.calm.test(ownTokens);
+    const calm =
+      own.calm.test(ownTokens) ||
+      LANGS.some((l) => l !== lang && this.lists[l].calmAcross.test(tokensOf(l)));
     const now = calm && LANGS.some((l) => this.lists[l].now.test(tokensOf(l)));
     return { danger, now, calm, emergency: !calm || now };
   }

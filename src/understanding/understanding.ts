@@ -198,7 +198,7 @@ export class Understanding implements Classifier {
 
   /**
    * The vocabulary a language's misspellings are corrected towards: the training text, the word
-   * lists, the catalogue's words in that language and the longer Swedish terms (kept inside
+   * lists (Swedish and English danger words included), the catalogue's words in that language and the longer Swedish terms (kept inside
    * English and Ukrainian messages).
    */
   private correctorFor(lang: Lang, resources: Record<Lang, LanguageResources>): SpellingCorrector {
@@ -216,6 +216,17 @@ export class Understanding implements Classifier {
       ...Object.keys(lex.terms),
       ...Object.values(lex.agencyNames).flat(),
       ...(this.catalogue?.file.matters ?? []).flatMap((m) => m[lang]),
+      // Whole danger words too, so that "siezure" or "unconcious" reaches the emergency detector
+      // (not their stems, which would draw long words in, nor the people and things of a pair,
+      // which are ordinary words; not in Ukrainian, whose many endings put ordinary words one
+      // letter from a danger word).
+      ...(lang === 'uk'
+        ? []
+        : [
+            ...lex.emergency,
+            ...[...lex.emergencyPairs, ...lex.emergencyIfNow].flatMap(([, what]) => what),
+            ...lex.emergencyCalm,
+          ].filter((phrase) => !phrase.includes('*'))),
     ];
     for (const phrase of phrases) add(phrase);
     if (lang !== 'sv') {
@@ -328,8 +339,9 @@ export class Understanding implements Classifier {
    */
   private emergencyReading(ev: Evidence, lang: Lang): EmergencyReading {
     const corrected = ev.tokens.slice(0, ev.primaryCount);
-    const changed = corrected.filter((t, i) => t !== ev.written[i]);
-    const words = changed.length > 0 ? [...ev.written, ...changed] : ev.written;
+    // The corrected reading follows whole, so a corrected word stays inside its phrase.
+    const changed = corrected.some((t, i) => t !== ev.written[i]);
+    const words = changed ? [...ev.written, ...corrected] : ev.written;
     return this.emergency.read({ sv: words, en: words, uk: words }, lang);
   }
 

@@ -109,6 +109,12 @@ describe('EmergencyDetector', () => {
     ['pills, then no response', 'sv', 'hon tog en massa tabletter och reagerar inte'],
     ['pills, then no response', 'uk', 'він наковтався пігулок і не реагує'],
     ['on a roof, about to jump', 'sv', 'han står uppe på taket och vill hoppa'],
+    ['a child named by a number', 'en', 'my 3yo has gone missing in the park'],
+    ['a child named by a number', 'en', 'our 4-year-old disappeared at the pool'],
+    ['a child named by a number', 'sv', 'min 4-åring är försvunnen'],
+    ['a child named by a number', 'uk', 'мій 4-річний син зник'],
+    ['an English danger word in Swedish', 'sv', 'en man med en gun i tunnelbanan'],
+    ['an English danger word in Ukrainian', 'uk', 'у метро хтось з gun'],
   ])('%s [%s]: %s', (_kind, lang, text) => {
     expect(read(text, lang).emergency).toBe(true);
   });
@@ -171,6 +177,11 @@ describe('EmergencyDetector', () => {
     ['the phone is not answered', 'uk', 'я писала інспектору, але він не відповідає'],
     ['a moving house', 'en', 'how do I get into an apartment queue in Malmö'],
     ['catching a train', 'sv', 'kan jag hoppa på tåget till Malmö med busskortet'],
+    [
+      'a Swedish calm word in English',
+      'en',
+      'how long does a vapenlicens for target shooting take',
+    ],
   ])('not 112: %s [%s]: %s', (_kind, lang, text) => {
     expect(read(text, lang).emergency).toBe(false);
   });

@@ -145,6 +145,98 @@ describe('emergencies', () => {
     ).not.toBe('emergency');
   });
 
+  // Kinds of danger now, each in every language, written for this test (never from a blind set):
+  // the kinds that set C showed missing, and their neighbours.
+  it.each<[string, Lang, string]>([
+    [
+      'an English danger word inside Swedish',
+      'sv',
+      'det står en kille med en gun vid busshållplatsen',
+    ],
+    ['an English danger word inside Ukrainian', 'uk', 'якийсь чоловік з knife біля магазину'],
+    ['a misspelt danger word', 'en', 'my husband is unconcious on the floor'],
+    ['a misspelt danger word', 'sv', 'min bror är medvetlös'],
+    [
+      'a child named by age, missing',
+      'en',
+      'our 5 year old wandered off in the mall, cant find her anywhere',
+    ],
+    ['a child named by age, missing', 'sv', 'min fyraåring har försvunnit i affären'],
+    ['a child named by age, missing', 'uk', 'мій трирічний син зник у торговому центрі'],
+    ['an intruder noun', 'en', 'intruders in the garage right now'],
+    ['an intruder noun', 'sv', 'inkräktare i huset, hjälp'],
+    ['an intruder noun', 'uk', 'грабіжники в квартирі'],
+    ['someone still inside', 'en', 'the back door is open and I can hear someone inside'],
+    ['someone still inside', 'sv', 'jag hör någon i lägenheten fast jag bor ensam'],
+    ['someone still inside', 'uk', 'чую когось у квартирі, а я сама вдома'],
+    ['hiding, someone at the doors', 'en', 'im hiding in the bathroom, a man is trying the door'],
+    ['hiding, someone at the doors', 'sv', 'jag gömmer mig, någon rycker i dörren'],
+    ['hiding, someone at the doors', 'uk', 'я ховаюся, хтось смикає двері'],
+    ['bleeding that will not stop', 'en', 'my son cut his hand and the bleeding wont stop'],
+    ['bleeding that will not stop', 'sv', 'hon skar sig och blodet sprutar'],
+    ['bleeding that will not stop', 'uk', 'порізав руку, кров не зупиняється'],
+    ['an allergic swelling', 'en', 'allergic to nuts and his throat is swelling'],
+    ['an allergic swelling', 'sv', 'hon åt räkor och nu svullnar halsen'],
+    ['an allergic swelling', 'uk', 'у дитини алергія, набрякає горло'],
+    [
+      'a vehicle off the road, people trapped',
+      'en',
+      'a van rolled over on the motorway and the driver is trapped',
+    ],
+    [
+      'a vehicle off the road, people trapped',
+      'sv',
+      'en lastbil har voltat och chauffören sitter fast',
+    ],
+    ['a vehicle off the road, people trapped', 'uk', 'машина перекинулася, водія затиснуло'],
+    ['hit by a vehicle', 'en', 'my brother was hit by a bus just now'],
+    ['hit by a vehicle', 'sv', 'en bil körde på en cyklist och han ligger still'],
+    ['hit by a vehicle', 'uk', 'машина збила пішохода біля школи'],
+    ['a subordinate clause', 'sv', 'det sitter en man i bilen som inte reagerar'],
+    ['not breathing, surzhyk', 'uk', 'дід лежить і не дише'],
+    ['cannot breathe, Latin-typed', 'uk', 'ya ne mozhu dykhaty, dopomozhit'],
+    ['a swallowed battery', 'en', 'my toddler swallowed a button battery'],
+    ['a swallowed battery', 'sv', 'min lilla kille har svalt ett batteri'],
+    ['a swallowed battery', 'uk', 'дитина проковтнула батарейку'],
+    ['a knife threat', 'sv', 'knivhot vid centralen'],
+    ['a knife threat', 'en', 'a man held me at knifepoint and is still here'],
+    ['a knife threat', 'uk', 'сусід погрожує ножем моїй мамі'],
+  ])('danger now: %s [%s]: %s', (_kind, lang, text) => {
+    expect(understanding.classify(text, lang).intent).toBe('emergency');
+  });
+
+  // Danger words in matters that are not happening now: the past with its month, words about
+  // words, stories, fireplaces, sport, buying safety gear, bills and jobs.
+  it.each<[string, Lang, string]>([
+    [
+      'the past with its month',
+      'en',
+      'my wife died in a car crash in March, what support is there for the children',
+    ],
+    ['the past with its month', 'sv', 'pappa dog i en bilolycka i februari, får barnen pension'],
+    ['the past with its month', 'uk', 'тато загинув в аварії у березні, чи буде виплата дітям'],
+    ['a question about words', 'en', 'what is the Swedish word for ambulance'],
+    ['a question about words', 'sv', 'vad heter brand på engelska'],
+    ['a question about words', 'uk', 'як сказати пожежа по-шведськи'],
+    ['a story', 'en', 'is there a good film about a shooting in Stockholm'],
+    ['a story', 'sv', 'jag läser en bok om en brand'],
+    ['a story', 'uk', 'подивилася серіал про пожежу'],
+    ['a fireplace', 'en', 'how do I stop smoke from the fireplace getting into the room'],
+    ['a fireplace', 'sv', 'det ryker från kaminen när vi eldar, vem sotar'],
+    ['a fireplace', 'uk', 'як почистити камін від диму'],
+    ['a sport', 'en', 'can I get a vapenlicens for hunting'],
+    ['a sport', 'sv', 'hur går man med i en skytteklubb och skjuter'],
+    ['buying safety gear', 'uk', 'де купити пожежну сигналізацію'],
+    ['buying safety gear', 'en', 'where do I buy a fire blanket'],
+    ['a bill', 'en', 'who pays for the ambulance bill i got'],
+    ['a bill', 'sv', 'jag fick en faktura för ambulansen'],
+    ['a bill', 'uk', 'хто платить за швидку допомогу'],
+    ['a job', 'uk', 'як стати пожежником у Швеції'],
+    ['smoking', 'sv', 'grannen röker i trapphuset varje kväll'],
+  ])('not 112: %s [%s]: %s', (_kind, lang, text) => {
+    expect(understanding.classify(text, lang).intent).not.toBe('emergency');
+  });
+
   it('is caught even when the conversation language is another one', () => {
     expect(understanding.classify('det brinner', 'en').intent).toBe('emergency');
     expect(understanding.classify('він не дихає', 'sv').intent).toBe('emergency');
