@@ -150,7 +150,7 @@ export class MainDialog extends InterruptibleDialog {
           this.services,
           context,
           data.transferFailed === true || data.lastAgency !== undefined
-            ? { kind: 'contact', ...inContext }
+            ? { kind: 'contact', ...inContext, ...municipalityOf(data) }
             : { kind: 'help' },
         );
         return step.endDialog();
@@ -289,7 +289,8 @@ export class MainDialog extends InterruptibleDialog {
         return;
       }
     }
-    await reply(this.services, context, { kind: 'contact', ...target });
+    const data = await this.services.state.conversationData.get(context, {});
+    await reply(this.services, context, { kind: 'contact', ...target, ...municipalityOf(data) });
   }
 
   /**
@@ -390,4 +391,11 @@ function valuesOf(step: WaterfallStepContext): StepValues {
 
 function isFoundChoice(value: unknown): value is FoundChoice {
   return typeof value === 'object' && value !== null && 'index' in value && 'value' in value;
+}
+
+/** The person's municipality when the body in hand is the municipality and the place is known. */
+function municipalityOf(data: ConversationData): { municipality?: string } {
+  return data.lastAgency === 'kommun' && data.place !== undefined
+    ? { municipality: data.place.municipality }
+    : {};
 }

@@ -108,7 +108,8 @@ export type Answer =
   /** The guided path for people from Ukraine: the menu or one of its topics. */
   | { kind: 'ukraine'; topic: UkraineTopic }
   /** The phone number and hours of the body in context, or of Statens servicecenter. */
-  | { kind: 'contact'; agency?: AgencyId }
+  /** `municipality`: the person's, when known, for the municipality's search phrase ("Gävle kommun"). */
+  | { kind: 'contact'; agency?: AgencyId; municipality?: string }
   /** A message the bot cannot place; after two misses in a row the general number. */
   | { kind: 'outOfScope'; misses: number }
   | { kind: 'declined' };

@@ -257,7 +257,7 @@ export class Renderer {
       case 'offices':
         return this.offices(answer, t, lang);
       case 'contact':
-        return this.contact(answer.agency, t, lang);
+        return this.contact(answer.agency, t, lang, answer.municipality);
       case 'outOfScope':
         return {
           text: answer.misses >= 2 ? t('outOfScope.again', ssc) : t('outOfScope.text'),
@@ -394,14 +394,25 @@ export class Renderer {
     return lines;
   }
 
-  private contact(agency: AgencyId | undefined, t: TFunction, lang: Lang): Composed {
+  private contact(
+    agency: AgencyId | undefined,
+    t: TFunction,
+    lang: Lang,
+    municipality?: string,
+  ): Composed {
     if (agency === 'emergency') return this.emergency(t, lang);
     if (agency === undefined) return { text: t('contact.ssc', this.sscValues(lang)) };
     const name = this.agencyName(agency, lang);
     const reach = this.reach(agency, t);
     const entities = [organizationEntity(this.catalogue, agency, lang)];
     // A body with no number or site of its own (the municipality): where to find them, no bare colon.
-    if (reach.length === 0) return { text: t('contact.noDetails', { agency: name }), entities };
+    if (reach.length === 0) {
+      const text =
+        municipality === undefined
+          ? t('contact.noDetails', { agency: name })
+          : t('contact.noDetailsSearch', { agency: name, municipality });
+      return { text, entities };
+    }
     const booking = this.catalogue.booking(agency, lang);
     const lines = [t('contact.agency', { agency: name }), ...reach];
     if (booking !== undefined) lines.push(t('contact.booking', { agency: name, url: booking }));

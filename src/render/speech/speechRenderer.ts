@@ -259,7 +259,7 @@ export class SpeechRenderer {
         this.officeHours(s, answer.date, answer.days);
         return false;
       case 'contact':
-        this.contact(s, answer.agency);
+        this.contact(s, answer.agency, answer.municipality);
         return false;
       case 'outOfScope':
         if (answer.misses >= 2) this.line(s, v, 'outOfScope.again', this.sscValues(s));
@@ -388,7 +388,7 @@ export class SpeechRenderer {
     return true;
   }
 
-  private contact(s: Say, agency: AgencyId | undefined): void {
+  private contact(s: Say, agency: AgencyId | undefined, municipality?: string): void {
     const { v, t } = s;
     if (agency === 'emergency') {
       this.emergency(s);
@@ -399,7 +399,14 @@ export class SpeechRenderer {
       return;
     }
     const name = this.agencyName(agency, s);
-    if (!this.reach(s, agency, name)) this.line(s, t, 'contact.noDetails', { agency: name });
+    if (!this.reach(s, agency, name)) {
+      if (municipality === undefined) this.line(s, t, 'contact.noDetails', { agency: name });
+      else
+        this.line(s, t, 'contact.noDetailsSearch', {
+          agency: name,
+          municipality: swedish(municipality, s),
+        });
+    }
     const booking = this.catalogue.booking(agency, s.lang);
     if (booking !== undefined)
       this.line(s, v, 'contact.booking', { agency: name, site: swedish(siteName(booking), s) });
