@@ -8,8 +8,8 @@ export interface OfficeFacts {
   distance: string;
   /** The address, or where the office is when the street is not known. */
   where: string;
-  /** Open now, next opening, or that the hours are not known. */
-  open: string;
+  /** Open now, next opening, or that the hours are not known (left out when no office's are). */
+  open?: string;
   /** Today's hours, when known. */
   today?: string;
   /** A closing date or a "check before you go". */
@@ -55,8 +55,8 @@ export function officeListCard(options: {
     const items: unknown[] = [
       block(o.badge === undefined ? o.name : `${o.name} (${o.badge})`, { weight: 'Bolder' }),
       block(`${o.distance} · ${o.where}`, { spacing: 'None' }),
-      block(o.open, { spacing: 'Small' }),
     ];
+    if (o.open !== undefined) items.push(block(o.open, { spacing: 'Small' }));
     if (o.today !== undefined) items.push(block(o.today, { spacing: 'None' }));
     for (const caveat of o.caveats) items.push(block(caveat, { spacing: 'Small', isSubtle: true }));
     const link =

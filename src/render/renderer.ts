@@ -31,6 +31,9 @@ import {
   agencyAbout,
   closingLine,
   farNoticeKm,
+  followUpHintKey,
+  lacksKey,
+  listLacks,
   offersOffice,
   officesOpening,
   orList,
@@ -38,8 +41,10 @@ import {
   passportLines,
   phoneLine,
   servicekontorKey,
+  sameStaleYear,
   staleLine,
   statusLine,
+  type ListLacks,
   statusSource,
   whereLine,
 } from './wording';
@@ -115,7 +120,7 @@ export class Renderer {
   /** The activity for `answer` in the target's language. */
   render(answer: Answer, target: RenderTarget): Partial<Activity> {
     const t = this.i18n.getFixedT(target.lang);
-    const composed = this.compose(answer, t, target.lang);
+    const composed = this.compose(answer, t, target.lang, target.voice === true);
     const withCards =
       target.voice !== true &&
       composed.attachments !== undefined &&
@@ -177,7 +182,8 @@ export class Renderer {
     return { ...this.ssc, ssc: this.names.agency('ssc', lang) };
   }
 
-  private compose(answer: Answer, t: TFunction, lang: Lang): Composed {
+  /** What `answer` says; `voice`: the reply is heard (a call can be put through). */
+  private compose(answer: Answer, t: TFunction, lang: Lang, voice = false): Composed {
     const commands = [button(t('actions.help')), button(t('actions.startOver'))];
     const ssc = this.sscValues(lang);
     switch (answer.kind) {
@@ -281,16 +287,24 @@ export class Renderer {
       case 'officeHours': {
         const dates = new DateWords(lang, t);
         const lines = [t('officeHours.intro', { day: dates.dayHeading(answer.date) })];
+        // Every office confirmed in the same year: said once, not after each office's name.
+        const staleYear = sameStaleYear(
+          answer.days.map((d) => ({ stale: d.stale, confirmed: d.office.confirmed })),
+        );
         for (const { office, day, stale } of answer.days) {
           lines.push(dayLine(day.hours, t, dates, 'officeHours', { name: office.name }));
-          if (stale) lines.push(staleText(office.confirmed, t, 'officeHours', office.name));
+          if (stale && staleYear === undefined)
+            lines.push(staleText(office.confirmed, t, 'officeHours', office.name));
         }
+        if (staleYear !== undefined) lines.push(t('offices.staleAll', { year: staleYear }));
         lines.push(t('offices.check', ssc));
         return { text: lines.join('\n\n'), actions: [button(t('actions.talkToPerson'))] };
       }
       case 'transferring':
         // 112 is not a call the bot puts through: the caller is told to call it.
         if (answer.agency === 'emergency') return this.emergency(t, lang);
+        // A chat is never put through: a screen gets the contact details straight away.
+        if (!voice) return this.contact(answer.agency, t, lang);
         return {
           text: t('transfer.connecting', {
             agency: this.names.agency(answer.agency ?? 'ssc', lang),
@@ -302,6 +316,7 @@ export class Renderer {
         };
       case 'transferFailed': {
         const contact = this.contact(answer.agency, t, lang);
+        if (!voice) return contact;
         return { ...contact, text: `${t('transfer.failed')}\n\n${contact.text}` };
       }
       case 'reask':
@@ -491,18 +506,35 @@ export class Renderer {
         );
       }
     }
-    const facts = answer.matches.map((m) => this.officeFacts(m, t, lang));
+    // What every office lacks, and a year all were confirmed in, are said once after the list.
+    const lacks = listLacks(answer.matches);
+    const facts = answer.matches.map((m) => this.officeFacts(m, t, lang, lacks));
+    const lacking = lacksKey(lacks);
+    const after = [
+      ...(lacking === undefined ? [] : [t(lacking)]),
+      ...(lacks.staleYear === undefined ? [] : [t('offices.staleAll', { year: lacks.staleYear })]),
+    ];
     // The far notice is not said after a likely gap: the gap line says where to look instead.
     const farKm =
       gap === undefined ? farNoticeKm(answer.matches, answer.continued === true) : undefined;
     const far = farKm === undefined ? [] : [t('offices.far', { distance: Math.round(farKm) })];
     const check = t('offices.check', ssc);
-    const hint = t(answer.more ? 'offices.followUpHint' : 'offices.followUpHintLast');
+    // The hours follow-ups only where the hours are known.
+    const hintKey = followUpHintKey(answer.matches, answer.more);
+    const hint = hintKey === undefined ? '' : t(hintKey);
     const lines =
       visit === undefined
-        ? [...gapLines, intro, ...notes, ...facts.map((f) => officeText(f, t)), ...far, check]
-        : [...notes, intro, ...facts.map((f) => officeText(f, t)), ...far, check];
-    if (answer.matches.length > 0) lines.push(hint);
+        ? [
+            ...gapLines,
+            intro,
+            ...notes,
+            ...facts.map((f) => officeText(f, t)),
+            ...after,
+            ...far,
+            check,
+          ]
+        : [...notes, intro, ...facts.map((f) => officeText(f, t)), ...after, ...far, check];
+    if (answer.matches.length > 0 && hint !== '') lines.push(hint);
     const text = lines.join('\n\n');
     const actions = [
       ...others.map((o) =>
@@ -514,7 +546,7 @@ export class Renderer {
     if (answer.more) actions.unshift(button(t('actions.more')));
     return {
       text,
-      summary: t('offices.summary', { place, hint }),
+      summary: t('offices.summary', { place, hint }).trim(),
       entities: answer.matches.map(officeEntity),
       actions,
       attachments:
@@ -525,7 +557,7 @@ export class Renderer {
                 title: intro,
                 notes: visit === undefined ? [...gapLines, ...notes, ...far] : [...notes, ...far],
                 offices: facts,
-                footer: check,
+                footer: [...after, check].join('\n\n'),
                 directionsLabel: t('actions.directions'),
                 mapLabel: t('actions.mapOfArea'),
                 locale: REPLY_LOCALE[lang],
@@ -558,12 +590,26 @@ export class Renderer {
     };
   }
 
-  /** One office's facts in words: name and distance, where, open now or next, today's hours, caveats. */
-  private officeFacts(m: OfficeMatch, t: TFunction, lang: Lang): OfficeFacts {
+  /**
+   * One office's facts in words: name and distance, where, open now or next, today's hours,
+   * caveats; what every office of the list lacks (`lacks`) is left to the line after the list.
+   */
+  private officeFacts(
+    m: OfficeMatch,
+    t: TFunction,
+    lang: Lang,
+    lacks: ListLacks = { address: false, hours: false },
+  ): OfficeFacts {
     const { office } = m;
     const locale = REPLY_LOCALE[lang];
     const dates = new DateWords(lang, t);
-    const where = t(...this.where(m, lang));
+    const [whereKey, whereValues] = this.where(m, lang);
+    const noStreet =
+      !lacks.address &&
+      (whereKey === 'office.whereDistrict' || whereKey === 'office.whereLocality');
+    const where = noStreet
+      ? `${t(whereKey, whereValues)} ${t('office.noStreet')}`
+      : t(whereKey, whereValues);
     const facts: OfficeFacts = {
       name: office.name,
       distance:
@@ -571,7 +617,7 @@ export class Renderer {
           ? t('office.distanceUnder1')
           : t('office.distance', { distance: formatKm(m.distanceKm, locale) }),
       where,
-      open: this.openState(m, t, dates),
+      ...(lacks.hours ? {} : { open: this.openState(m, t, dates) }),
       caveats: [],
     };
     const today = m.today.hours;
@@ -582,7 +628,8 @@ export class Renderer {
       facts.badge = t('office.badgeClosing');
       facts.caveats.push(closingText(m, t, dates));
     }
-    if (m.stale) facts.caveats.push(staleText(m.confirmed, t, 'office', office.name));
+    if (m.stale && lacks.staleYear === undefined)
+      facts.caveats.push(staleText(m.confirmed, t, 'office', office.name));
     const { lat, lon } = office.position;
     if (m.precision === 'address') {
       // Only a point that is the office's own is worth a route.
@@ -657,7 +704,8 @@ function officeText(f: OfficeFacts, t: TFunction): string {
       ? t('office.heading', { name: f.name, distance: f.distance })
       : t('office.headingBadge', { name: f.name, badge: f.badge, distance: f.distance }),
   ];
-  lines.push(f.where, f.open);
+  lines.push(f.where);
+  if (f.open !== undefined) lines.push(f.open);
   if (f.today !== undefined) lines.push(f.today);
   lines.push(...f.caveats);
   if (f.directionsUrl !== undefined) lines.push(t('office.directions', { url: f.directionsUrl }));

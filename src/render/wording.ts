@@ -178,6 +178,58 @@ export function statusSource(office: Office, state: OfficeState): string | undef
 /** Words in a source's address that say it is about closing offices. */
 const CLOSING_WORDS = /avveckl|stang|stäng|nedlagg|lagg(?:er|s)-ner|tappar|closing|closure/iu;
 
+/** The year when several offices were all last confirmed in the same year, else undefined. */
+export function sameStaleYear(
+  offices: readonly { stale: boolean; confirmed: string | null }[],
+): string | undefined {
+  if (offices.length < 2 || !offices.every((o) => o.stale && o.confirmed !== null))
+    return undefined;
+  const years = new Set(offices.map((o) => (o.confirmed ?? '').slice(0, 4)));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * What every office of a list lacks (two or more offices): said once after the list, not after
+ * each office. `staleYear`: all were last confirmed in that year.
+ */
+export interface ListLacks {
+  address: boolean;
+  hours: boolean;
+  staleYear?: string;
+}
+
+export function listLacks(matches: readonly OfficeMatch[]): ListLacks {
+  const several = matches.length > 1;
+  const staleYear = sameStaleYear(matches);
+  return {
+    address: several && matches.every((m) => whereLine(m).key !== 'office.address'),
+    hours: several && matches.every((m) => m.openNow === null),
+    ...(staleYear === undefined ? {} : { staleYear }),
+  };
+}
+
+/** The line after a list that says what every office lacks, or undefined. */
+export function lacksKey(
+  lacks: ListLacks,
+): 'offices.lacking.both' | 'offices.lacking.address' | 'offices.lacking.hours' | undefined {
+  if (lacks.address && lacks.hours) return 'offices.lacking.both';
+  if (lacks.address) return 'offices.lacking.address';
+  return lacks.hours ? 'offices.lacking.hours' : undefined;
+}
+
+/**
+ * The follow-up hint under an office list: the hours follow-ups ("the first one", "open on
+ * Saturday?") only when the first office's hours are known; "more" when more can be shown.
+ */
+export function followUpHintKey(
+  matches: readonly OfficeMatch[],
+  more: boolean,
+): 'offices.followUpHint' | 'offices.followUpHintLast' | 'offices.followUpHintNoHours' | undefined {
+  const hours = matches[0]?.office.hours != null;
+  if (hours) return more ? 'offices.followUpHint' : 'offices.followUpHintLast';
+  return more ? 'offices.followUpHintNoHours' : undefined;
+}
+
 /** "Last confirmed in 2008, check before you go": the year of an office's newest confirmation. */
 export function staleLine(confirmed: string | null): {
   key: 'stale' | 'staleUndated';

@@ -24,6 +24,7 @@ import {
   otherPlacesValues,
   passportLines,
   phoneLine,
+  sameStaleYear,
   servicekontorKey,
   staleLine,
   statusLine,
@@ -75,6 +76,8 @@ const SHORT_NUMBER = /(?<![\d.])(?:1177\.se|1177|112|114 14)(?![\d])/gu;
 const SWEDISH_SITE = String.raw`(?<![\p{L}\d.])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.se(?:\/[\p{L}\d-]+)*(?![\p{L}\d])`;
 /** A bracketed aside ("(Migrationsverket)", "(UT-kort)"): for the eye, not the ear. */
 const BRACKETS = /\s*\([^()]*\)/gu;
+/** Quote marks are for the eye: on the phone they would only split a voice span ("“ ⟨sv: Umeå kommun”⟩"). */
+const QUOTES = /[“”„«»]/gu;
 
 /** The channel whose callers can answer with keypad digits. */
 const KEYPAD_CHANNEL = 'telephony';
@@ -226,10 +229,11 @@ export class SpeechRenderer {
         if (s.keypad) this.say(s, v('askPlace.keypad'));
         return true;
       case 'choosePlace': {
+        // "Husby у Стокгольмі": the municipality in the case the language gives it.
         const options = answer.candidates.slice(0, 3).map((c) =>
           v('choosePlace.option', {
             name: swedish(clean(c.name), s),
-            municipality: swedish(clean(c.municipality), s),
+            municipality: this.place(s, clean(c.municipality), 'municipality'),
           }),
         );
         this.line(s, v, 'choosePlace.text', {
@@ -478,6 +482,9 @@ export class SpeechRenderer {
       const distance = this.distance(s, m.distanceKm);
       if (index > 0 || opening === 'more') {
         this.line(s, v, 'offices.next', { name, distance });
+      } else if ((opening === 'plain' || visit !== undefined) && m.office.name === placeName) {
+        // "The nearest office to Jokkmokk is Jokkmokk" says the name twice: the office is there.
+        this.line(s, v, 'offices.firstHere', { place, distance });
       } else if (opening === 'plain' || visit !== undefined) {
         this.line(s, v, gap === undefined ? 'offices.first' : 'offices.firstInList', {
           place,
@@ -509,11 +516,14 @@ export class SpeechRenderer {
     const { v } = s;
     const where = whereLine(m);
     switch (where.key) {
-      case 'office.address':
-        this.line(s, v, where.key, {
-          address: swedish(`${where.values.street}, ${where.values.town}`, s),
-        });
+      case 'office.address': {
+        // The street in the Swedish voice; its number and the town ("Gothenburg") in the reply's.
+        const [, street = where.values.street, number = ''] =
+          /^(.*?\p{L}\.?)((?:\s+\d.*)?)$/u.exec(where.values.street) ?? [];
+        const town = this.place(s, where.values.town, 'locality').nom;
+        this.line(s, v, where.key, { address: `${swedish(street, s)}${number}, ${town}` });
         break;
+      }
       case 'office.whereDistrict':
         this.line(s, v, where.key, {
           place: this.place(s, where.values.place, 'district'),
@@ -702,7 +712,9 @@ export class SpeechRenderer {
     const sv = this.names.agency(id, 'sv').nom;
     const spoken = (text: string) =>
       withSwedish ? text.replace(/\s*\(([^()]*)\)/u, ', $1,') : withoutBrackets(text);
-    return this.names.agency(id, s.lang).map((text) => markSwedish(spoken(text), sv, s.lang));
+    // An abbreviation said alike in every language ("CSN") stays in the reply's voice.
+    const said = /\p{Ll}/u.test(sv) ? sv : '';
+    return this.names.agency(id, s.lang).map((text) => markSwedish(spoken(text), said, s.lang));
   }
 
   /** A body's name as an option said in a question ("Is it the Swedish Tax Agency or CSN?"). */
@@ -763,7 +775,9 @@ export class SpeechRenderer {
    */
   private say(s: Say, text: string, numbers: readonly Digits[] = []): void {
     // "…, Försäkringskassan, deals with this" keeps the comma; before a full stop it goes.
-    let rest = withoutBrackets(text).replace(/,(?=[\uE000-\uE003]*\s*[.!?])/gu, '');
+    let rest = withoutBrackets(text)
+      .replace(QUOTES, '')
+      .replace(/,(?=[\uE000-\uE003]*\s*[.!?])/gu, '');
     for (let m = MARK_SPLIT.exec(rest); m !== null; m = MARK_SPLIT.exec(rest)) {
       this.sayIn(s, clean(rest.slice(0, m.index)));
       if (m[1] !== undefined) s.b.digits(numbers[Number(m[1])]?.digits ?? []);
@@ -865,16 +879,6 @@ export class SpeechRenderer {
     }
     this.say(s, t(key, plain), numbers);
   }
-}
-
-/** The year when several offices were all last confirmed in the same year, else undefined. */
-function sameStaleYear(
-  offices: readonly { stale: boolean; confirmed: string | null }[],
-): string | undefined {
-  if (offices.length < 2 || !offices.every((o) => o.stale && o.confirmed !== null))
-    return undefined;
-  const years = new Set(offices.map((o) => (o.confirmed ?? '').slice(0, 4)));
-  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** Text from data or a person, without the marks used for digit groups. */

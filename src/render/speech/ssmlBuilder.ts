@@ -80,13 +80,18 @@ export class SsmlBuilder {
   build(voices: VoiceSettings): string {
     const parts = trimPauses(this.parts);
     const runs: { lang: Lang; body: string[] }[] = [];
+    let previous: SpeechPart | undefined;
     for (const part of parts) {
       let run = runs.at(-1);
-      if (run?.lang !== part.lang) {
+      // A span of another voice ends with its sentence: it never runs on into the next prompt.
+      const sentenceOver =
+        part.lang !== this.lang && previous?.type === 'text' && /[.!?]$/u.test(previous.text);
+      if (run?.lang !== part.lang || sentenceOver) {
         run = { lang: part.lang, body: [] };
         runs.push(run);
       }
       run.body.push(partSsml(part));
+      previous = part;
     }
     if (runs.length === 0) runs.push({ lang: this.lang, body: [] });
     const voiceElements = runs

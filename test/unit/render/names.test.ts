@@ -180,8 +180,8 @@ describe('Ukrainian case forms', () => {
       'до Служби виконання стягнень (Kronofogden)',
     ],
     [
-      { kind: 'transferring', agency: 'forsakringskassan' },
-      'до Каси соціального страхування (Försäkringskassan)',
+      { kind: 'transferFailed', agency: 'forsakringskassan' },
+      'Контакти Каси соціального страхування (Försäkringskassan)',
     ],
     [
       { kind: 'contact', agency: 'migrationsverket' },

@@ -5,6 +5,7 @@
  */
 import { LANGS, type Lang } from '../../../src/languages';
 import { UKRAINE_GUIDE_TOPICS } from '../../../src/agencies/ukraineGuide';
+import type { OfficeMatch } from '../../../src/offices';
 import type { Answer } from '../../../src/render/answer';
 import { ukEuphony } from '../../../src/render/euphony';
 import { SpeechRenderer } from '../../../src/render/speech/speechRenderer';
@@ -14,6 +15,7 @@ import {
   i18n,
   languages,
   makeRenderer,
+  mjolby,
   offices,
   ukraine,
   WEDNESDAY_11,
@@ -129,5 +131,186 @@ describe.each(LANGS)('the guide for people from Ukraine in %s', (lang) => {
     expect(phone({ kind: 'ukraine', topic: 'protection' }, lang)).not.toMatch(
       /Andra ämnen|Other topics|Інші теми/u,
     );
+  });
+});
+
+describe.each(LANGS)('an office list on a screen in %s', (lang) => {
+  const t = i18n.getFixedT(lang);
+  const g = gamlestaden(WEDNESDAY_11);
+  /** An office with neither a street address nor hours, last confirmed in 2021. */
+  const bare = (name: string): OfficeMatch => ({
+    ...g,
+    precision: 'district',
+    openNow: null,
+    stale: true,
+    confirmed: '2021-05-01',
+    office: {
+      ...g.office,
+      name,
+      hours: null,
+      address: { street: null, postalCode: null, town: null },
+    },
+  });
+  const list = (matches: OfficeMatch[], more: boolean): Answer => ({
+    kind: 'offices',
+    place: { name: 'Göteborg', municipality: 'Göteborg', kind: 'municipality' },
+    matches,
+    bookingTowns: [],
+    at: WEDNESDAY_11,
+    more,
+  });
+
+  it('offers the hours follow-ups only when the hours are known', () => {
+    const unknown = screen(list([bare('Gamlestaden'), bare('Backaplan')], true), lang);
+    expect(unknown).not.toContain(t('offices.followUpHint'));
+    expect(unknown).toContain(t('offices.followUpHintNoHours'));
+    const last = screen(list([bare('Gamlestaden'), bare('Backaplan')], false), lang);
+    expect(last).not.toContain(t('offices.followUpHintLast'));
+    expect(last).not.toContain(t('offices.followUpHintNoHours'));
+    const known = screen(list([mjolby(WEDNESDAY_11)], true), lang);
+    expect(known).toContain(t('offices.followUpHint'));
+  });
+
+  it('says once what every office lacks, and the one year all were confirmed in', () => {
+    const text = screen(list([bare('Gamlestaden'), bare('Backaplan')], false), lang);
+    expect(text.split(t('offices.lacking.both')).length - 1).toBe(1);
+    expect(text).not.toContain(t('office.noStreet'));
+    expect(text).not.toContain(t('office.hoursUnknown'));
+    expect(text.split('2021').length - 1).toBe(1);
+    expect(text.indexOf(t('offices.lacking.both'))).toBeGreaterThan(text.indexOf('Backaplan'));
+    // One office alone still says it in its own entry.
+    const one = screen(list([bare('Gamlestaden')], false), lang);
+    expect(one).toContain(t('office.noStreet'));
+    expect(one).toContain(t('office.hoursUnknown'));
+  });
+
+  it('names each office once in the hours of a day, the year said once', () => {
+    const m = mjolby(WEDNESDAY_11);
+    const old = { ...m.office, confirmed: '2021-05-01' };
+    const text = screen(
+      {
+        kind: 'officeHours',
+        date: '2026-11-28',
+        days: [
+          { office: old, day: offices.hoursOn(m.office, '2026-11-28'), stale: true },
+          {
+            office: { ...old, name: 'Linköping' },
+            day: offices.hoursOn(m.office, '2026-11-28'),
+            stale: true,
+          },
+        ],
+      },
+      lang,
+    );
+    expect(text.split('Mjölby').length - 1).toBe(1);
+    expect(text.split('2021').length - 1).toBe(1);
+  });
+
+  it('puts no call through in a chat: the contact details instead', () => {
+    const connecting = t('transfer.connecting', { agency: 'X' }).split('X')[0] ?? '';
+    for (const answer of [
+      { kind: 'transferring', agency: 'skatteverket' },
+      { kind: 'transferFailed', agency: 'skatteverket' },
+      { kind: 'transferring' },
+    ] as Answer[]) {
+      const text = screen(answer, lang);
+      expect(text).not.toContain(connecting);
+      expect(text).not.toContain(t('transfer.failed'));
+      expect(text).toMatch(/0771/u);
+    }
+    // On the phone the call is put through.
+    expect(
+      renderer.render(
+        { kind: 'transferring', agency: 'skatteverket' },
+        {
+          lang,
+          channelId: 'telephony',
+          voice: true,
+        },
+      ).text,
+    ).toContain(connecting);
+  });
+});
+
+describe.each(LANGS)('on the phone in %s', (lang) => {
+  const SV_VOICE = '<voice name="sv-SE-SofieNeural">';
+
+  it.each([
+    { kind: 'contact', agency: 'kommun' },
+    { kind: 'ukraine', topic: 'registration' },
+    { kind: 'ukraine', topic: 'inPerson' },
+    { kind: 'agency', agency: 'migrationsverket', offerOffice: false },
+    {
+      kind: 'offices',
+      place: { name: 'Kista', municipality: 'Stockholm' },
+      matches: [],
+      bookingTowns: [],
+      at: WEDNESDAY_11,
+      more: false,
+    },
+  ] as Answer[])('says no quote marks, which would cross a voice span: %o', (answer) => {
+    expect(ssml(answer, lang)).not.toMatch(/[“”„«»]/u);
+  });
+
+  it('ends a span of another voice with its sentence: "?" never runs on into the next prompt', () => {
+    const said = ssml(
+      {
+        kind: 'choosePlace',
+        written: 'Husby',
+        candidates: [
+          { name: 'Husby', municipality: 'Stockholm' },
+          { name: 'Husby', municipality: 'Hedemora' },
+        ],
+      },
+      lang,
+    );
+    if (lang !== 'sv')
+      expect(said).not.toMatch(/<voice name="sv-SE-SofieNeural">[^<]*[.?!] [^<]+<\/voice>/u);
+    if (lang === 'uk') expect(said).toContain('у Стокгольмі');
+  });
+
+  it('reads CSN, VAB, LMA and SFI in a voice that knows them', () => {
+    const fk = phone({ kind: 'agency', agency: 'forsakringskassan', offerOffice: false }, lang);
+    expect(fk).not.toMatch(/VAB/iu);
+    const choose = ssml({ kind: 'chooseAgency', options: ['skatteverket', 'csn'] }, lang);
+    expect(choose).not.toContain(`${SV_VOICE}CSN`);
+    if (lang === 'uk') {
+      expect(ssml({ kind: 'ukraine', topic: 'lma' }, lang)).toContain(`${SV_VOICE}LMA`);
+      expect(ssml({ kind: 'agency', agency: 'kommun', offerOffice: false }, lang)).toContain(
+        `${SV_VOICE}SFI`,
+      );
+    }
+  });
+
+  it('never says "the nearest office to Mjölby is Mjölby"', () => {
+    const m = mjolby(WEDNESDAY_11);
+    const said = phone(
+      {
+        kind: 'offices',
+        place: { name: 'Mjölby', municipality: 'Mjölby', kind: 'locality' },
+        matches: [m],
+        bookingTowns: [],
+        at: WEDNESDAY_11,
+        more: false,
+      },
+      lang,
+    );
+    expect(said.split('Mjölby').length - 1).toBeLessThanOrEqual(2);
+    expect(said).not.toMatch(/Mjölby (?:är|is|—) Mjölby/u);
+  });
+
+  it('says a street in the Swedish voice and its house number in its own', () => {
+    const said = ssml(
+      {
+        kind: 'offices',
+        place: { name: 'Mjölby', municipality: 'Mjölby', kind: 'locality' },
+        matches: [mjolby(WEDNESDAY_11)],
+        bookingTowns: [],
+        at: WEDNESDAY_11,
+        more: false,
+      },
+      lang,
+    );
+    if (lang !== 'sv') expect(said).not.toMatch(/<voice name="sv-SE-SofieNeural">[^<]*\d/u);
   });
 });

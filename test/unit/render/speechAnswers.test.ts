@@ -120,18 +120,18 @@ describe('an office, one at a time, as a person says it', () => {
   it.each([
     [
       'sv',
-      'Kontoret närmast Mjölby är Mjölby, mindre än en kilometer bort. Adressen är Industrigatan 7-9, Mjölby. Det är öppet nu, i dag klockan tio till sexton.',
-      'Säg nästa för fler.',
+      'Det finns ett servicekontor i Mjölby, mindre än en kilometer bort. Adressen är Industrigatan 7-9, Mjölby. Det är öppet nu, i dag klockan tio till sexton.',
+      'Säg nästa om du vill höra fler kontor.',
     ],
     [
       'en',
-      'The nearest office to Mjölby is Mjölby, under a kilometre away. The address is Industrigatan 7-9, Mjölby. It is open now, today from 10 am to 4 pm.',
-      'Say next for more.',
+      'There is a service office in Mjölby, under a kilometre away. The address is Industrigatan 7-9, Mjölby. It is open now, today from 10 am to 4 pm.',
+      'To hear more offices, say: next.',
     ],
     [
       'uk',
-      'Найближчий до міста Mjölby офіс — Mjölby, менш як за кілометр. Адреса: Industrigatan 7-9, Mjölby. Зараз відчинено, сьогодні з десятої до шістнадцятої.',
-      'Скажіть «далі», щоб почути інший офіс.',
+      'Є сервісний офіс у місті Mjölby, менш як за кілометр. Адреса: Industrigatan 7-9, Mjölby. Зараз відчинено, сьогодні з десятої до шістнадцятої.',
+      'Щоб почути інші офіси, скажіть: далі.',
     ],
   ] as const)(
     '%s: name first, then where, open now and today’s hours, then "next"',
@@ -195,7 +195,7 @@ describe('an office, one at a time, as a person says it', () => {
     ],
     [
       'en',
-      "I don't have the street address or opening hours for this office.",
+      "I don't have its street address or opening hours.",
       'It is in Gamlestaden, Gothenburg.',
     ],
     [
@@ -313,7 +313,7 @@ describe('menus', () => {
   it.each([
     ['sv', 'tryck 1 för ja'],
     ['en', 'press 1 for yes'],
-    ['uk', 'натисніть 1 — «так»'],
+    ['uk', 'натисніть 1 — так'],
   ] as const)('%s: yes/no questions take keys on the phone', (lang, key) => {
     const offer: Answer = { kind: 'agency', agency: 'skatteverket', offerOffice: true };
     expect(spokenText(offer, lang).toLowerCase()).toContain(key.toLowerCase());
@@ -321,7 +321,7 @@ describe('menus', () => {
 
   it.each([
     ['sv', 'Du kan också knappa in postnumret.'],
-    ['en', 'Or key it in.'],
+    ['en', 'Or key in your postcode.'],
     ['uk', 'Індекс можна й набрати на клавіатурі.'],
   ] as const)('%s: the place question offers the keypad for a postal code', (lang, keypad) => {
     expect(spokenText({ kind: 'askPlace', retry: false, suggestions: [] }, lang)).toContain(keypad);

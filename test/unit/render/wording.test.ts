@@ -94,7 +94,10 @@ describe('one chooser for text and speech', () => {
       const screen = { text, expectsInput: false };
       const spoken = speech.render(answer, { lang, channelId: 'telephony' }, screen).plainText;
       // The same sentence, its bracketed Swedish left to the eye.
-      const sentence = (text.split('\n\n').at(-1) ?? '').replace(/ \([^)]*\)/g, '');
+      // The same sentence, quote marks too left to the eye.
+      const sentence = (text.split('\n\n').at(-1) ?? '')
+        .replace(/ \([^)]*\)/g, '')
+        .replace(/[“”«»]/gu, '');
       expect(sentence).not.toBe('');
       expect(spoken).toContain(sentence);
     }
