@@ -2,7 +2,7 @@
  * "How do I contact them?" after the municipality or the region, said as a person would: the
  * municipality's switchboard and website (no invented number, no bare colon), searched for by the
  * person's own municipality when it is known; the region is "your region", phone 1177, never a
- * body named "1177".
+ * body named "1177". On the phone the quote marks are left out (they would split a voice span).
  */
 import type { Activity, Entity } from 'botbuilder';
 import { spokenOf as spoken, textOf, transcripts } from '../helpers/transcript';
@@ -19,8 +19,8 @@ const LANGS = [
     doctor: 'Jag behöver träffa en läkare',
     contact: 'hur kontaktar jag dem?',
     switchboard: /^Ring växeln hos din kommun eller gå in på kommunens webbplats\./,
-    example: /söker på kommunens namn, till exempel ”Umeå kommun”/,
-    search: /Du hittar båda om du söker på ”Gävle kommun”\./,
+    example: /söker på kommunens namn, till exempel ?”?Umeå kommun/,
+    search: /Du hittar båda om du söker på ?”?Gävle kommun”?\./,
     region: /1177/,
   },
   {
@@ -30,8 +30,8 @@ const LANGS = [
     doctor: 'I need to see a doctor',
     contact: 'how do I contact them?',
     switchboard: /^Call your municipality's switchboard or go to its website\./,
-    example: /searching for its name, for example “Umeå kommun”/,
-    search: /You will find both by searching for “Gävle kommun”\./,
+    example: /searching for its name, for example ?“?Umeå kommun/,
+    search: /You will find both by searching for ?“?Gävle kommun”?\./,
     region: /your region[\s\S]*1177|1177[\s\S]*your region/i,
   },
   {
@@ -42,8 +42,8 @@ const LANGS = [
     contact: "як з ними зв'язатися?",
     switchboard:
       /^Зателефонуйте на загальний номер вашого муніципалітету або зайдіть на його сайт\./,
-    example: /пошукавши за назвою, наприклад «Umeå kommun»/,
-    search: /Знайти їх можна, пошукавши «Gävle kommun»\./,
+    example: /пошукавши за назвою, наприклад ?«?Umeå kommun/,
+    search: /Знайти їх можна, пошукавши ?«?Gävle kommun»?\./,
     region: /регіон[\s\S]*1177|1177[\s\S]*регіон/,
   },
 ];
