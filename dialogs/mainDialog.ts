@@ -12,7 +12,7 @@ import type { UkraineGuideTopic } from '../src/agencies/ukraineGuide';
 import type { UkraineTopic } from '../src/render/answer';
 import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
 import type { ConversationData, KnownPlace } from '../src/state/guideState';
-import type { FollowUp, Interpretation } from '../src/understanding/interpretation';
+import type { AgencyScore, FollowUp, Interpretation } from '../src/understanding/interpretation';
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { answerOrNewMessage, ask, MenuPrompt, YesNoPrompt } from './answerPrompts';
@@ -119,6 +119,7 @@ export class MainDialog extends InterruptibleDialog {
           return this.chooseAgency(
             step,
             meaning.matter.alternatives.map((a) => a.agency),
+            meaning.matter.close,
           );
         return this.notUnderstood(step);
       case 'findOffice':
@@ -257,18 +258,27 @@ export class MainDialog extends InterruptibleDialog {
     );
   }
 
+  /** With `close` (two bodies close for the matter) the question says why each could be the one. */
   private async chooseAgency(
     step: WaterfallStepContext<MainOptions>,
     options: AgencyId[],
+    close?: readonly AgencyScore[],
   ): Promise<DialogTurnResult> {
     const top = options.slice(0, 3);
+    const reasons = close?.map((a) => ({
+      agency: a.agency,
+      ...(a.topic ? { topic: a.topic } : {}),
+    }));
     valuesOf(step).pending = 'agency';
     valuesOf(step).options = top;
     const data = await this.services.state.conversationData.get(step.context, {});
     data.awaiting = 'choice';
     return step.prompt(
       CHOICE_PROMPT,
-      ask({ kind: 'chooseAgency', options: top }, { kind: 'reask', agencies: top }),
+      ask(
+        { kind: 'chooseAgency', options: top, ...(reasons ? { reasons } : {}) },
+        { kind: 'reask', agencies: top },
+      ),
     );
   }
 

@@ -4,6 +4,12 @@ import type { TopicId } from '../agencies/topicIds';
 import type { UkraineGuideTopic } from '../agencies/ukraineGuide';
 import type { Office, OfficeMatch, OfficeState, ResolvedDay } from '../offices';
 
+/** Why a body is offered in a choice: the matter within it that the message points to, if one stands out. */
+export interface ChoiceReason {
+  agency: AgencyId;
+  topic?: TopicId;
+}
+
 /** A place as the person named it, for the renderer. */
 export interface PlaceLabel {
   /** The Swedish name. */
@@ -42,8 +48,11 @@ export type Answer =
    * document, alien's passport), the home country (`ukrainian`: Ukraine's embassy) and Skatteverket.
    */
   | { kind: 'passport'; ukrainian: boolean }
-  /** Not sure which body: the two or three likeliest to choose from. */
-  | { kind: 'chooseAgency'; options: AgencyId[] }
+  /**
+   * Not sure which body: the two or three likeliest to choose from. With `reasons` (two close
+   * bodies) one short line each says when it is that body.
+   */
+  | { kind: 'chooseAgency'; options: AgencyId[]; reasons?: ChoiceReason[] }
   /** Where is the person? `retry` after a place that was not found. */
   | { kind: 'askPlace'; retry: boolean; suggestions: string[] }
   /** Several places share the name. */

@@ -29,6 +29,7 @@ import { DateWords } from './dates';
 import { NameBook, readPlaceForms, type Name } from './names';
 import {
   agencyAbout,
+  choiceReasonLine,
   closingLine,
   farNoticeKm,
   followUpHintKey,
@@ -235,7 +236,20 @@ export class Renderer {
         };
       case 'chooseAgency':
         return {
-          text: t('chooseAgency.text'),
+          text:
+            answer.reasons === undefined
+              ? t('chooseAgency.text')
+              : [
+                  t('chooseAgency.textWhy'),
+                  ...answer.reasons.map((r) => {
+                    const line = choiceReasonLine(
+                      t,
+                      r,
+                      this.agencyName(r.agency, lang).form('label'),
+                    );
+                    return `- ${t(line.key, line)}`;
+                  }),
+                ].join('\n'),
           actions: answer.options.map((id) => this.agencyButton(id, lang)),
           expectsInput: true,
         };

@@ -8,6 +8,23 @@ import type { AgencyId } from '../agencies/agencyIds';
 import type { Phone } from '../agencies/agencySchema';
 import { REPLY_LOCALE, type Lang } from '../languages';
 import type { Office, OfficeMatch, OfficeState, PartialDate } from '../offices';
+import type { ChoiceReason } from './answer';
+
+/**
+ * The line that says when a body in a choice is the one: "Skatteverket, if it is about tax or
+ * your tax return". The matter within the body when one stands out, else what the body does.
+ */
+export function choiceReasonLine(
+  t: TFunction,
+  reason: ChoiceReason,
+  agency: string,
+): { key: 'chooseAgency.why'; agency: string; reason: string } {
+  return {
+    key: 'chooseAgency.why',
+    agency,
+    reason: t(`chooseAgency.reason.${reason.topic ?? reason.agency}`),
+  };
+}
 
 /** The sentence on whether a servicekontor can help with a body's matters. */
 export type ServicekontorKey =

@@ -15,6 +15,7 @@ import { Name, NameBook, readPlaceForms, type PlaceNoun } from '../names';
 import { SsmlBuilder } from './ssmlBuilder';
 import {
   agencyAbout,
+  choiceReasonLine,
   andList,
   closingLine,
   offersOffice,
@@ -210,7 +211,15 @@ export class SpeechRenderer {
         return false;
       case 'chooseAgency': {
         const names = answer.options.slice(0, 3).map((id) => this.agencyLabel(id, s));
-        this.line(s, v, 'chooseAgency.text', { options: orList(names, s.lang, true) });
+        if (answer.reasons === undefined) {
+          this.line(s, v, 'chooseAgency.text', { options: orList(names, s.lang, true) });
+        } else {
+          this.say(s, t('chooseAgency.textWhy'));
+          for (const r of answer.reasons) {
+            const line = choiceReasonLine(t, r, this.agencyLabel(r.agency, s));
+            this.line(s, t, line.key, { agency: line.agency, reason: line.reason });
+          }
+        }
         this.keypadOptions(s, names);
         return true;
       }
