@@ -66,6 +66,8 @@ export class Gazetteer {
   readonly maxTokens: number;
   /** Folded Cyrillic key → the alias as written in the data (its dictionary form, "Хісінген"). */
   private readonly spellings = new Map<string, string>();
+  /** "name key|municipality code" of every postal town. */
+  private readonly postalTownKeys = new Set<string>();
   /** Municipality code → the most people any of its places has: how big its town is. */
   private readonly largest = new Map<string, number>();
 
@@ -114,6 +116,7 @@ export class Gazetteer {
         set.add(idx);
         this.postalPrefix.set(prefix, set);
       }
+      this.postalTownKeys.add(`${nameKey(name)}|${municipality.code}`);
       return { name, municipality, point: { lat, lon } };
     });
     let max = 1;
@@ -138,6 +141,14 @@ export class Gazetteer {
   /** The Cyrillic alias behind a folded key, as the data writes it (nominative, capitalised). */
   spellingOf(cyrillicKey: string): string | undefined {
     return this.spellings.get(cyrillicKey);
+  }
+
+  /**
+   * True when the place is a postal town of its own municipality (Floda in Lerum): a place with
+   * its own postal codes is a town of some size even where the data holds no population.
+   */
+  isPostalTown(name: string, municipalityCode: string): boolean {
+    return this.postalTownKeys.has(`${nameKey(name)}|${municipalityCode}`);
   }
 
   /** The most people any place of the municipality has (its main town): 0 when none is known. */

@@ -137,6 +137,8 @@ export class PlaceResolver {
   private readonly fillers: Set<string>;
   /** Phrases that take back what was said before them ("eller nä", "I mean", "тобто"), as token keys. */
   private readonly corrections: string[][];
+  /** Words of the correction phrases ("sorry", "тобто"): never a misspelt place. */
+  private readonly plainWords: Set<string>;
   private readonly uk: PlaceLanguageResources;
   /** Ukrainian prepositions typed in Latin letters ("v", "na"): Ukrainian cases may follow. */
   private readonly latinUkPrepositions: Set<string>;
@@ -166,6 +168,7 @@ export class PlaceResolver {
     this.corrections = LANGS.flatMap((l) => resources[l].corrections ?? []).map((c) =>
       tokenize(c).map((t) => t.key),
     );
+    this.plainWords = new Set(this.corrections.flat());
     this.uk = resources.uk;
     this.latinUkPrepositions = new Set(
       resources.uk.prepositions.filter((p) => /^[a-z]+$/u.test(p)),
@@ -397,7 +400,7 @@ export class PlaceResolver {
         let confidence = hit ? this.contextConfidence(tokens, at, hit.style, lang) : null;
         // A name heard as words apart ("ja alltså skär holmen", "in uh moln lycka").
         if (confidence === null && n >= 2 && this.spokenApart(tokens, i, n, lang)) {
-          hit = this.joinedLookup(window);
+          hit = this.joinedLookup(window, lang);
           entries = hit ? this.unique(hit.hits) : [];
           confidence = STYLE_QUALITY.joined;
         }
@@ -539,11 +542,17 @@ export class PlaceResolver {
     return a >= tokens.length || this.municipalityFollows(tokens, a, lang).size > 0;
   }
 
-  /** The words of a window read as one name, as written or one or two edits from it. */
-  private joinedLookup(window: readonly Token[]): Lookup | null {
+  /**
+   * The words of a window read as one name, as written or one edit from it; not as a misspelling
+   * when its last word names a municipality ("Hulta Borås" is Hulta in Borås, not Hultafors).
+   */
+  private joinedLookup(window: readonly Token[], lang: Lang): Lookup | null {
     const joined = window.map((t) => t.key).join('');
-    const hits = this.gazetteer.latin.get(joined) ?? this.typo(joined)?.hits;
-    return hits && hits.length > 0 ? { hits, style: 'joined' } : null;
+    const exact = this.gazetteer.latin.get(joined);
+    if (exact && exact.length > 0) return { hits: exact, style: 'joined' };
+    if (this.municipalityFollows(window, window.length - 1, lang).size > 0) return null;
+    const typo = this.typo(joined);
+    return typo?.style === 'typo' ? { hits: typo.hits, style: 'joined' } : null;
   }
 
   /**
@@ -552,7 +561,13 @@ export class PlaceResolver {
    */
   private typo(key: string): Lookup | null {
     const letters = key.replace(/ /gu, '').length;
-    if (letters < 5 || this.commonWords.has(key)) return null;
+    if (
+      letters < 5 ||
+      this.commonWords.has(key) ||
+      this.fillers.has(key) ||
+      this.plainWords.has(key)
+    )
+      return null;
     let found = this.typos.get(key);
     if (found === undefined) {
       const one = this.oneEditAway(key);
@@ -967,6 +982,8 @@ function stems(word: string, res: InflectionRules): Inflection[] {
  * inhabitants: Sweden's stadsdelar are far larger than the hamlets that share their names (Husby).
  */
 const UNKNOWN_DISTRICT_RANK = 5000;
+/** A locality of unknown size with postal codes of its own (Floda in Lerum) ranks as this many. */
+const POSTAL_TOWN_RANK = 2000;
 /**
  * A municipality whose main town has this many people is a big town: a place of unknown size this
  * near its seat is a part of town (Skärholmen, Hisings Backa), not a hamlet.
@@ -1005,14 +1022,16 @@ function isSmall(e: SizeFacts, gazetteer: Gazetteer): boolean {
     e.kind === 'locality' &&
     (e.population ?? 0) < SMALL_PLACE &&
     e.name !== e.municipality.name &&
-    !isTownPart(e, gazetteer)
+    !isTownPart(e, gazetteer) &&
+    !(e.population === null && gazetteer.isPostalTown(e.name, e.municipality.code))
   );
 }
 
 /** How many people a place stands for when ranked: its own, else as a part of town, else none. */
 function rankSize(e: PlaceEntry, gazetteer: Gazetteer): number {
   if (e.population !== null) return e.population;
-  return e.kind === 'locality' && !isTownPart(e, gazetteer) ? -1 : UNKNOWN_DISTRICT_RANK;
+  if (e.kind !== 'locality' || isTownPart(e, gazetteer)) return UNKNOWN_DISTRICT_RANK;
+  return gazetteer.isPostalTown(e.name, e.municipality.code) ? POSTAL_TOWN_RANK : -1;
 }
 
 /** `a` is the clearly likelier reading: a part of a town against a place that is not, or twice the (known) people. */
