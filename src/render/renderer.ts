@@ -444,7 +444,13 @@ export class Renderer {
     }
     const booking = this.catalogue.booking(agency, lang);
     const lines = [t('contact.agency', { agency: name }), ...reach];
-    if (booking !== undefined) lines.push(t('contact.booking', { agency: name, url: booking }));
+    if (booking !== undefined) {
+      // A page in English for a reader of another language says so.
+      const english = lang !== 'en' && booking === this.catalogue.booking(agency, 'en');
+      lines.push(
+        t(english ? 'contact.bookingInEnglish' : 'contact.booking', { agency: name, url: booking }),
+      );
+    }
     return { text: lines.join('\n\n'), entities };
   }
 

@@ -7,18 +7,19 @@ import { placesOf as places, spokenOf as spoken, textOf, transcripts } from '../
 
 const conversation = transcripts();
 
-/** The booking page in the reader's language where Migrationsverket has one (no Ukrainian page: the English). */
-const SV_BOOKING =
-  'https://www.migrationsverket.se/Kontakta-oss/Boka-tid-innan-du-besoker-oss.html';
+/**
+ * The booking page our sources hold is the English one (the Swedish page was known only at the
+ * older site's address): every language gets it, and sv and uk say it is in English.
+ */
 const EN_BOOKING = 'https://migrationsverket.se/en/contact-us/book-an-appointment.html';
 
 const LANGS = [
   {
     locale: 'sv-SE',
-    booking: SV_BOOKING,
+    booking: EN_BOOKING,
     goteborg: 'Jag har flytt från Ukraina och måste lämna fingeravtryck, jag bor i Göteborg',
     malmo: 'Jag behöver lämna foto och fingeravtryck hos Migrationsverket, jag är i Malmö',
-    myPage: /Mina sidor/,
+    myPage: /Migrationsverkets ”Mina sidor” \(sidan är på engelska\)/,
     caveat: /Alla kontor tar inte emot besök för Migrationsverket; bokningen visar vilka/,
     town: /I Göteborg bokar du först besöket/,
     eServices: /Alla statliga servicekontor kan hjälpa dig med Migrationsverkets e-tjänster/,

@@ -19,7 +19,8 @@ const LANGS = [
     citizensOnly: /Polisen utfärdar pass och nationella id-kort bara till svenska medborgare/,
     migrationsverket:
       /resedokument om du har flyktingstatus, ett främlingspass om du inte kan få pass från ditt hemland/,
-    booking: 'https://www.migrationsverket.se/Kontakta-oss/Boka-tid-innan-du-besoker-oss.html',
+    booking:
+      'Mina sidor (sidan är på engelska): https://migrationsverket.se/en/contact-us/book-an-appointment.html',
     embassy:
       /Ett ukrainskt pass utfärdar och förnyar Ukraina, genom Ukrainas ambassad eller konsulära tjänster/,
     idCard: /id-kort hos Skatteverket/,
