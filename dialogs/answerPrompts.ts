@@ -3,7 +3,7 @@
  * SDK's prompts keep the rendered activity with its card and buttons) and renders it when it is
  * sent: a question asked again after a language change comes in the new language.
  *
- * Answers are read with the words of the turn's language: the yes/no words and button titles
+ * Answers are read with the words of the turn's language: the yes/no words
  * through botbuilder's choice matcher, then a keypad digit or an ordinal ("den andra", "другий").
  * The number, ordinal and yes/no models of recognizers-text exist for English only, so only
  * English falls back to them, and only when the plain words did not match.
@@ -81,6 +81,11 @@ abstract class AnswerPrompt<T> extends Prompt<T> {
     isRetry: boolean,
   ): Promise<void> {
     const { question, retry } = options as AnswerPromptOptions;
+    if (isRetry) {
+      // An answer the bot could not read counts as a miss: a second one gets the general number.
+      const data = await this.services.state.conversationData.get(context, {});
+      data.misses = (data.misses ?? 0) + 1;
+    }
     await reply(this.services, context, isRetry && retry !== undefined ? retry : question);
   }
 
@@ -89,7 +94,6 @@ abstract class AnswerPrompt<T> extends Prompt<T> {
     _state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<T>> {
-    await Promise.resolve();
     const memo = turnMemo(context);
     const key = `${RECOGNIZED}${this.id}`;
     const known = memo.get(key) as PromptRecognizerResult<T> | undefined;
@@ -101,6 +105,10 @@ abstract class AnswerPrompt<T> extends Prompt<T> {
       (options as AnswerPromptOptions).question,
     );
     memo.set(key, recognized);
+    if (recognized.succeeded) {
+      const data = await this.services.state.conversationData.get(context, {});
+      data.misses = 0;
+    }
     return recognized;
   }
 
@@ -150,18 +158,6 @@ export class YesNoPrompt extends AnswerPrompt<boolean> {
       return typeof said === 'boolean' ? said : undefined;
     });
     return value === undefined ? { succeeded: false } : { succeeded: true, value };
-  }
-}
-
-/** A choice among the question's buttons, in the language the buttons are shown in now. */
-export class MenuPrompt extends AnswerPrompt<FoundChoice> {
-  protected recognize(
-    text: string,
-    lang: Lang,
-    question: Answer,
-  ): PromptRecognizerResult<FoundChoice> {
-    const found = this.choose(text, lang, this.services.renderer.actionChoices(question, lang));
-    return found === undefined ? { succeeded: false } : { succeeded: true, value: found };
   }
 }
 

@@ -106,6 +106,7 @@ export async function interpretTurn(
   const reading: ReadingContext = {
     ...(data.awaiting === undefined ? {} : { asked: data.awaiting }),
     ...(data.lastAgency === undefined ? {} : { body: data.lastAgency }),
+    ...(data.awaiting === 'choice' && data.choices !== undefined ? { options: data.choices } : {}),
     ...(data.place === undefined ? {} : { place: data.place.point }),
     ...(data.offices === undefined || data.place === undefined
       ? {}

@@ -2,7 +2,6 @@
 import {
   WaterfallDialog,
   type DialogTurnResult,
-  type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
@@ -15,7 +14,8 @@ import type { ConversationData, KnownPlace } from '../src/state/guideState';
 import type { AgencyScore, FollowUp, Interpretation } from '../src/understanding/interpretation';
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { answerOrNewMessage, ask, MenuPrompt, YesNoPrompt } from './answerPrompts';
+import { answerOrNewMessage, ask, YesNoPrompt } from './answerPrompts';
+import { CHOOSE_AGENCY_DIALOG, ChooseAgencyDialog, type AgencyChosen } from './chooseAgencyDialog';
 import {
   FIND_OFFICE_DIALOG,
   FindOfficeDialog,
@@ -28,11 +28,12 @@ import {
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainDialog.waterfall';
 const CONFIRM_PROMPT = 'mainDialog.confirm';
-const CHOICE_PROMPT = 'mainDialog.choice';
 
 /** Options of the main dialog when it restarts itself with a decision already made. */
 interface MainOptions {
   agency?: AgencyId;
+  /** With `agency`: the place is known from the choice's turns, so the offices there at once. */
+  withPlace?: boolean;
 }
 
 /** Matters of the guide for people from Ukraine, by the topic understanding finds. */
@@ -64,7 +65,7 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(new FindOfficeDialog(services));
     const validator = answerOrNewMessage(services);
     this.addDialog(new YesNoPrompt(CONFIRM_PROMPT, services, validator));
-    this.addDialog(new MenuPrompt(CHOICE_PROMPT, services, validator));
+    this.addDialog(new ChooseAgencyDialog(services));
     this.initialDialogId = MAIN_WATERFALL;
   }
 
@@ -73,7 +74,12 @@ export class MainDialog extends InterruptibleDialog {
     const { context } = step;
     const data = await this.services.state.conversationData.get(context, {});
     const chosen = step.options.agency;
-    if (chosen !== undefined) return this.answerAgency(step, chosen, undefined);
+    if (chosen !== undefined)
+      return this.answerAgency(
+        step,
+        chosen,
+        step.options.withPlace === true ? data.place : undefined,
+      );
 
     const meaning = await interpretTurn(this.services, context);
     delete data.awaiting;
@@ -120,6 +126,7 @@ export class MainDialog extends InterruptibleDialog {
             step,
             meaning.matter.alternatives.map((a) => a.agency),
             meaning.matter.close,
+            placeFound,
           );
         return this.notUnderstood(step);
       case 'findOffice':
@@ -223,10 +230,11 @@ export class MainDialog extends InterruptibleDialog {
       await reply(this.services, step.context, { kind: 'declined' });
       return step.endDialog();
     }
-    if (pending === 'agency' && isFoundChoice(step.result)) {
-      const options = valuesOf(step).options ?? [];
-      const agency = options[step.result.index];
-      if (agency !== undefined) return step.replaceDialog(MAIN_DIALOG, { agency });
+    if (pending === 'agency') {
+      // The body chosen is answered; a question given up or a "none of them" was answered already.
+      if (!isChosen(step.result)) return step.endDialog();
+      const { chosen, withPlace } = step.result;
+      return step.replaceDialog(MAIN_DIALOG, { agency: chosen, withPlace });
     }
     // Not an answer to the question: treat it as a new message.
     return step.replaceDialog(MAIN_DIALOG, {});
@@ -258,28 +266,26 @@ export class MainDialog extends InterruptibleDialog {
     );
   }
 
-  /** With `close` (two bodies close for the matter) the question says why each could be the one. */
+  /**
+   * "Is it one of these?": the choice dialog asks and reads the answers. With `close` (two bodies
+   * close for the matter) the question says why each could be the one.
+   */
   private async chooseAgency(
     step: WaterfallStepContext<MainOptions>,
     options: AgencyId[],
-    close?: readonly AgencyScore[],
+    close: readonly AgencyScore[] | undefined,
+    withPlace: boolean,
   ): Promise<DialogTurnResult> {
-    const top = options.slice(0, 3);
     const reasons = close?.map((a) => ({
       agency: a.agency,
       ...(a.topic ? { topic: a.topic } : {}),
     }));
     valuesOf(step).pending = 'agency';
-    valuesOf(step).options = top;
-    const data = await this.services.state.conversationData.get(step.context, {});
-    data.awaiting = 'choice';
-    return step.prompt(
-      CHOICE_PROMPT,
-      ask(
-        { kind: 'chooseAgency', options: top, ...(reasons ? { reasons } : {}) },
-        { kind: 'reask', agencies: top },
-      ),
-    );
+    return step.beginDialog(CHOOSE_AGENCY_DIALOG, {
+      options,
+      withPlace,
+      ...(reasons ? { reasons } : {}),
+    });
   }
 
   /**
@@ -392,15 +398,14 @@ function asksPassport(meaning: Interpretation): boolean {
 /** What a waterfall keeps between its steps. */
 interface StepValues {
   pending?: 'offer' | 'agency';
-  options?: AgencyId[];
 }
 
 function valuesOf(step: WaterfallStepContext): StepValues {
   return step.values;
 }
 
-function isFoundChoice(value: unknown): value is FoundChoice {
-  return typeof value === 'object' && value !== null && 'index' in value && 'value' in value;
+function isChosen(value: unknown): value is AgencyChosen {
+  return typeof value === 'object' && value !== null && 'chosen' in value;
 }
 
 /** The person's municipality when the body in hand is the municipality and the place is known. */

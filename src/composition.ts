@@ -12,7 +12,10 @@ import { UkraineGuide } from './agencies/ukraineGuide';
 import { OFFICES_FILE, OfficeDirectory, type RemoteHelp } from './offices';
 import { OfficeListService } from './offices/officeList';
 import { loadPlaceResolver, type PlaceResolver } from './places';
-import { Interpreter } from './understanding/interpreter';
+import { Interpreter, type ButtonTitles } from './understanding/interpreter';
+import { AGENCY_IDS } from './agencies/agencyIds';
+import type { Lang } from './languages';
+import { NAME_FORMS } from './render/names';
 import { Understanding } from './understanding/understanding';
 import type { DialogServices } from '../dialogs/dialogServices';
 import { isVoiceActivity } from './activityText';
@@ -76,6 +79,18 @@ export interface GuideOptions {
   metrics?: GuideMetrics;
 }
 
+/** What a person may tap or name in `lang`: the guide's topic buttons, the bodies' names in their forms. */
+function buttonTitles(renderer: Renderer, lang: Lang): ButtonTitles[Lang] {
+  const agencies = AGENCY_IDS.map((id) => {
+    const name = renderer.agencyName(id, lang);
+    return [id, [name.nom, ...NAME_FORMS.map((f) => name.form(f))]] as const;
+  });
+  return {
+    ukraineTopics: renderer.ukraineTopicTitles(lang),
+    agencies: Object.fromEntries(agencies),
+  };
+}
+
 /** Loads data, language resources and models, and builds the bot. Throws when a file is broken. */
 export function createGuide(config: Config, options: GuideOptions = {}): Guide {
   const languages = loadLanguageResources(localesDir);
@@ -127,9 +142,9 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
       followUps,
       languages,
       {
-        sv: { ukraineTopics: renderer.ukraineTopicTitles('sv') },
-        en: { ukraineTopics: renderer.ukraineTopicTitles('en') },
-        uk: { ukraineTopics: renderer.ukraineTopicTitles('uk') },
+        sv: buttonTitles(renderer, 'sv'),
+        en: buttonTitles(renderer, 'en'),
+        uk: buttonTitles(renderer, 'uk'),
       },
     ),
     places,

@@ -23,6 +23,10 @@ const languageFileSchema = z.object({
   prompts: z.object({
     yes: phrases,
     no: phrases,
+    /** "None of them": an answer to the bot's choice of bodies that none is meant. */
+    none: phrases,
+    /** Words of bodies' names that name none of them alone ("agency", "myndigheten", "служба"). */
+    nameFillers: phrases,
   }),
   /** Short replies that refer back to the office list just shown. */
   followUps: z.object({

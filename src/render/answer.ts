@@ -53,6 +53,10 @@ export type Answer =
    * bodies) one short line each says when it is that body.
    */
   | { kind: 'chooseAgency'; options: AgencyId[]; reasons?: ChoiceReason[] }
+  /** "Is it one of these?" answered yes, or with a place (`placeKept`): which one, the bodies named again. */
+  | { kind: 'whichAgency'; options: AgencyId[]; placeKept?: boolean }
+  /** "Is it one of these?" answered "none of them": the matter in other words, please. */
+  | { kind: 'rephrase' }
   /** Where is the person? `retry` after a place that was not found. */
   | { kind: 'askPlace'; retry: boolean; suggestions: string[] }
   /** Several places share the name. */

@@ -9,7 +9,6 @@ import {
   type Entity,
 } from 'botbuilder';
 import type { i18n, TFunction } from 'i18next';
-import type { Choice } from 'botbuilder-dialogs';
 import type { AgencyCatalogue } from '../agencies/agencyCatalogue';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { LanguageResources } from '../language/languageResources';
@@ -159,15 +158,6 @@ export class Renderer {
     return activity;
   }
 
-  /** The buttons `answer` shows in `lang`, as choices: what a tap sends, and the title shown. */
-  actionChoices(answer: Answer, lang: Lang): Choice[] {
-    const composed = this.compose(answer, this.i18n.getFixedT(lang), lang);
-    return (composed.actions ?? []).map((a) => {
-      const value = String(a.value);
-      return { value, synonyms: a.title === value ? [] : [a.title] };
-    });
-  }
-
   /** The name of a body in a language, with its forms, as people there know it. */
   agencyName(id: AgencyId, lang: Lang): Name {
     return this.names.agency(id, lang);
@@ -253,6 +243,23 @@ export class Renderer {
           actions: answer.options.map((id) => this.agencyButton(id, lang)),
           expectsInput: true,
         };
+      case 'whichAgency':
+        return {
+          text: t(
+            answer.placeKept === true ? 'chooseAgency.whichPlaceKept' : 'chooseAgency.which',
+            {
+              options: orList(
+                answer.options.map((id) => this.agencyName(id, lang).form('label')),
+                lang,
+                true,
+              ),
+            },
+          ),
+          actions: answer.options.map((id) => this.agencyButton(id, lang)),
+          expectsInput: true,
+        };
+      case 'rephrase':
+        return { text: t('chooseAgency.rephrase'), expectsInput: true };
       case 'askPlace':
         return {
           text:

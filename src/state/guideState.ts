@@ -37,6 +37,8 @@ export interface ConversationData {
    * office?", another yes/no, a choice (a keypad reads digits as a postal code while this is 'place').
    */
   awaiting?: 'place' | 'offer' | 'yesNo' | 'choice';
+  /** The bodies the open "Is it one of these?" offers (while `awaiting` is 'choice'). */
+  choices?: AgencyId[];
   /** The bot's last reply said that a call transfer failed ("what do I do now?" gets the next step). */
   transferFailed?: boolean;
   /**

@@ -8,6 +8,7 @@ import type { TopicId } from '../agencies/topicIds';
 import type { GeoPoint } from '../geo';
 import type { Lang } from '../languages';
 import type { PlaceResolution } from '../places/types';
+import type { ChoiceReading } from './choiceReader';
 
 /** What a message is about, at the level the classifier decides. */
 export const INTENTS = [
@@ -142,6 +143,8 @@ export interface Interpretation {
   language?: Lang;
   /** A yes or a no. */
   answer?: boolean;
+  /** An answer to the bot's "Is it one of these?": a body offered, a plain yes, or none of them. */
+  choice?: ChoiceReading;
   /** Danger now: 112 first. */
   emergency: boolean;
   /** Nothing the bot handles. */
@@ -177,6 +180,8 @@ export interface ReadingContext {
   asked?: 'place' | 'offer' | 'yesNo' | 'choice';
   /** The body the conversation is about. */
   body?: AgencyId;
+  /** The bodies the open "Is it one of these?" offers, in the order shown. */
+  options?: readonly AgencyId[];
   /** Where the person is, when known. */
   place?: GeoPoint;
   /** An office list is shown (of `agency`, when filtered): follow-ups are read. */

@@ -10,6 +10,8 @@ import type { LanguageResources } from '../language/languageResources';
 import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
 import { LANGS, type Lang } from '../languages';
 import type { PlaceResolution } from '../places/types';
+import type { AgencyId } from '../agencies/agencyIds';
+import { ChoiceReader } from './choiceReader';
 import { redact } from '../privacy/redact';
 import type {
   Classification,
@@ -59,10 +61,16 @@ interface ReadingLists {
   officeStatus: string[];
 }
 
-/** The titles of the buttons a person can tap, per language, as the renderer writes them. */
+/**
+ * The titles of the buttons a person can tap, per language, as the renderer writes them, and the
+ * bodies' names in their forms (what an answer to "Is it one of these?" may name).
+ */
 export type ButtonTitles = Record<
   Lang,
-  { ukraineTopics: Readonly<Record<UkraineGuideTopic, string>> }
+  {
+    ukraineTopics: Readonly<Record<UkraineGuideTopic, string>>;
+    agencies?: Partial<Record<AgencyId, readonly string[]>>;
+  }
 >;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -82,6 +90,7 @@ function nameIntroPattern(phrase: string): RegExp {
 /** Reads turns; built once from the classifier, the places module and the language files. */
 export class Interpreter {
   private readonly lists: Record<Lang, ReadingLists>;
+  private readonly choices: ChoiceReader;
 
   constructor(
     private readonly classifier: Classifier,
@@ -91,6 +100,11 @@ export class Interpreter {
     languages: LanguageResources,
     buttons?: ButtonTitles,
   ) {
+    this.choices = new ChoiceReader(languages, followUps, {
+      sv: buttons?.sv.agencies ?? {},
+      en: buttons?.en.agencies ?? {},
+      uk: buttons?.uk.agencies ?? {},
+    });
     this.lists = Object.fromEntries(
       LANGS.map((lang) => {
         const { reading } = languages[lang];
@@ -144,6 +158,10 @@ export class Interpreter {
     if (classification.language !== undefined) reading.language = classification.language;
     if (classification.intent === 'yes') reading.answer = true;
     if (classification.intent === 'no') reading.answer = false;
+    if (context.asked === 'choice' && context.options !== undefined) {
+      const choice = this.choices.read(text, lang, context.options, classification);
+      if (choice !== undefined) reading.choice = choice;
+    }
 
     const tokens = phraseWords(normalized);
     const lists = this.lists[lang];

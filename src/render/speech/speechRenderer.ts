@@ -223,6 +223,17 @@ export class SpeechRenderer {
         this.keypadOptions(s, names);
         return true;
       }
+      case 'whichAgency': {
+        const names = answer.options.slice(0, 3).map((id) => this.agencyLabel(id, s));
+        const key =
+          answer.placeKept === true ? 'chooseAgency.whichPlaceKept' : 'chooseAgency.which';
+        this.line(s, t, key, { options: orList(names, s.lang, true) });
+        this.keypadOptions(s, names);
+        return true;
+      }
+      case 'rephrase':
+        this.say(s, t('chooseAgency.rephrase'));
+        return true;
       case 'askPlace':
         if (answer.retry && answer.suggestions.length > 0) {
           this.line(s, t, 'askPlace.retryWithSuggestions', {

@@ -83,6 +83,11 @@ export function sampleAnswers(at: Date = WEDNESDAY_11): Record<AnswerKind, Answe
       { kind: 'passport', ukrainian: false },
     ],
     chooseAgency: [{ kind: 'chooseAgency', options: ['skatteverket', 'csn', 'polisen'] }],
+    whichAgency: [
+      { kind: 'whichAgency', options: ['skatteverket', 'csn'] },
+      { kind: 'whichAgency', options: ['forsakringskassan', 'kommun'], placeKept: true },
+    ],
+    rephrase: [{ kind: 'rephrase' }],
     askPlace: [
       { kind: 'askPlace', retry: false, suggestions: [] },
       { kind: 'askPlace', retry: true, suggestions: [HOSTILE, 'Kista'] },
