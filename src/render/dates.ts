@@ -114,3 +114,47 @@ export class DateWords {
     return this.t('date.onDate', { date: this.fullDate(date) });
   }
 }
+
+/** The words that say a written date for the ear, from a language's voice.json (`date.spoken.*`). */
+export interface SpokenDateWords {
+  /** Month names as dates write them ("mars", "March", "березня"). */
+  months: readonly string[];
+  /** Ordinals 1–31 in the form a date takes ("fjärde", "fourth", "четвертого"). */
+  ordinals: readonly string[];
+  /** The day and month said, and with the year. */
+  date: (ordinal: string, month: string) => string;
+  dateYear: (ordinal: string, month: string, year: string) => string;
+  /** A year as a date says it, where it is not said as written ("2027" → "дві тисячі двадцять сьомого"). */
+  years: ReadonlyMap<string, string>;
+  /** The word a written year may carry after it, said again by `dateYear` ("року"), or "". */
+  yearWord: string;
+}
+
+/** The written-date pattern of a language's months, built once per language. */
+const datePatterns = new Map<string, RegExp>();
+
+/**
+ * Written dates in a sentence said as people say them: "den 4 mars 2027" → "den fjärde mars
+ * 2027", "4 March 2027" → "the fourth of March 2027", "до 4 березня 2027 року" → "до четвертого
+ * березня дві тисячі двадцять сьомого року". A voice reads "4" as a number, not as a date.
+ */
+export function sayDates(text: string, words: SpokenDateWords): string {
+  if (!/\d/u.test(text)) return text;
+  const key = `${words.months.join(',')}|${words.yearWord}`;
+  let pattern = datePatterns.get(key);
+  if (pattern === undefined) {
+    const months = words.months.map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+    const after = words.yearWord === '' ? '' : `(?: ${words.yearWord})?`;
+    pattern = new RegExp(
+      `(?:\\bden )?(?<![\\d.])(\\d{1,2}) (${months})(?: (\\d{4})${after})?(?![\\p{L}\\d])`,
+      'gu',
+    );
+    datePatterns.set(key, pattern);
+  }
+  return text.replace(pattern, (found: string, day: string, month: string, year?: string) => {
+    const ordinal = words.ordinals[Number(day) - 1];
+    if (ordinal === undefined) return found;
+    if (year === undefined) return words.date(ordinal, month);
+    return words.dateYear(ordinal, month, words.years.get(year) ?? year);
+  });
+}

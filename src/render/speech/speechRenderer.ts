@@ -9,7 +9,7 @@ import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../../offic
 import { weekdayOf } from '../../offices/stockholmTime';
 import { localesDir } from '../../paths';
 import type { Answer, UkraineTopic } from '../answer';
-import { DateWords } from '../dates';
+import { DateWords, sayDates, type SpokenDateWords } from '../dates';
 import { dayState } from '../dayState';
 import { Name, NameBook, readPlaceForms, type PlaceNoun } from '../names';
 import { SsmlBuilder } from './ssmlBuilder';
@@ -106,6 +106,8 @@ interface Say {
 export class SpeechRenderer {
   private readonly ssc: { phone: Digits; site: string };
   private readonly names: NameBook;
+  /** Per reply language: how its written dates are said (see dateWords()). */
+  private readonly spokenDates = new Map<Lang, SpokenDateWords>();
   /** Per reply language: the words of other languages in it (see foreign()). */
   private readonly foreignWords = new Map<Lang, { pattern: RegExp; langOf: Map<string, Lang> }>();
 
@@ -828,14 +830,43 @@ export class SpeechRenderer {
     s.b.say(this.spokenNumbers(text.slice(last), lang), lang);
   }
 
-  /** "1177" → "elva sjuttiosju", "112" → "ett ett två": short numbers as said in `lang`. */
+  /**
+   * "1177" → "elva sjuttiosju", "112" → "ett ett två": short numbers as said in `lang`; written
+   * dates as people say them ("den fjärde mars", "четвертого березня").
+   */
   private spokenNumbers(text: string, lang: Lang): string {
     const v = this.i18n.getFixedT(lang, 'voice');
-    return text.replace(SHORT_NUMBER, (found) => {
+    return sayDates(text, this.dateWords(lang)).replace(SHORT_NUMBER, (found) => {
       const key = `spoken.${found.replace(/\s/gu, '')}`;
       const words = v(key);
       return words === key ? found : words;
     });
+  }
+
+  /** The words that say a written date in `lang` (voice.json `date.spoken.*`), read once. */
+  private dateWords(lang: Lang): SpokenDateWords {
+    let words = this.spokenDates.get(lang);
+    if (words === undefined) {
+      const v = this.i18n.getFixedT(lang, 'voice');
+      const dateYear = v('date.spoken.dateYear');
+      words = {
+        months: v('date.spoken.months').split(','),
+        ordinals: v('date.spoken.ordinals').split(','),
+        date: (ordinal, month) => v('date.spoken.date', { ordinal, month }),
+        dateYear: (ordinal, month, year) => v('date.spoken.dateYear', { ordinal, month, year }),
+        // "2027=дві тисячі двадцять сьомого;…": years said otherwise than written, if any.
+        years: new Map(
+          v('date.spoken.years')
+            .split(';')
+            .map((pair) => pair.split('='))
+            .filter((pair): pair is [string, string] => pair.length === 2),
+        ),
+        // The word after the year in the template ("року") is the one a written year may carry.
+        yearWord: (dateYear.split('{{year}}')[1] ?? '').replace(/[.,]/gu, '').trim(),
+      };
+      this.spokenDates.set(lang, words);
+    }
+    return words;
   }
 
   /** A phone number for the ear: a short number in words (`spoken.*`), else in digit groups. */

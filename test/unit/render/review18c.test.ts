@@ -314,3 +314,74 @@ describe.each(LANGS)('on the phone in %s', (lang) => {
     if (lang !== 'sv') expect(said).not.toMatch(/<voice name="sv-SE-SofieNeural">[^<]*\d/u);
   });
 });
+
+describe('dates on the phone are said as people say them, never in digits', () => {
+  it.each([
+    [
+      'sv',
+      'den fjärde mars tjugohundratjugosju',
+      'den tjugoåttonde januari och den fjärde mars',
+      /\d{1,2} mars/u,
+    ],
+    [
+      'en',
+      'the fourth of March twenty twenty-seven',
+      'the twenty-eighth of January and the fourth of March',
+      /\d{1,2} March/u,
+    ],
+    [
+      'uk',
+      'до четвертого березня дві тисячі двадцять сьомого року',
+      'з двадцять восьмого січня до четвертого березня',
+      /\d{1,2} березня/u,
+    ],
+  ] as const)('%s', (lang, until, between, digits) => {
+    const said = phone({ kind: 'ukraine', topic: 'protection' }, lang);
+    expect(said).toContain(until);
+    expect(said).toContain(between);
+    expect(said).not.toMatch(digits);
+    // The screen keeps the digits.
+    expect(screen({ kind: 'ukraine', topic: 'protection' }, lang)).toMatch(digits);
+  });
+
+  it.each([
+    ['sv', 'den första november tjugohundratjugofyra'],
+    ['en', 'the first of November twenty twenty-four'],
+    ['uk', 'першого листопада дві тисячі двадцять четвертого року'],
+  ] as const)('%s: a date of another year', (lang, words) => {
+    expect(phone({ kind: 'ukraine', topic: 'money' }, lang)).toContain(words);
+  });
+
+  it.each(LANGS)('%s: a closing office’s last day in words', (lang) => {
+    const m = mjolby(WEDNESDAY_11);
+    const said = phone(
+      {
+        kind: 'offices',
+        place: { name: 'Linköping', municipality: 'Linköping', kind: 'locality' },
+        matches: [{ ...m, status: 'closing', lastDay: '2027-01-15' }],
+        bookingTowns: [],
+        at: WEDNESDAY_11,
+        more: false,
+      },
+      lang,
+    );
+    expect(said).toContain({ sv: 'femtonde', en: 'fifteenth', uk: 'пʼятнадцятого' }[lang]);
+    expect(said).not.toMatch(/\b15\b/u);
+  });
+});
+
+describe.each(LANGS)('a number to check on the website, in %s', (lang) => {
+  const check = { sv: /kontrollera/giu, en: /\bcheck\b/giu, uk: /перевірте/giu }[lang];
+  it.each(['kronofogden', 'forsakringskassan', 'trafikverket'] as const)(
+    '%s: said once and plainly on a screen, not on the phone',
+    (agency) => {
+      const answer: Answer = { kind: 'agency', agency, offerOffice: false };
+      const text = screen(answer, lang);
+      expect(count(text, check)).toBe(1);
+      expect(text).not.toMatch(/\((?:check|kontrollera|перевірте)/iu);
+      for (const a of [answer, { kind: 'contact', agency } as Answer]) {
+        expect(count(phone(a, lang), check)).toBe(0);
+      }
+    },
+  );
+});
