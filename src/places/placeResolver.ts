@@ -10,6 +10,7 @@ import {
   type PlaceEntry,
 } from './gazetteer';
 import { PostalCodeReader } from './postalCodeReader';
+import { soundKeyOfRomanized } from './soundKey';
 import { parseCoordinateText, parseSharedLocation } from './sharedLocation';
 import {
   foldCyrillicName,
@@ -61,6 +62,8 @@ const PRECISION_RANK: Readonly<Record<string, number>> = {
 
 /** A Cyrillic stem shorter than this is too little to read as a misspelling. */
 const FUZZY_STEM = 4;
+/** A sound key shorter than this says too little to find a name by. */
+const SOUND_LETTERS = 4;
 /** Words heard apart are read as one name ("skär holmen") only when together this long. */
 const JOINED_LETTERS = 6;
 /** A word this long may be two edits from the name meant ("Bunkeflostad" for Bunkeflostrand). */
@@ -492,6 +495,13 @@ export class PlaceResolver {
       // Case endings are undone before a typo is looked for (the ending is not the typo), but
       // only from stems long enough to say something: "Луні" is not a misspelt Lund.
       const fuzzy = variants.filter((_, i) => (inflections[i]?.stem ?? 0) >= FUZZY_STEM);
+      // Written as heard or letter by letter: "Шерхольмен", "Ербю", "Хесселбю Горд".
+      const plain = [key, ...variants].some((v) => this.fillers.has(v) || this.commonWords.has(v));
+      for (const v of plain ? [] : [key, ...fuzzy]) {
+        const sound = soundKeyOfRomanized(this.latinOf(v, true));
+        const r = sound.length >= SOUND_LETTERS ? styled(g.sounds.get(sound), 'translit') : null;
+        if (r) return r;
+      }
       for (const v of [...fuzzy, key]) {
         const r = this.typo(this.latinOf(v, false));
         if (r) return r;

@@ -373,3 +373,22 @@ describe('a part of town we do not know, with its municipality', () => {
     expect(read('Jag bor i Höör men jobbar i Lund', 'sv')).toBe('Höör, Höör');
   });
 });
+
+describe('a district written in Cyrillic as heard or letter by letter', () => {
+  it.each([
+    ['Енгбю', 'Ängby, Stockholm'],
+    ['ми живемо у Хесселбю Горді', 'Hässelby gård, Stockholm'],
+    ['в Елті', 'Älta, Nacka'],
+    ['Ноккебю', 'Nockeby, Stockholm'],
+    ['у Скелбю', 'Skälby, Järfälla'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text, 'uk')).toBe(expected);
+  });
+
+  it.each(['я живу в районі', 'я шукаю роботу', 'мені потрібна допомога з податками'])(
+    '"%s" names no place',
+    (text) => {
+      expect(resolver.resolve(text, 'uk', { suggest: false }).status).toBe('notFound');
+    },
+  );
+});

@@ -1,0 +1,48 @@
+/**
+ * How a Swedish place name sounds, coarsely, so a Ukrainian spelling of it can be found: a name is
+ * written in Cyrillic letter by letter ("Кіста") or as heard ("Шерхольмен" for Skärholmen,
+ * "Єльбу" for Hjällbo), with е for ä and ö, о for å, ю for y. Both sides are brought to one key:
+ * consonants kept (g and h as one, doubled ones single, glides dropped) and every run of vowels
+ * as one "a".
+ */
+
+/** Swedish spellings of one sound, in the order they are applied, as heard. */
+const HEARD: readonly (readonly [RegExp, string])[] = [
+  [/(sch|skj|stj|sj)/gu, 'ʃ'],
+  [/sk(?=[eiyäö])/gu, 'ʃ'],
+  [/(tj|kj)/gu, 'ʧ'],
+  [/k(?=[eiyäö])/gu, 'ʧ'],
+  [/lj/gu, 'l'],
+  [/(dj|gj|hj)/gu, 'j'],
+  [/g(?=[eiyäö])/gu, 'j'],
+];
+
+/** Letters and pairs that sound alike on both sides, then vowels as one. */
+function skeleton(latin: string): string {
+  return latin
+    .replace(/(sh|zh)/gu, 'ʃ')
+    .replace(/ch/gu, 'ʧ')
+    .replace(/ck/gu, 'k')
+    .replace(/ph/gu, 'f')
+    .replace(/x/gu, 'ks')
+    .replace(/[zc]/gu, 's')
+    .replace(/w/gu, 'v')
+    .replace(/q/gu, 'k')
+    .replace(/[gh]/gu, 'g')
+    .replace(/j/gu, '')
+    .replace(/([^aeiouyåäöéü ])\1+/gu, '$1')
+    .replace(/[aeiouyåäöéü]+/gu, 'a');
+}
+
+/** The keys of a Swedish name (lower case, with its letters): as written, and as heard. */
+export function soundKeysOfName(name: string): string[] {
+  const lower = name.toLowerCase().replace(/-/gu, ' ');
+  let heard = lower;
+  for (const [pattern, to] of HEARD) heard = heard.replace(pattern, to);
+  return [...new Set([skeleton(lower), skeleton(heard)])];
+}
+
+/** The key of a Cyrillic name put into Latin letters ("ʃerholmen" from "шерхольмен"). */
+export function soundKeyOfRomanized(latin: string): string {
+  return skeleton(latin);
+}

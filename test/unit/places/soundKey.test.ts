@@ -1,0 +1,23 @@
+// A Swedish name and its Ukrainian spellings, as heard or letter by letter, share a sound key.
+import { soundKeyOfRomanized, soundKeysOfName } from '../../../src/places/soundKey';
+import { foldCyrillicName, romanizeName } from '../../../src/text/folding';
+
+const ofCyrillic = (text: string): string =>
+  soundKeyOfRomanized(romanizeName(foldCyrillicName(text.toLowerCase())));
+
+it.each([
+  ['Skärholmen', 'Шерхольмен'],
+  ['Hjällbo', 'Єльбу'],
+  ['Örby', 'Ербю'],
+  ['Råcksta', 'Роккста'],
+  ['Kista', 'Кіста'],
+  ['Göteborg', 'Йотеборг'],
+  ['Göteborg', 'Гетеборг'],
+  ['Fittja', 'Фітча'],
+])('%s and %s', (name, cyrillic) => {
+  expect(soundKeysOfName(name)).toContain(ofCyrillic(cyrillic));
+});
+
+it('keeps names apart that sound apart', () => {
+  expect(soundKeysOfName('Tensta')).not.toContain(ofCyrillic('Рінкебю'));
+});
