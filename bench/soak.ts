@@ -411,6 +411,12 @@ export async function runSoak(): Promise<boolean> {
       ' the turns answered: unlike turns/s and latency it hardly moves with the load of the machine, so' +
       ' its ratios compare across runs.',
   );
+  console.log(
+    `\nCPU per turn above the dialog floor: ${fmt(bot.cpuUsPerTurn - floor.cpuUsPerTurn, 0)} µs. ` +
+      `Where CPU is what limits (a quiet machine, all cores busy), the guide can answer at most ` +
+      `${fmt(floor.cpuUsPerTurn / bot.cpuUsPerTurn, 2)} of the floor's turns/s (floor CPU / guide CPU); ` +
+      `the aim of 0.80 asks for at most ${fmt(floor.cpuUsPerTurn / 0.8, 0)} µs a turn.`,
+  );
   const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
   console.log(
     `\nLoad average (1, 5, 15 min): ${fmtLoad(loadBefore)} before, ${fmtLoad(loadAfter)} after the soak.`,
