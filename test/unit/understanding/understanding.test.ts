@@ -201,6 +201,25 @@ describe('emergencies', () => {
     ['a knife threat', 'sv', 'knivhot vid centralen'],
     ['a knife threat', 'en', 'a man held me at knifepoint and is still here'],
     ['a knife threat', 'uk', 'сусід погрожує ножем моїй мамі'],
+    ['someone crying for help', 'en', 'a woman is shouting for help in the stairwell'],
+    ['someone crying for help', 'sv', 'någon ropar på hjälp nere vid ån'],
+    ['someone crying for help', 'uk', 'хтось кличе на допомогу у дворі'],
+    ['fallen into water', 'en', 'my dog pulled my son and he fell into the river'],
+    ['fallen into water', 'sv', 'min dotter föll i sjön från bryggan'],
+    ['fallen into water', 'uk', 'дитина впала у річку з мосту'],
+    ['an electric shock', 'en', 'my dad got an electric shock and is lying there'],
+    ['an electric shock', 'sv', 'han fick en stöt från elskåpet och svarar inte'],
+    ['an electric shock', 'uk', 'сусіда вдарило струмом, він без руху'],
+    ['not wanting to live, subordinate clause', 'sv', 'hon skriver att hon inte vill leva längre'],
+    ['not wanting to live', 'uk', 'брат пише що не хоче жити'],
+    [
+      'a threat to kill someone',
+      'en',
+      "he says he'll kill his girlfriend, they're in the flat now",
+    ],
+    ['a seizure, inflected', 'uk', 'дитина б’ється в судомах'],
+    ['drinking cleaning products', 'sv', 'lillebror har druckit rengöringsmedel'],
+    ['a fall from scaffolding', 'sv', 'en jobbare har trillat från taket och ligger stilla'],
   ])('danger now: %s [%s]: %s', (_kind, lang, text) => {
     expect(understanding.classify(text, lang).intent).toBe('emergency');
   });
@@ -233,6 +252,13 @@ describe('emergencies', () => {
     ['a bill', 'uk', 'хто платить за швидку допомогу'],
     ['a job', 'uk', 'як стати пожежником у Швеції'],
     ['smoking', 'sv', 'grannen röker i trapphuset varje kväll'],
+    ['after the event', 'sv', 'pappa behöver hemtjänst efter sin stroke'],
+    ['after the event', 'en', 'my mother needs help at home after her stroke'],
+    ['after the event', 'uk', 'мамі потрібен догляд після інсульту'],
+    ['a story', 'en', 'reading a thriller where the house burns down in chapter two'],
+    ['garden fire pit', 'en', 'do I need a permit for a fire pit in the garden'],
+    ['a word with two meanings', 'sv', 'vem sköts vägen av'],
+    ['a road after an accident', 'uk', 'коли відкриють трасу після аварії'],
   ])('not 112: %s [%s]: %s', (_kind, lang, text) => {
     expect(understanding.classify(text, lang).intent).not.toBe('emergency');
   });
