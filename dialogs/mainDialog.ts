@@ -219,9 +219,15 @@ export class MainDialog extends InterruptibleDialog {
     if (pending === undefined) return step.endDialog();
     const data = await this.services.state.conversationData.get(step.context, {});
     if (pending === 'offer' && typeof step.result === 'boolean') {
+      const meaning = await interpretTurn(this.services, step.context);
+      // "Okej tack. En sak till: jag har fått ett betalningsföreläggande", "ok, but can I speak to
+      // someone there?": a yes word in a message that asks for something else.
+      if (meaning.newMatter || ASKS_OTHER.includes(meaning.intent)) {
+        return step.replaceDialog(MAIN_DIALOG, {});
+      }
       if (step.result) {
         // "Ja tack, jag bor i Gävle": the yes says where, so the offices there, without asking.
-        const saysWhere = (await interpretTurn(this.services, step.context)).intent === 'place';
+        const saysWhere = meaning.intent === 'place';
         return step.beginDialog(FIND_OFFICE_DIALOG, {
           ...(data.lastAgency === undefined ? {} : { agency: data.lastAgency }),
           ...(saysWhere ? { placeInMessage: true } : {}),
@@ -384,6 +390,9 @@ export class MainDialog extends InterruptibleDialog {
     return topic === 'temporaryProtection' || topic === 'lmaCard' ? fromTopic : undefined;
   }
 }
+
+/** What a message holding a yes word at the office offer may ask for instead. */
+const ASKS_OTHER: readonly Interpretation['intent'][] = ['human', 'contact', 'nextStep'];
 
 /** Passports and national ID cards: the matter's topic, or the likeliest one when two bodies are close. */
 const PASSPORT_TOPICS: readonly (TopicId | undefined)[] = ['passport', 'policeIdCard'];

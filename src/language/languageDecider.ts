@@ -35,12 +35,35 @@ export interface LanguageDecision extends LanguageMemory {
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 const SWEDISH_LETTERS = /[åäö]/;
+/** Where one clause of a message ends: a request is read clause by clause. */
+const CLAUSE_END = /[.,;:!?…—–\n]+|\s-\s/u;
+/** A statement word this close before or after a language phrase makes it a statement. */
+const NEAR_BEFORE = 2;
+const NEAR_AFTER = 2;
+/**
+ * A clause with more words than this before the language phrase (fillers aside) is no request
+ * ("I got a letter in Swedish"); words after it may follow ("på engelska tack, jag förstår inte").
+ */
+const REQUEST_LEAD = 1;
+
+/** One clause of a message, as the language reading sees it. */
+interface Clause {
+  /** The language the clause asks for; `only` when nothing but fillers stands beside it. */
+  request?: { lang: Lang; only: boolean };
+  /** The clause names a language (a request, or talk about someone's language). */
+  talk: boolean;
+  /** The clause says something about a language ("she doesn't speak Swedish yet"). */
+  statement: boolean;
+  /** Nothing but fillers ("please", "будь ласка"). */
+  empty: boolean;
+}
 
 /** Pure: decides a turn's language from the text, the activity and what is remembered. */
 export class LanguageDecider {
   private readonly requests: { phrase: string; lang: Lang }[];
   private readonly names: Map<string, Lang>;
   private readonly fillers: Set<string>;
+  private readonly statementWords: Set<string>;
   private readonly markers: Record<Lang, Set<string>>;
 
   constructor(resources: LanguageResources) {
@@ -50,6 +73,9 @@ export class LanguageDecider {
       ),
     ).sort((a, b) => b.phrase.length - a.phrase.length);
     this.fillers = new Set(LANGS.flatMap((l) => resources[l].fillers.map(foldPhrase)));
+    this.statementWords = new Set(
+      LANGS.flatMap((l) => resources[l].statementWords.map(foldPhrase)),
+    );
     this.names = new Map(
       LANGS.flatMap((lang) =>
         [resources[lang].name, ...resources[lang].names].map((n) => [foldPhrase(n), lang] as const),
@@ -81,7 +107,7 @@ export class LanguageDecider {
     });
     const text = foldPhrase(input.text ?? '');
 
-    const asked = this.explicitRequest(text);
+    const asked = this.explicitRequest(input.text ?? '');
     if (asked !== undefined) return make(asked.lang, 'explicit', true, asked.requestOnly);
 
     const held = input.conversation;
@@ -97,16 +123,72 @@ export class LanguageDecider {
     return make('sv', 'default');
   }
 
-  /** The language a message asks for, if it asks for one. */
-  explicitRequest(normalized: string): { lang: Lang; requestOnly: boolean } | undefined {
+  /**
+   * The language a message asks for, if it asks for one: a language's name alone, or a clause that
+   * asks ("can we speak English", "по-українськи, будь ласка") with few other words and no
+   * negation or other person near the phrase ("she doesn't speak Swedish yet" asks nothing).
+   * `requestOnly` when the rest is fillers or talk about languages ("English please, my Swedish
+   * is not good").
+   */
+  explicitRequest(text: string): { lang: Lang; requestOnly: boolean } | undefined {
+    const normalized = foldPhrase(text);
     if (normalized === '') return undefined;
     const byName = this.names.get(normalized);
     if (byName !== undefined) return { lang: byName, requestOnly: true };
-    const hit = this.requests.find((r) => containsPhrase(normalized, r.phrase));
-    if (hit === undefined) return undefined;
-    const rest = phraseWords(` ${normalized} `.replace(` ${hit.phrase} `, ' ').trim());
-    const requestOnly = rest.every((w) => this.fillers.has(w) || this.names.has(w));
-    return { lang: hit.lang, requestOnly };
+    const clauses = this.clauses(text);
+    const asked = clauses.filter((c) => c.request !== undefined).at(-1)?.request;
+    if (asked === undefined) return undefined;
+    const requestOnly = clauses.every((c) =>
+      c.request === undefined ? c.talk || c.empty : c.request.only,
+    );
+    return { lang: asked.lang, requestOnly };
+  }
+
+  /**
+   * The message without its clauses of talk about someone's language, when it has such a statement
+   * and asks for no language ("he broke his leg, he doesn't speak English well" → "he broke his
+   * leg"); undefined otherwise. Empty when the message says nothing else.
+   */
+  withoutLanguageTalk(text: string): string | undefined {
+    const parts = text.split(CLAUSE_END).filter((p) => foldPhrase(p) !== '');
+    const clauses = parts.map((p) => this.clause(foldPhrase(p)));
+    if (clauses.some((c) => c.request !== undefined) || !clauses.some((c) => c.statement)) {
+      return undefined;
+    }
+    return parts.filter((_, i) => clauses[i]?.talk !== true).join('. ');
+  }
+
+  private clauses(text: string): Clause[] {
+    return text
+      .split(CLAUSE_END)
+      .map(foldPhrase)
+      .filter((c) => c !== '')
+      .map((c) => this.clause(c));
+  }
+
+  private clause(folded: string): Clause {
+    const words = phraseWords(folded);
+    const empty = words.every((w) => this.fillers.has(w));
+    const hit = this.requests.find((r) => containsPhrase(folded, r.phrase));
+    const stated = (from: number, to: number): boolean =>
+      words.slice(Math.max(0, from), to).some((w) => this.statementWords.has(w));
+    if (hit === undefined) {
+      // "English, please": a language's name alone in its clause.
+      const named = words.filter((w) => !this.fillers.has(w));
+      const lang = named.length === 1 ? this.names.get(named[0] ?? '') : undefined;
+      if (lang !== undefined)
+        return { request: { lang, only: true }, talk: true, statement: false, empty };
+      const talk = words.some((w) => this.names.has(w));
+      return { talk, statement: talk && stated(0, words.length), empty };
+    }
+    const length = phraseWords(hit.phrase).length;
+    const at = words.findIndex((_, i) => words.slice(i, i + length).join(' ') === hit.phrase);
+    const statement = stated(at - NEAR_BEFORE, at) || stated(at + length, at + length + NEAR_AFTER);
+    const other = (w: string): boolean => !this.fillers.has(w) && !this.names.has(w);
+    const lead = words.slice(0, at).filter(other).length;
+    if (statement || lead > REQUEST_LEAD) return { talk: true, statement, empty };
+    const only = lead === 0 && !words.slice(at + length).some(other);
+    return { request: { lang: hit.lang, only }, talk: true, statement, empty };
   }
 
   /** The language a message is clearly written in, or undefined when it is short or unclear. */

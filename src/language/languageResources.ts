@@ -15,6 +15,12 @@ const languageFileSchema = z.object({
   requests: z.object({ sv: phrases, en: phrases, uk: phrases }),
   /** Words that may stand beside a language request without making it a matter. */
   fillers: phrases,
+  /**
+   * Words that make a language phrase near them part of a statement, not a request to the bot:
+   * negations and other people ("she doesn't speak Swedish yet", "вона по-шведськи ще не говорить",
+   * "someone who speaks English").
+   */
+  statementWords: phrases,
   /** Common words that mark a message as written in this language. */
   markers: phrases,
   /** Commands, as people type or say them: whole messages (help, start over) or short ones (repeat). */

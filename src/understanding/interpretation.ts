@@ -137,6 +137,8 @@ export interface Interpretation {
   followUp?: FollowUp;
   /** Help, start over, repeat or goodbye. */
   command?: Command;
+  /** A clear matter of another body than the one in hand: it wins over an answer to the bot's question. */
+  newMatter: boolean;
   /** The message asks for a person ("can I talk to someone"). */
   person: boolean;
   /** A language asked for (`changeLanguage`). */

@@ -6,6 +6,7 @@
 import type { UkraineGuideTopic } from '../agencies/ukraineGuide';
 import type { CommandMatcher } from '../language/commandMatcher';
 import type { FollowUpReader } from '../language/followUpReader';
+import { LanguageDecider } from '../language/languageDecider';
 import type { LanguageResources } from '../language/languageResources';
 import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
 import { LANGS, type Lang } from '../languages';
@@ -52,6 +53,8 @@ interface ReadingLists {
   placeIntros: string[];
   corrections: string[];
   person: string[];
+  /** The person phrases of more than one word ("talk to someone"). */
+  personPhrases: string[];
   whatNow: string[];
   contact: string[];
   notCitizen: string[];
@@ -91,6 +94,8 @@ function nameIntroPattern(phrase: string): RegExp {
 export class Interpreter {
   private readonly lists: Record<Lang, ReadingLists>;
   private readonly choices: ChoiceReader;
+  /** Tells a request for a language from talk about someone's language. */
+  private readonly languageTalk: LanguageDecider;
 
   constructor(
     private readonly classifier: Classifier,
@@ -105,6 +110,7 @@ export class Interpreter {
       en: buttons?.en.agencies ?? {},
       uk: buttons?.uk.agencies ?? {},
     });
+    this.languageTalk = new LanguageDecider(languages);
     this.lists = Object.fromEntries(
       LANGS.map((lang) => {
         const { reading } = languages[lang];
@@ -114,6 +120,7 @@ export class Interpreter {
           placeIntros: reading.placeIntros.map(foldPhrase),
           corrections: reading.corrections.map(foldPhrase),
           person: reading.person.map(foldPhrase),
+          personPhrases: reading.person.map(foldPhrase).filter((p) => p.includes(' ')),
           whatNow: reading.whatNow.map(foldPhrase),
           contact: reading.contact.map(foldPhrase),
           notCitizen: reading.notCitizen.map(foldPhrase),
@@ -133,15 +140,12 @@ export class Interpreter {
     const { lang } = turn;
     const personal = redact(turn.text);
     const text = personal.personalNumbers > 0 ? personal.text : turn.text;
-    const classification = this.classifier.classify(
-      text,
-      lang,
-      context.body === undefined ? {} : { agency: context.body },
-    );
+    const classification = this.classify(text, lang, context);
     const fromUkraine = this.followUps.mentions(text, lang, 'ukraine');
     const normalized = foldPhrase(text);
     const reading: Interpretation = {
       intent: classification.intent,
+      newMatter: false,
       person: false,
       emergency: false,
       outOfScope: false,
@@ -176,6 +180,7 @@ export class Interpreter {
     if (command !== undefined) reading.command = command;
     else if (classification.intent === 'goodbye') reading.command = 'goodbye';
     const newBody = this.newMatter(classification, context);
+    reading.newMatter = newBody;
     const list = context.officeList;
     if (list !== undefined && (matter?.body === undefined || matter.body === list.agency)) {
       const followUp = this.followUps.read(text, lang, turn.today);
@@ -183,12 +188,13 @@ export class Interpreter {
     }
     const asksPerson = (phrases: readonly string[]): boolean =>
       phrases.some((p) => containsPhrase(normalized, p));
-    // "Can I talk to someone about my pension?": a person of the body the message names, read
-    // from the phrases of more than one word ("talk to someone"), never from "person" alone.
+    // A person is asked for with a phrase of more than one word in a message of any length ("can
+    // I talk to someone about my pension?", "А можна поговорити з кимось там по телефону?"), and
+    // with one word ("nån", "someone") only in a short message that names no new matter.
     reading.person =
       classification.intent === 'human' ||
-      (short && !newBody && asksPerson(lists.person)) ||
-      (newBody && asksPerson(lists.person.filter((p) => p.includes(' '))));
+      asksPerson(lists.personPhrases) ||
+      (short && !newBody && asksPerson(lists.person));
     const whatNow = short && !newBody && lists.whatNow.some((p) => containsPhrase(normalized, p));
     const contact =
       tokens.length <= SHORT_CONTACT &&
@@ -211,6 +217,21 @@ export class Interpreter {
     });
     reading.outOfScope = reading.intent === 'outOfScope';
     return reading;
+  }
+
+  /**
+   * The classifier's reading of the message. Talk about someone's language is no request for one
+   * ("my husband doesn't speak English well, he broke his leg…", "вона по-шведськи ще не
+   * говорить"): the rest of the message is read instead.
+   */
+  private classify(text: string, lang: Lang, context: ReadingContext): Classification {
+    const hint = context.body === undefined ? {} : { agency: context.body };
+    const classification = this.classifier.classify(text, lang, hint);
+    if (classification.intent !== 'changeLanguage') return classification;
+    const rest = this.languageTalk.withoutLanguageTalk(text);
+    if (rest === undefined) return classification;
+    if (rest.trim() === '') return { intent: 'outOfScope', confidence: 1, alternatives: [] };
+    return this.classifier.classify(rest, lang, hint);
   }
 
   /** The one intent the dialogs switch on, from the pieces read. */
@@ -274,9 +295,12 @@ export class Interpreter {
     // else the sentence holds (here "moved" is no new matter).
     const normalized = foldPhrase(text);
     if (known && lists.corrections.some((p) => containsPhrase(normalized, p))) return true;
-    if (!(asked || context.officeList !== undefined)) return false;
-    // "jag bor i Eskilstuna om det spelar nån roll": it says where the person is.
-    const surelyNew = newMatter && classification.confidence >= CLEAR_MATTER_OVER_PLACE;
+    const offered = asked || context.officeList !== undefined;
+    if (!offered && context.body === undefined) return false;
+    // "jag bor i Eskilstuna om det spelar nån roll", after an offer or a body named ("Так, будь
+    // ласка. Я живу в …" after a reply on registration): it says where the person is.
+    const surelyNew =
+      newMatter && (!offered || classification.confidence >= CLEAR_MATTER_OVER_PLACE);
     if (span !== undefined && !surelyNew) {
       const before = ` ${foldPhrase(this.withoutNames(text.slice(0, span.start)))}`;
       if (lists.placeIntros.some((p) => before.endsWith(` ${p}`))) return true;

@@ -4,7 +4,7 @@
  * list, a new matter in answer to "where are you?". (reading.test.ts holds the first such turns.)
  */
 import type { Activity, Entity } from 'botbuilder';
-import { conversations } from '../helpers/guideHarness';
+import { conversations, type TestConversation } from '../helpers/guideHarness';
 
 const bot = conversations();
 
@@ -14,6 +14,13 @@ const entities = (replies: Partial<Activity>[], type: string): string[] =>
     .filter((e: Entity) => e.type === type)
     .map((e) => String(e.identifier));
 const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
+
+/** Everything the bot sent for one message, events included. */
+async function send(c: TestConversation, text: string): Promise<Partial<Activity>[]> {
+  c.adapter.activeQueue.splice(0);
+  await c.adapter.receiveActivity({ type: 'message', text, locale: c.options.locale });
+  return c.adapter.activeQueue.splice(0);
+}
 
 const LANGS = [
   {
@@ -27,6 +34,17 @@ const LANGS = [
     notAMatter: 'när stänger ICA idag?',
     askedWhere: /Var befinner du dig/,
     secondMatter: 'okej men en annan sak: hur ansöker man om föräldrapenning?',
+    jobLost: 'jag har blivit uppsagd från jobbet',
+    personLonger: 'tack, men finns det någon där jag kan prata med direkt?',
+    school: 'min son ska börja skolan här, hur anmäler jag honom?',
+    aboutLanguage: 'han kan inte prata engelska än',
+    request: 'förlåt, kan vi ta resten på engelska?',
+    requested: 'en-GB',
+    fromUkraine: 'Jag kommer från Ukraina',
+    registration: 'Folkbokföring och samordningsnummer',
+    yesAndWhere: 'Ja tack, det vore bra. Jag bor i Örebro sedan i våras.',
+    contact: 'hur kontaktar jag dem',
+    okAndMatter: 'Ja, tack. En sak till bara: hur ansöker jag om studiemedel till hösten?',
   },
   {
     locale: 'en-GB',
@@ -39,6 +57,17 @@ const LANGS = [
     notAMatter: 'when does the supermarket close today?',
     askedWhere: /Where are you/,
     secondMatter: 'never mind, another question: how do I apply for parental benefit?',
+    jobLost: 'I was made redundant from my job',
+    personLonger: 'ok but is there a chance to speak to someone there, a real human?',
+    school: 'my daughter is starting school here, how do I register her?',
+    aboutLanguage: "she doesn't speak Swedish yet",
+    request: 'sorry, could we do the rest in Ukrainian?',
+    requested: 'uk-UA',
+    fromUkraine: 'I come from Ukraine',
+    registration: 'Registration and coordination number',
+    yesAndWhere: 'Yes, that would help. We live in Örebro since the spring.',
+    contact: 'how do I contact them',
+    okAndMatter: 'ok thanks. one more thing: how do I apply for student finance for this autumn?',
   },
   {
     locale: 'uk-UA',
@@ -51,6 +80,18 @@ const LANGS = [
     notAMatter: 'коли сьогодні закривається супермаркет?',
     askedWhere: /Де ви/,
     secondMatter: 'гаразд, тоді інше питання: як подати заяву на батьківську допомогу?',
+    jobLost: 'мене звільнили з роботи',
+    personLonger: 'Дякую. А чи можна якось поговорити з кимось із них телефоном?',
+    school: 'хочу записати сина до школи, ми тут недавно',
+    aboutLanguage: 'він ще не говорить англійською',
+    request: 'вибачте, можна далі по-шведськи?',
+    requested: 'sv-SE',
+    fromUkraine: 'Я з України',
+    registration: 'Реєстр населення і координаційний номер',
+    yesAndWhere: 'Так, дякую, було б добре. Ми живемо в Еребру з весни.',
+    contact: "як з ними зв'язатися",
+    okAndMatter:
+      'Так, дякую. Ще одне: як подати заяву на студентську позику (studiemedel) на осінь?',
   },
 ];
 
@@ -86,5 +127,52 @@ describe.each(LANGS)('the turn after a question, read in context ($locale)', (l)
     expect(textOf(where)).toMatch(l.askedWhere);
     const matter = await c.say(l.secondMatter);
     expect(entities(matter, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
+  });
+
+  it('a longer request for a person after a body reaches that body’s people, in text and on the phone', async () => {
+    const c = bot.start(l.locale);
+    await c.say(l.jobLost);
+    const person = await c.say(l.personLonger);
+    expect(entities(person, 'GovernmentOrganization')).toEqual(['arbetsformedlingen']);
+    expect(textOf(person)).toMatch(/0771-416 416/);
+    const call = bot.start(l.locale, { channelId: 'telephony' });
+    await send(call, l.jobLost);
+    const transfer = await send(call, l.personLonger);
+    expect(entities(transfer, 'GovernmentOrganization')).toEqual(['arbetsformedlingen']);
+    expect(transfer.some((a) => a.type === 'event' || a.type === 'handoff')).toBe(true);
+  });
+
+  it.each(['test', 'telephony'])(
+    'talk about someone’s language keeps the conversation’s language; a request in a sentence switches it (%s)',
+    async (channelId) => {
+      const c = bot.start(l.locale, { channelId });
+      await c.say(l.school);
+      const statement = await c.say(l.aboutLanguage);
+      expect(statement.length).toBeGreaterThan(0);
+      for (const r of statement) expect(r.locale).toBe(l.locale);
+      const request = await c.say(l.request);
+      expect(request.length).toBeGreaterThan(0);
+      for (const r of request) expect(r.locale).toBe(l.requested);
+    },
+  );
+
+  it('yes with where the person lives, after a guide topic for people from Ukraine, gives that body’s offices there', async () => {
+    const c = bot.start(l.locale);
+    await c.say(l.fromUkraine);
+    const topic = await c.say(l.registration);
+    expect(entities(topic, 'GovernmentOrganization')).toEqual(['skatteverket']);
+    const offices = await c.say(l.yesAndWhere);
+    expect(entities(offices, 'Place').length).toBeGreaterThan(0);
+    expect(textOf(offices)).toMatch(/Örebro/);
+    const contact = await c.say(l.contact);
+    expect(entities(contact, 'GovernmentOrganization')).toEqual(['skatteverket']);
+  });
+
+  it('a yes word at the office offer in a message about another matter names that matter’s body', async () => {
+    const c = bot.start(l.locale);
+    await c.say(l.matter);
+    const next = await c.say(l.okAndMatter);
+    expect(entities(next, 'GovernmentOrganization')).toEqual(['csn']);
+    expect(entities(next, 'Place')).toEqual([]);
   });
 });

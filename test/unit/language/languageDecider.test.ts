@@ -70,6 +70,31 @@ describe('LanguageDecider: explicit requests switch at any point', () => {
     expect(d.changed).toBe(lang !== 'sv');
   });
 
+  it.each([
+    ['вона по-шведськи ще не говорить', 'uk'],
+    ['він погано говорить англійською', 'uk'],
+    ['Чи можна поговорити з людиною, яка говорить англійською?', 'uk'],
+    ["my wife doesn't speak Swedish yet", 'en'],
+    ['I got a letter in Swedish', 'en'],
+    ['he barely speaks English, he broke his leg', 'en'],
+    ['hon kan inte prata engelska', 'sv'],
+    ['han vill prata ukrainska men det går inte', 'sv'],
+  ] as const)('talk about someone’s language is no request: %s', (text, lang) => {
+    const d = decider.decide({ text, conversation: { lang, source: 'message' } });
+    expect(d).toMatchObject({ lang, explicit: false, changed: false });
+  });
+
+  it.each([
+    ['Можна українською? Англійська в мене не дуже.', 'uk', true],
+    ['sorry, can we do this in Ukrainian', 'uk', true],
+    ['Can we switch to English? My Swedish is not good.', 'en', true],
+    ['kan vi ta det på engelska, jag förstår inte så bra', 'en', false],
+    ['по-шведськи, будь ласка', 'sv', true],
+  ] as const)('a request in a longer message: %s → %s', (text, lang, requestOnly) => {
+    const d = decider.decide({ text, conversation: { lang: 'sv', source: 'message' } });
+    expect(d).toMatchObject({ lang, explicit: true, requestOnly });
+  });
+
   it('does not take a mention of a language for a request', () => {
     const d = decider.decide({
       text: 'I have a Swedish personal number',
