@@ -7,6 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import { isMessage } from '../src/activityText';
 import { turnLanguage } from '../src/language/languageMiddleware';
+import type { Interpretation } from '../src/understanding/interpretation';
 import { interpretTurn, repeatLastReplies, reply, type DialogServices } from './dialogServices';
 
 /**
@@ -37,13 +38,25 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const { context } = inner;
     if (!isMessage(context.activity)) return undefined;
     const language = turnLanguage(context);
-    if (language.explicit && language.requestOnly) {
-      // With a question open it is asked again in the new language; else: what does the person need?
-      const asking = inner.activeDialog !== undefined;
-      await reply(this.services, context, { kind: 'languageChanged', askNeed: !asking });
-      return this.askAgain(inner);
-    }
     const meaning = await interpretTurn(this.services, context);
+    // "English please", or "sorry, can we do this in Ukrainian?" with nothing else in it.
+    if (
+      language.explicit &&
+      (language.requestOnly || (language.changed && aboutLanguage(meaning)))
+    ) {
+      // With a question open it is asked again in the new language; else the last answer again,
+      // or, with nothing in hand: what does the person need?
+      if (inner.activeDialog !== undefined) {
+        await reply(this.services, context, { kind: 'languageChanged' });
+        return this.askAgain(inner);
+      }
+      const resumed = await this.answerAgainIn?.(inner, async () => {
+        await reply(this.services, context, { kind: 'languageChanged' });
+      });
+      if (resumed !== undefined) return resumed;
+      await reply(this.services, context, { kind: 'languageChanged', askNeed: true });
+      return { status: DialogTurnStatus.complete };
+    }
     if (meaning.intent === 'emergency') {
       // Danger first, whatever step the conversation is at.
       await inner.cancelAllDialogs();
@@ -74,10 +87,42 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
   }
 
+  /**
+   * After a language change with no question open: the last answer again in the new language
+   * (after `confirm` has said the change), or undefined when there is nothing to say again.
+   */
+  protected answerAgainIn?(
+    inner: DialogContext,
+    confirm: () => Promise<void>,
+  ): Promise<DialogTurnResult | undefined>;
+
   /** Asks the current step's question again, or ends quietly when nothing was being asked. */
   private async askAgain(inner: DialogContext): Promise<DialogTurnResult> {
     if (inner.activeDialog === undefined) return { status: DialogTurnStatus.complete };
     await inner.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }
+}
+
+/**
+ * A body less sure than this beside a language request comes from the request's own words
+ * ("in Ukrainian" hints at Migrationsverket), not from a matter.
+ */
+const CLEAR_MATTER = 0.6;
+
+/** Intents of a message that says nothing beyond a language request ("sorry, in Ukrainian?"). */
+const LANGUAGE_ONLY = new Set<Interpretation['intent']>([
+  'changeLanguage',
+  'outOfScope',
+  'greeting',
+  'thanks',
+  'help',
+]);
+
+/** True when a message that asks for a language says nothing else: no place, no body, no answer. */
+function aboutLanguage(meaning: Interpretation): boolean {
+  if (meaning.place !== undefined) return false;
+  if (meaning.intent === 'matter')
+    return meaning.matter?.body === undefined || meaning.matter.confidence < CLEAR_MATTER;
+  return LANGUAGE_ONLY.has(meaning.intent);
 }
