@@ -1,6 +1,7 @@
 /** The main dialog: from what the person says to the body that handles it and the nearest office. */
 import {
   WaterfallDialog,
+  type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -67,6 +68,17 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(new YesNoPrompt(CONFIRM_PROMPT, services, validator));
     this.addDialog(new ChooseAgencyDialog(services));
     this.initialDialogId = MAIN_WATERFALL;
+  }
+
+  /** After a language change mid-matter: the body in hand answered again, in the new language. */
+  protected override async answerAgainIn(
+    inner: DialogContext,
+    confirm: () => Promise<void>,
+  ): Promise<DialogTurnResult | undefined> {
+    const data = await this.services.state.conversationData.get(inner.context, {});
+    if (data.lastAgency === undefined) return undefined;
+    await confirm();
+    return inner.beginDialog(MAIN_WATERFALL, { agency: data.lastAgency });
   }
 
   /** Decides from the turn's Interpretation: one case per kind of turn. */
