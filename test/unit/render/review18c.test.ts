@@ -8,32 +8,18 @@ import { UKRAINE_GUIDE_TOPICS } from '../../../src/agencies/ukraineGuide';
 import type { OfficeMatch } from '../../../src/offices';
 import type { Answer } from '../../../src/render/answer';
 import { ukEuphony } from '../../../src/render/euphony';
-import { SpeechRenderer } from '../../../src/render/speech/speechRenderer';
 import {
-  catalogue,
   gamlestaden,
   i18n,
-  languages,
   makeRenderer,
   mjolby,
   offices,
-  ukraine,
+  replyOn,
   WEDNESDAY_11,
 } from './speechFixtures';
 
 const renderer = makeRenderer();
-const speech = new SpeechRenderer(i18n, languages, catalogue, offices.remoteHelp, ukraine);
-
-function screen(answer: Answer, lang: Lang): string {
-  return renderer.render(answer, { lang, channelId: 'test' }).text ?? '';
-}
-function phone(answer: Answer, lang: Lang): string {
-  return speech.render(answer, { lang, channelId: 'telephony' }, { text: '', expectsInput: false })
-    .plainText;
-}
-function ssml(answer: Answer, lang: Lang): string {
-  return renderer.render(answer, { lang, channelId: 'telephony', voice: true }).speak ?? '';
-}
+const { screen, phone, ssml } = replyOn(renderer);
 const count = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].length;
 
 describe('short numbers are said as people say them', () => {

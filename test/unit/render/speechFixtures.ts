@@ -11,6 +11,7 @@ import type { Answer, AnswerKind } from '../../../src/render/answer';
 import { createI18n } from '../../../src/render/i18n';
 import { Renderer } from '../../../src/render/renderer';
 import { SSML_NAMESPACE } from '../../../src/render/speech/ssmlBuilder';
+import { SpeechRenderer } from '../../../src/render/speech/speechRenderer';
 import { DEFAULT_VOICES } from '../../../src/render/speech/voiceSettings';
 
 /** Text a person could have typed, which must never become markup. */
@@ -24,6 +25,23 @@ export const i18n = createI18n(localesDir);
 
 export function makeRenderer(voices = DEFAULT_VOICES): Renderer {
   return new Renderer(i18n, languages, catalogue, offices.remoteHelp, ukraine, voices);
+}
+
+/** An answer as a reply: its screen text, its spoken words on the telephone, and its SSML. */
+export function replyOn(renderer: Renderer): {
+  screen: (answer: Answer, lang: Lang) => string;
+  phone: (answer: Answer, lang: Lang) => string;
+  ssml: (answer: Answer, lang: Lang) => string;
+} {
+  const speech = new SpeechRenderer(i18n, languages, catalogue, offices.remoteHelp, ukraine);
+  const silent = { text: '', expectsInput: false };
+  return {
+    screen: (answer, lang) => renderer.render(answer, { lang, channelId: 'test' }).text ?? '',
+    phone: (answer, lang) =>
+      speech.render(answer, { lang, channelId: 'telephony' }, silent).plainText,
+    ssml: (answer, lang) =>
+      renderer.render(answer, { lang, channelId: 'telephony', voice: true }).speak ?? '',
+  };
 }
 
 /** Wednesday 25 November 2026, 11:00 in Stockholm. */
