@@ -43,6 +43,12 @@ export const languageResourcesSchema = z
         emergencyCalm: phraseList,
         findOffice: phraseList,
         openingHours: phraseList,
+        /**
+         * What is plainly not a public body's matter: shops, banks, apps and brands, pets, cooking,
+         * the weather, sport. With no body or matter word beside it, the message is out of scope
+         * (not an office or opening-hours question: "när stänger Systembolaget").
+         */
+        notOurs: phraseList,
         changeLanguage: phraseList,
         languages: z.record(z.enum(LANGS), phraseList),
       })

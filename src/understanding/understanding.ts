@@ -102,6 +102,7 @@ interface LanguageModel {
   names: LexiconMatcher<AgencyId>;
   findOffice: LexiconMatcher<true>;
   openingHours: LexiconMatcher<true>;
+  notOurs: LexiconMatcher<true>;
   changeLanguage: LexiconMatcher<true>;
   languages: LexiconMatcher<Lang>;
   classifier: IntentClassifier;
@@ -123,6 +124,8 @@ interface Evidence {
   /** Words of the office and opening-hours lists ("närmaste", "öppettider"). */
   officeWords: boolean;
   hoursWords: boolean;
+  /** Words of what is plainly not a public body's matter (a shop, a bank, a pet, a recipe). */
+  notOurs: boolean;
   /** The matter catalogue's vote (see MatterCatalogue.vote). */
   votes: MatterVote[];
   scores: LabelScore[];
@@ -166,6 +169,7 @@ export class Understanding implements Classifier {
         ),
         findOffice: new LexiconMatcher(lang, flags(lex.findOffice)),
         openingHours: new LexiconMatcher(lang, flags(lex.openingHours)),
+        notOurs: new LexiconMatcher(lang, flags(lex.notOurs)),
         changeLanguage: new LexiconMatcher(lang, flags(lex.changeLanguage)),
         languages: new LexiconMatcher(
           lang,
@@ -319,6 +323,7 @@ export class Understanding implements Classifier {
       names: [...names],
       officeWords: model.findOffice.test(tokens),
       hoursWords: model.openingHours.test(tokens),
+      notOurs: classify && model.notOurs.test(tokens),
       votes: classify ? (this.catalogue?.vote(normalized.tokens, lang) ?? []) : [],
       scores: [],
       strength: 0,
@@ -396,7 +401,14 @@ export class Understanding implements Classifier {
       };
     }
 
-    // 3. Nothing the model knows and no word-list hit: out of scope.
+    // 3. A shop, a bank, an app, a pet, a recipe or the weather, with no body, matter word or
+    // catalogue matter beside it: out of scope, whatever office or hours words it holds ("när
+    // stänger Systembolaget"); beside one it is a matter ("scammed on Swish", "pantbrev, banken").
+    if (ev.notOurs && !hasMatterWords) {
+      return { intent: 'outOfScope', confidence: 1, alternatives: [] };
+    }
+
+    // Nothing the model knows and no word-list hit: out of scope.
     if (!hasMatterWords && ev.strength < this.options.minStrength) {
       return { intent: 'outOfScope', confidence: 1 - ev.strength, alternatives: [] };
     }

@@ -269,6 +269,42 @@ describe('emergencies', () => {
   });
 });
 
+// Shops, banks, apps, pets, recipes and the weather are not ours, even asked as an office or
+// opening-hours question; beside a matter word they stay a matter. Written for this test.
+describe("what is plainly not a public body's matter", () => {
+  it.each<[Lang, string]>([
+    ['sv', 'när stänger ICA Maxi i kväll'],
+    ['sv', 'har Systemet öppet på nyårsafton'],
+    ['sv', 'vad blir vädret i Göteborg i helgen'],
+    ['sv', 'min hund vill inte äta, vad gör jag'],
+    ['sv', 'mitt bankkort är spärrat, vem ringer jag'],
+    ['en', 'what time does IKEA in Kungens kurva open on Sunday'],
+    ['en', 'is Liseberg open in December'],
+    ['en', 'will it rain in Uppsala tomorrow'],
+    ['en', 'my cat keeps throwing up'],
+    ['en', 'how do I cancel my Spotify subscription'],
+    ['en', 'Handelsbanken app is not working'],
+    ['uk', 'коли відкривається Ikea в Мальме'],
+    ['uk', 'яка погода завтра в Стокгольмі'],
+    ['uk', 'мій кіт не їсть корм'],
+    ['uk', 'як приготувати сирники'],
+    ['uk', 'не працює банківська картка Swedbank'],
+    ['uk', 'де найближчий супермаркет'],
+  ])('[%s] out of scope: %s', (lang, text) => {
+    expect(understanding.classify(text, lang)).toMatchObject({ intent: 'outOfScope' });
+  });
+
+  it.each<[Lang, AgencyId, string]>([
+    ['sv', 'polisen', 'någon har hackat mitt konto och lurat mina vänner på pengar'],
+    ['en', 'skatteverket', 'the bank says I need a personal number to open an account'],
+    ['en', 'kommun', 'where do I take an old fridge we are throwing out'],
+    ['sv', 'lantmateriet', 'banken vill att vi tar ut fler pantbrev'],
+  ])('[%s] a matter beside a shop or bank word stays a matter (%s): %s', (lang, agency, text) => {
+    const got = understanding.classify(text, lang);
+    expect(got.body ?? got.alternatives[0]?.agency).toBe(agency);
+  });
+});
+
 describe('asking rather than guessing', () => {
   it('asks with both bodies when the catalogue knows the matter for another body than the classifier reads', () => {
     const tuned = new Understanding(
