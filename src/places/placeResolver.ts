@@ -47,6 +47,7 @@ const LOOSE_STYLES: ReadonlySet<MatchStyle> = new Set([
   'typo',
   'typo2',
   'joined',
+  'sound',
 ]);
 /** Below this confidence a mention is dropped. */
 const MIN_CONFIDENCE = 0.5;
@@ -71,7 +72,7 @@ const TWO_EDITS_LETTERS = 8;
 
 /** How a name was matched, with the quality it starts from (before context). */
 type MatchStyle =
-  'exact' | 'alias' | 'inflected' | 'spelling' | 'translit' | 'typo' | 'typo2' | 'joined';
+  'exact' | 'alias' | 'inflected' | 'spelling' | 'translit' | 'typo' | 'typo2' | 'joined' | 'sound';
 const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
   exact: 1,
   alias: 0.97,
@@ -81,6 +82,7 @@ const STYLE_QUALITY: Readonly<Record<MatchStyle, number>> = {
   typo: 0.78,
   typo2: 0.72,
   joined: 0.8,
+  sound: 0.82,
 };
 
 /** What a window of words matched, and how. */
@@ -415,7 +417,8 @@ export class PlaceResolver {
           entries: preferSpelling(entries, spanText),
           confidence,
           loose: LOOSE_STYLES.has(hit.style),
-          typo: hit.style === 'typo' || hit.style === 'typo2',
+          // A name found only by how it sounds is as weak as a misspelling.
+          typo: hit.style === 'typo' || hit.style === 'typo2' || hit.style === 'sound',
           ...(hit.spelling === undefined ? {} : { spelling: hit.spelling }),
         });
         i += n;
@@ -499,7 +502,7 @@ export class PlaceResolver {
       const plain = [key, ...variants].some((v) => this.fillers.has(v) || this.commonWords.has(v));
       for (const v of plain ? [] : [key, ...fuzzy]) {
         const sound = soundKeyOfRomanized(this.latinOf(v, true));
-        const r = sound.length >= SOUND_LETTERS ? styled(g.sounds.get(sound), 'translit') : null;
+        const r = sound.length >= SOUND_LETTERS ? styled(g.sounds.get(sound), 'sound') : null;
         if (r) return r;
       }
       for (const v of [...fuzzy, key]) {
@@ -689,7 +692,8 @@ export class PlaceResolver {
       )
     )
       return null;
-    if ((style === 'typo' || style === 'translit') && !(alone || prep || capital)) return null;
+    const loose = style === 'typo' || style === 'translit' || style === 'sound';
+    if (loose && !(alone || prep || capital)) return null;
     // Two edits from a name is a place only as the answer itself or after a preposition.
     if (style === 'typo2' && !(alone || prep)) return null;
     // A misspelt Cyrillic word is a place only when written as a name ("з банком" is a bank).

@@ -269,6 +269,7 @@ describe('a misspelt district name', () => {
   it.each([
     ['Tunna', 'sv'],
     ['I live in Tunna', 'en'],
+    ['Тунна', 'uk'],
   ] as const)(
     '%s (%s): a misspelling that reads only as a hamlet is a suggestion',
     (text, lang) => {
