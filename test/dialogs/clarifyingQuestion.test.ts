@@ -2,35 +2,12 @@
  * "I'm not sure which authority this is about. Is it one of these?": every answer to it is read
  * against the bodies offered, in sv, en and uk, on a screen and on the phone.
  */
-import type { Activity } from 'botbuilder';
-import type { Lang } from '../../src/languages';
-import type { Classification } from '../../src/understanding/interpretation';
-import type { Understanding } from '../../src/understanding/understanding';
 import { conversations } from '../helpers/guideHarness';
-import { bodiesOf, placesOf, spokenOf, textOf } from '../helpers/transcript';
+import { bodiesOf, placesOf, spokenOf, textOf, titlesOf, unsureAbout } from '../helpers/transcript';
 
 const bot = conversations();
 
-/** The real understanding, except that it is unsure between Skatteverket and Försäkringskassan about `unsure`. */
-function unsureAbout(unsure: readonly string[]): Understanding {
-  const real = bot.understanding;
-  const fake = Object.create(real) as Understanding;
-  fake.classify = (text: string, lang: Lang): Classification =>
-    unsure.includes(text)
-      ? {
-          intent: 'matter',
-          confidence: 0.35,
-          alternatives: [
-            { agency: 'skatteverket', score: 0.35 },
-            { agency: 'forsakringskassan', score: 0.3 },
-          ],
-        }
-      : real.classify(text, lang);
-  return fake;
-}
-
-const titles = (replies: Partial<Activity>[]) =>
-  replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title);
+const titles = titlesOf;
 
 interface Case {
   locale: string;
@@ -144,7 +121,10 @@ const CASES: Case[] = [
 
 const matters = CASES.map((c) => c.matter);
 const start = (locale: string, channelId = 'test') =>
-  bot.start(locale, { channelId, understanding: unsureAbout(matters) });
+  bot.start(locale, {
+    channelId,
+    understanding: unsureAbout(bot.understanding, matters, ['skatteverket', 'forsakringskassan']),
+  });
 
 describe.each(CASES)('the clarifying question ($locale)', (l) => {
   it('is asked with the bodies as buttons', async () => {

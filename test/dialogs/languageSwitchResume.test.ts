@@ -3,12 +3,8 @@
  * says its last answer again in the new language (the body in hand, or the open question) instead
  * of asking which body or what the person needs.
  */
-import type { Activity } from 'botbuilder';
-import type { Lang } from '../../src/languages';
-import type { Classification } from '../../src/understanding/interpretation';
-import type { Understanding } from '../../src/understanding/understanding';
 import { conversations } from '../helpers/guideHarness';
-import { bodiesOf, placesOf, textOf } from '../helpers/transcript';
+import { bodiesOf, placesOf, textOf, titlesOf, unsureAbout } from '../helpers/transcript';
 
 const bot = conversations();
 
@@ -18,26 +14,8 @@ const UNSURE = [
   'Прийшов якийсь лист',
 ];
 
-/** The real understanding, unsure between Skatteverket and Försäkringskassan about UNSURE. */
-function unsure(): Understanding {
-  const real = bot.understanding;
-  const fake = Object.create(real) as Understanding;
-  fake.classify = (text: string, lang: Lang): Classification =>
-    UNSURE.includes(text)
-      ? {
-          intent: 'matter',
-          confidence: 0.35,
-          alternatives: [
-            { agency: 'skatteverket', score: 0.35 },
-            { agency: 'forsakringskassan', score: 0.3 },
-          ],
-        }
-      : real.classify(text, lang);
-  return fake;
-}
-
-const titles = (replies: Partial<Activity>[]) =>
-  replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title);
+const titles = titlesOf;
+const unsure = () => unsureAbout(bot.understanding, UNSURE, ['skatteverket', 'forsakringskassan']);
 
 interface Case {
   locale: string;

@@ -1,31 +1,15 @@
 import type { Activity } from 'botbuilder';
-import type { Lang } from '../../src/languages';
-import type { Classification } from '../../src/understanding/interpretation';
 import type { Understanding } from '../../src/understanding/understanding';
 import { conversations } from '../helpers/guideHarness';
+import { unsureAbout } from '../helpers/transcript';
 
 const bot = conversations();
 const understanding: Understanding = bot.understanding;
 const conversation = (locale: string, understands: Understanding = understanding) =>
   bot.start(locale, { understanding: understands });
 
-/** The real understanding, except that it is unsure between two bodies about "UNSURE". */
-function unsureUnderstanding(): Understanding {
-  const fake = Object.create(understanding) as Understanding;
-  fake.classify = (text: string, lang: Lang): Classification =>
-    text === 'UNSURE'
-      ? {
-          intent: 'matter',
-          confidence: 0.3,
-          alternatives: [
-            { agency: 'forsakringskassan', score: 0.3 },
-            { agency: 'kommun', score: 0.25 },
-          ],
-        }
-      : understanding.classify(text, lang);
-  return fake;
-}
-
+const unsureUnderstanding = () =>
+  unsureAbout(understanding, ['UNSURE'], ['forsakringskassan', 'kommun']);
 const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
 const titles = (replies: Partial<Activity>[]) =>
   replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title);

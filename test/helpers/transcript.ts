@@ -1,5 +1,9 @@
 /** Reading a transcript's replies: the text, what a caller hears, the offices offered. */
 import type { Activity, Entity } from 'botbuilder';
+import type { AgencyId } from '../../src/agencies/agencyIds';
+import type { Lang } from '../../src/languages';
+import type { Classification } from '../../src/understanding/interpretation';
+import type { Understanding } from '../../src/understanding/understanding';
 import { conversations, type TestConversation } from './guideHarness';
 
 type Replies = Partial<Activity>[];
@@ -33,4 +37,32 @@ export const bodiesOf = (replies: Replies): string[] =>
 export function transcripts(): (locale: string, channelId?: string) => TestConversation {
   const bot = conversations();
   return (locale, channelId = 'test') => bot.start(locale, { channelId });
+}
+
+/** Button titles of the replies, in order. */
+export const titlesOf = (replies: Replies): (string | undefined)[] =>
+  replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title);
+
+/**
+ * The real understanding, except that it is unsure between `bodies` (best first) about each of
+ * `texts`: how a test makes the bot ask "Is it one of these?" whatever the model learns.
+ */
+export function unsureAbout(
+  real: Understanding,
+  texts: readonly string[],
+  bodies: readonly [AgencyId, AgencyId],
+): Understanding {
+  const fake = Object.create(real) as Understanding;
+  fake.classify = (text: string, lang: Lang): Classification =>
+    texts.includes(text)
+      ? {
+          intent: 'matter',
+          confidence: 0.3,
+          alternatives: [
+            { agency: bodies[0], score: 0.3 },
+            { agency: bodies[1], score: 0.25 },
+          ],
+        }
+      : real.classify(text, lang);
+  return fake;
 }
