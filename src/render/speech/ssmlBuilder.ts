@@ -83,10 +83,7 @@ export class SsmlBuilder {
     let previous: SpeechPart | undefined;
     for (const part of parts) {
       let run = runs.at(-1);
-      // A span of another voice ends with its sentence: it never runs on into the next prompt.
-      const sentenceOver =
-        part.lang !== this.lang && previous?.type === 'text' && /[.!?]$/u.test(previous.text);
-      if (run?.lang !== part.lang || sentenceOver) {
+      if (run?.lang !== part.lang || this.sentenceOver(previous, part)) {
         run = { lang: part.lang, body: [] };
         runs.push(run);
       }
@@ -103,16 +100,23 @@ export class SsmlBuilder {
   /** The plain text of each run of one voice, in order (what each voice says). */
   voiceRuns(): { lang: Lang; text: string }[] {
     const runs: { lang: Lang; pieces: string[] }[] = [];
+    let previous: SpeechPart | undefined;
     for (const part of this.parts) {
       if (part.type === 'pause') continue;
       let run = runs.at(-1);
-      if (run?.lang !== part.lang) {
+      if (run?.lang !== part.lang || this.sentenceOver(previous, part)) {
         run = { lang: part.lang, pieces: [] };
         runs.push(run);
       }
+      previous = part;
       run.pieces.push(part.type === 'text' ? part.text : spokenDigits(part.groups));
     }
     return runs.map((r) => ({ lang: r.lang, text: joinWords(r.pieces) }));
+  }
+
+  /** A span of another voice ends with its sentence: it never runs on into the next prompt. */
+  private sentenceOver(previous: SpeechPart | undefined, part: SpeechPart): boolean {
+    return part.lang !== this.lang && previous?.type === 'text' && /[.!?]$/u.test(previous.text);
   }
 
   /** The words as plain text: digits spaced one by one, groups separated by commas. */

@@ -8,13 +8,17 @@ import { UKRAINE_GUIDE_TOPICS } from '../../../src/agencies/ukraineGuide';
 import type { OfficeMatch } from '../../../src/offices';
 import type { Answer } from '../../../src/render/answer';
 import { ukEuphony } from '../../../src/render/euphony';
+import { SpeechRenderer } from '../../../src/render/speech/speechRenderer';
 import {
+  catalogue,
   gamlestaden,
   i18n,
+  languages,
   makeRenderer,
   mjolby,
   offices,
   replyOn,
+  ukraine,
   WEDNESDAY_11,
 } from './speechFixtures';
 
@@ -370,4 +374,26 @@ describe.each(LANGS)('a number to check on the website, in %s', (lang) => {
       }
     },
   );
+});
+
+describe('what each voice says (the transcript of a call)', () => {
+  it('a Swedish span ends with its sentence in Ukrainian: "Hedemora?" then "Husby" apart', () => {
+    const speech = new SpeechRenderer(i18n, languages, catalogue, offices.remoteHelp, ukraine);
+    const answer: Answer = {
+      kind: 'choosePlace',
+      written: 'Husby',
+      candidates: [
+        { name: 'Husby', municipality: 'Stockholm' },
+        { name: 'Husby', municipality: 'Hedemora' },
+      ],
+    };
+    const { builder } = speech.speech(
+      answer,
+      { lang: 'uk', channelId: 'telephony' },
+      { text: '', expectsInput: true },
+    );
+    const swedish = builder.voiceRuns().filter((r) => r.lang === 'sv');
+    expect(swedish.map((r) => r.text)).toContain('Hedemora?');
+    for (const run of swedish) expect(run.text).not.toMatch(/[.?!] \S/u);
+  });
 });
