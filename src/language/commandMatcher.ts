@@ -1,12 +1,14 @@
 /** Recognises the commands people type, tap or say ("help", "start over", "repeat") in any of the three languages. */
 import { LANGS } from '../languages';
 import type { LanguageResources } from './languageResources';
-import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
+import { containsPhrase, foldPhrase, phraseWords, splitClauses } from '../text/folding';
 
 export type Command = 'help' | 'startOver' | 'repeat';
 
-/** A phrase of several words asks for a repeat inside a message of at most this many words. */
+/** A phrase of several words asks for a repeat inside a message or clause of at most this many words. */
 const SHORT_REPEAT = 6;
+/** …or inside a message of at most this many words said without punctuation ("förlåt kan du upprepa det jag hann inte med"). */
+const SPOKEN_REPEAT = 10;
 
 /**
  * Help and start over are whole messages; a repeat is a whole message or a short one holding a
@@ -35,7 +37,17 @@ export class CommandMatcher {
     const normalized = foldPhrase(text ?? '');
     const whole = this.phrases.get(normalized);
     if (whole !== undefined) return whole;
-    if (phraseWords(normalized).length > SHORT_REPEAT) return undefined;
-    return this.repeatPhrases.some((p) => containsPhrase(normalized, p)) ? 'repeat' : undefined;
+    const asksRepeat = (folded: string): boolean =>
+      this.repeatPhrases.some((p) => containsPhrase(folded, p));
+    const words = phraseWords(normalized).length;
+    if (words <= SHORT_REPEAT && asksRepeat(normalized)) return 'repeat';
+    // Said (a phone's recogniser writes no punctuation): a few more words may follow.
+    const spoken = !/[.,;:!?]/u.test(text ?? '');
+    if (spoken && words <= SPOKEN_REPEAT && asksRepeat(normalized)) return 'repeat';
+    // Written: "Sorry, can you repeat that? I didn't get it." holds a short clause asking.
+    const clauses = splitClauses(text ?? '').map(foldPhrase);
+    return clauses.some((c) => phraseWords(c).length <= SHORT_REPEAT && asksRepeat(c))
+      ? 'repeat'
+      : undefined;
   }
 }

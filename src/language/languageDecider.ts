@@ -1,7 +1,7 @@
 /** Decides the language of a conversation, turn by turn, as CONTRACT.md "Languages" orders it. */
 import { LANGS, type Lang } from '../languages';
 import type { LanguageResources } from './languageResources';
-import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
+import { containsPhrase, foldPhrase, phraseWords, splitClauses } from '../text/folding';
 
 /** Where the current language came from, strongest first. */
 export type LanguageSource = 'explicit' | 'message' | 'remembered' | 'locale' | 'default';
@@ -35,8 +35,6 @@ export interface LanguageDecision extends LanguageMemory {
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 const SWEDISH_LETTERS = /[åäö]/;
-/** Where one clause of a message ends: a request is read clause by clause. */
-const CLAUSE_END = /[.,;:!?…—–\n]+|\s-\s/u;
 /** A statement word this close before or after a language phrase makes it a statement. */
 const NEAR_BEFORE = 2;
 const NEAR_AFTER = 2;
@@ -150,7 +148,7 @@ export class LanguageDecider {
    * leg"); undefined otherwise. Empty when the message says nothing else.
    */
   withoutLanguageTalk(text: string): string | undefined {
-    const parts = text.split(CLAUSE_END).filter((p) => foldPhrase(p) !== '');
+    const parts = splitClauses(text).filter((p) => foldPhrase(p) !== '');
     const clauses = parts.map((p) => this.clause(foldPhrase(p)));
     if (clauses.some((c) => c.request !== undefined) || !clauses.some((c) => c.statement)) {
       return undefined;
@@ -159,8 +157,7 @@ export class LanguageDecider {
   }
 
   private clauses(text: string): Clause[] {
-    return text
-      .split(CLAUSE_END)
+    return splitClauses(text)
       .map(foldPhrase)
       .filter((c) => c !== '')
       .map((c) => this.clause(c));

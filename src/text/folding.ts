@@ -39,6 +39,14 @@ export function phraseWords(folded: string): string[] {
   return folded.split(' ').filter((w) => w.length > 0);
 }
 
+/** Where one clause of a message ends: sentence and clause punctuation, a dash between words. */
+const CLAUSE_END = /[.,;:!?…—–\n]+|\s-\s/u;
+
+/** The clauses of a message, as written ("Sorry, can you repeat that? I didn't get it." → three). */
+export function splitClauses(text: string): string[] {
+  return text.split(CLAUSE_END).filter((c) => c.trim() !== '');
+}
+
 /** True when the folded `phrase` stands in the folded `text` as whole words. */
 export function containsPhrase(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${phrase} `);

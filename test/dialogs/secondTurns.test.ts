@@ -45,6 +45,8 @@ const LANGS = [
     yesAndWhere: 'Ja tack, det vore bra. Jag bor i Örebro sedan i våras.',
     contact: 'hur kontaktar jag dem',
     okAndMatter: 'Ja, tack. En sak till bara: hur ansöker jag om studiemedel till hösten?',
+    repeatWritten: 'Förlåt, kan du ta det igen? Jag hann inte läsa allt.',
+    repeatSaid: 'förlåt kan du ta det igen jag hann inte med',
   },
   {
     locale: 'en-GB',
@@ -68,6 +70,8 @@ const LANGS = [
     yesAndWhere: 'Yes, that would help. We live in Örebro since the spring.',
     contact: 'how do I contact them',
     okAndMatter: 'ok thanks. one more thing: how do I apply for student finance for this autumn?',
+    repeatWritten: 'Sorry, could you repeat that? It went too fast for me.',
+    repeatSaid: 'sorry could you repeat that it went too fast',
   },
   {
     locale: 'uk-UA',
@@ -92,6 +96,8 @@ const LANGS = [
     contact: "як з ними зв'язатися",
     okAndMatter:
       'Так, дякую. Ще одне: як подати заяву на студентську позику (studiemedel) на осінь?',
+    repeatWritten: 'Вибачте, скажіть ще раз? Я не встигла все прочитати.',
+    repeatSaid: 'вибачте скажіть ще раз я не встигла',
   },
 ];
 
@@ -174,5 +180,16 @@ describe.each(LANGS)('the turn after a question, read in context ($locale)', (l)
     const next = await c.say(l.okAndMatter);
     expect(entities(next, 'GovernmentOrganization')).toEqual(['csn']);
     expect(entities(next, 'Place')).toEqual([]);
+  });
+
+  it('a repeat asked in a longer sentence says the last reply again, written and on the phone', async () => {
+    const c = bot.start(l.locale);
+    const offer = await c.say(l.matter);
+    const again = await c.say(l.repeatWritten);
+    expect(textOf(again)).toBe(textOf(offer));
+    const call = bot.start(l.locale, { channelId: 'telephony' });
+    const spoken = await call.say(l.matter);
+    const said = await call.say(l.repeatSaid);
+    expect(said.map((a) => a.speak)).toEqual(spoken.map((a) => a.speak));
   });
 });
