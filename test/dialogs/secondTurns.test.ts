@@ -31,7 +31,7 @@ const LANGS = [
     firstPlace: 'Sundsvall',
     correction: 'Nej förresten, jag menade Sollefteå. Jag skrev fel.',
     corrected: /Sollefteå/,
-    notAMatter: 'när stänger ICA idag?',
+    officeQuestion: 'var ligger närmaste servicekontor?',
     askedWhere: /Var befinner du dig/,
     secondMatter: 'okej men en annan sak: hur ansöker man om föräldrapenning?',
     jobLost: 'jag har blivit uppsagd från jobbet',
@@ -56,7 +56,7 @@ const LANGS = [
     firstPlace: 'Kalmar',
     correction: 'Oops, I meant Karlstad, we moved there in the summer.',
     corrected: /Karlstad/,
-    notAMatter: 'when does the supermarket close today?',
+    officeQuestion: 'where is the nearest service office?',
     askedWhere: /Where are you/,
     secondMatter: 'never mind, another question: how do I apply for parental benefit?',
     jobLost: 'I was made redundant from my job',
@@ -81,7 +81,7 @@ const LANGS = [
     firstPlace: 'Кальмар',
     correction: 'Ой, я помилилася, ми в Карлстаді.',
     corrected: /Karlstad/,
-    notAMatter: 'коли сьогодні закривається супермаркет?',
+    officeQuestion: 'де найближчий сервісний офіс?',
     askedWhere: /Де ви/,
     secondMatter: 'гаразд, тоді інше питання: як подати заяву на батьківську допомогу?',
     jobLost: 'мене звільнили з роботи',
@@ -129,7 +129,7 @@ describe.each(LANGS)('the turn after a question, read in context ($locale)', (l)
 
   it('a new matter in answer to "where are you?" is read as that matter', async () => {
     const c = bot.start(l.locale);
-    const where = await c.say(l.notAMatter);
+    const where = await c.say(l.officeQuestion);
     expect(textOf(where)).toMatch(l.askedWhere);
     const matter = await c.say(l.secondMatter);
     expect(entities(matter, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
