@@ -375,6 +375,58 @@ describe('life situations', () => {
       'transportstyrelsen',
       'син хоче вчитися водити, що потрібно спочатку',
     ],
+    [
+      'an injury at work',
+      'en',
+      'forsakringskassan',
+      "I had an accident at work and can't work for months",
+    ],
+    [
+      'an injury at work',
+      'sv',
+      'forsakringskassan',
+      'jag skadade ryggen på jobbet och kan inte arbeta på länge',
+    ],
+    [
+      'an injury at work',
+      'uk',
+      'forsakringskassan',
+      'я травмувався на роботі і довго не зможу працювати',
+    ],
+    ['serving alcohol', 'en', 'kommun', 'we want to open a wine bar and serve beer too'],
+    ['serving alcohol', 'sv', 'kommun', 'vi vill öppna en bar och servera öl'],
+    ['serving alcohol', 'uk', 'kommun', 'хочемо відкрити бар і подавати пиво'],
+    [
+      'ready for the driving test',
+      'en',
+      'trafikverket',
+      "my teacher says I'm ready for the test, how do I book it",
+    ],
+    [
+      'ready for the driving test',
+      'sv',
+      'trafikverket',
+      'min trafiklärare säger att jag är redo för uppkörningen',
+    ],
+    ['ready for the driving test', 'uk', 'trafikverket', 'інструктор каже що я готова до іспиту'],
+    [
+      'a car with foreign plates',
+      'en',
+      'transportstyrelsen',
+      'we moved here with our car and it still has foreign plates',
+    ],
+    [
+      'a car with foreign plates',
+      'sv',
+      'transportstyrelsen',
+      'bilen har fortfarande utländska skyltar efter flytten',
+    ],
+    [
+      'a car with foreign plates',
+      'uk',
+      'transportstyrelsen',
+      'машина досі на іноземні номери після переїзду',
+    ],
   ])('%s [%s] → %s first: %s', (_kind, lang, agency, text) => {
     const got = understanding.classify(text, lang);
     // The body given, or the first of the two the person is asked to choose between.
