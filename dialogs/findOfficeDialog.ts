@@ -10,7 +10,10 @@ import type { AgencyId } from '../src/agencies/agencyIds';
 import { isVoiceActivity } from '../src/activityText';
 import { turnLanguage } from '../src/language/languageMiddleware';
 import type { PlaceMatch, PlaceResolution } from '../src/places';
-import type { PlaceLabel } from '../src/render/answer';
+import type { GeoPoint } from '../src/geo';
+import type { Lang } from '../src/languages';
+import type { OfficeList } from '../src/offices/officeList';
+import type { OfficesAnswer, PlaceLabel } from '../src/render/answer';
 import { keptText, type KnownPlace } from '../src/state/guideState';
 import { ask, OpenPrompt } from './answerPrompts';
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
@@ -181,29 +184,58 @@ export class FindOfficeDialog extends ComponentDialog {
       });
       return step.endDialog();
     }
-    const { agency } = step.options;
-    // A body whose visits are booked with it (Migrationsverket's My Page): its office flag is a
-    // known subset, so never rank by it; the booking shows the places, the list is the nearest.
-    const { catalogue } = this.services;
-    const lang = turnLanguage(step.context).lang;
-    const booking = agency === undefined ? undefined : catalogue.booking(agency, lang);
-    const bookedVisit =
-      agency !== undefined &&
-      booking !== undefined &&
-      catalogue.servicekontor(agency).level === 'some';
-    const page = this.services.officeList.first(place.point, {
-      at,
-      size: pageSize(step.context),
-      ...(agency === undefined ? {} : bookedVisit ? { townsOf: agency } : { agency }),
-    });
-    data.offices = page.list;
-    const named = bookedVisit ? agency : page.list.agency;
     // Other places of the name are offered once, with the first list.
     const { others } = place;
     if (data.place !== undefined) delete data.place.others;
-    await reply(this.services, step.context, {
-      kind: 'offices',
+    const { answer, list } = nearestOffices(this.services, {
       place: { ...placeLabel(place), ...(others ? { others } : {}) },
+      point: place.point,
+      ...(step.options.agency === undefined ? {} : { agency: step.options.agency }),
+      lang: turnLanguage(step.context).lang,
+      at,
+      size: pageSize(step.context),
+    });
+    data.offices = list;
+    await reply(this.services, step.context, answer);
+    return step.endDialog();
+  }
+}
+
+/**
+ * The first page of the nearest offices for a body, as the bot shows it (also what
+ * `scripts/renderSamples.ts` shows reviewers). A body whose visits are booked with it
+ * (Migrationsverket's My Page) is never ranked by its office flag, a known subset: the booking
+ * comes first and the offices are the nearest in general.
+ */
+export function nearestOffices(
+  services: Pick<DialogServices, 'catalogue' | 'officeList'>,
+  query: {
+    place: OfficesAnswer['place'];
+    point: GeoPoint;
+    agency?: AgencyId;
+    lang: Lang;
+    at: Date;
+    size: number;
+  },
+): { answer: OfficesAnswer; list: OfficeList } {
+  const { catalogue } = services;
+  const { agency, at } = query;
+  const booking = agency === undefined ? undefined : catalogue.booking(agency, query.lang);
+  const bookedVisit =
+    agency !== undefined &&
+    booking !== undefined &&
+    catalogue.servicekontor(agency).level === 'some';
+  const page = services.officeList.first(query.point, {
+    at,
+    size: query.size,
+    ...(agency === undefined ? {} : bookedVisit ? { townsOf: agency } : { agency }),
+  });
+  const named = bookedVisit ? agency : page.list.agency;
+  return {
+    list: page.list,
+    answer: {
+      kind: 'offices',
+      place: query.place,
       ...(named === undefined ? {} : { agency: named }),
       ...(bookedVisit ? { bookedVisit: { url: booking } } : {}),
       matches: page.matches,
@@ -211,9 +243,8 @@ export class FindOfficeDialog extends ComponentDialog {
       ...(page.likelyGap === undefined ? {} : { likelyGap: page.likelyGap }),
       at,
       more: page.more,
-    });
-    return step.endDialog();
-  }
+    },
+  };
 }
 
 /** A place found in the message (the answer names a place after all). */
