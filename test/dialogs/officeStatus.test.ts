@@ -15,6 +15,7 @@ const LANGS = [
   {
     locale: 'sv-SE',
     arvika: 'Finns kontoret i Arvika kvar?',
+    lastDaySaid: 'trettionde maj',
     arvikaClosed: 'Har kontoret i Arvika stängt?',
     closed: /Kontoret Arvika har stängt\. Sista öppetdagen var 30 maj 2025\./,
     source: /Källa: /,
@@ -30,6 +31,7 @@ const LANGS = [
   {
     locale: 'en-GB',
     arvika: 'Has the Arvika office closed?',
+    lastDaySaid: 'thirtieth of May',
     arvikaClosed: 'Is the office in Arvika still open?',
     closed: /The Arvika office has closed\. Its last day was 30 May 2025\./,
     source: /Source: /,
@@ -45,6 +47,7 @@ const LANGS = [
   {
     locale: 'uk-UA',
     arvika: 'Чи працює ще офіс в Арвіці?',
+    lastDaySaid: 'тридцятого травня',
     arvikaClosed: 'Офіс в Арвіці закрили?',
     closed: /Офіс Arvika закрився\. Останній робочий день був 30 травня 2025 року\./,
     source: /Джерело: /,
@@ -109,7 +112,8 @@ describe.each(LANGS)('a question about a named office ($locale)', (l) => {
   it('on the phone: the answer first, the date said, the source by its site, no link', async () => {
     const replies = await conversation(l.locale, 'telephony').say(l.arvika);
     const spoken = spokenOf(replies);
-    expect(spoken).toMatch(/30/);
+    expect(spoken).toContain(l.lastDaySaid);
+    expect(spoken).not.toMatch(/\b30\b/);
     expect(spoken).toContain('statenssc.se');
     expect(spoken).not.toContain('https://');
     expect(spoken.indexOf('statenssc.se')).toBeLessThan(spoken.indexOf('Torsby'));

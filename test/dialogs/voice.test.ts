@@ -32,7 +32,7 @@ const CALLERS = [
     offer: 'Ska jag hitta närmaste servicekontor?',
     askPlace: 'Var är du?',
     spokenCode: 'fyra ett två sex tre',
-    nearest: /^Kontoret närmast .+? är (.+?), /,
+    nearest: /^(?:Kontoret närmast .+? är|Det finns ett servicekontor i) (.+?), /,
   },
   {
     lang: 'en' as const,
@@ -44,7 +44,7 @@ const CALLERS = [
     offer: 'Shall I find your nearest service office?',
     askPlace: 'Where are you?',
     spokenCode: 'four one two six three',
-    nearest: /^The nearest office to .+? is (.+?), /,
+    nearest: /^(?:The nearest office to .+? is|There is a service office in) (.+?), /,
   },
   {
     lang: 'uk' as const,
@@ -56,7 +56,7 @@ const CALLERS = [
     offer: 'Знайти найближчий сервісний офіс?',
     askPlace: 'Де ви зараз?',
     spokenCode: 'чотири один два шість три',
-    nearest: /^Найближчий до .+? офіс — (.+?), /,
+    nearest: /^(?:Найближчий до .+? офіс —|Є сервісний офіс [ув] (?:районі |місті )?)(.+?), /,
   },
 ];
 
