@@ -56,6 +56,8 @@ export async function reply(
 ): Promise<void> {
   const activity = rendered(services, context, answer);
   const data = await services.state.conversationData.get(context, {});
+  if (answer.kind === 'emergency') data.afterEmergency = true;
+  else delete data.afterEmergency;
   // The first reply of a turn replaces the last turn's replies.
   const memo = turnMemo(context);
   if (memo.get(REPLIES_KEPT) !== true || data.lastReplies === undefined) {

@@ -95,6 +95,7 @@ export class MainDialog extends InterruptibleDialog {
 
     const meaning = await interpretTurn(this.services, context);
     delete data.awaiting;
+    const afterEmergency = data.afterEmergency === true;
     const place = meaning.place?.resolution;
     const placeFound = place?.status === 'found';
     if (place?.status === 'found') data.place = known(place.match);
@@ -118,6 +119,11 @@ export class MainDialog extends InterruptibleDialog {
     if (meaning.intent !== 'outOfScope') data.misses = 0;
 
     const body = meaning.matter?.body;
+    // Where the danger is, said after "call 112" ("we're in Tensta"): 112 again, not an office list.
+    if (afterEmergency && placeFound && body === undefined && meaning.intent !== 'goodbye') {
+      await reply(this.services, context, { kind: 'emergency' });
+      return step.endDialog();
+    }
     const inContext = data.lastAgency === undefined ? {} : { agency: data.lastAgency };
     switch (meaning.intent) {
       case 'emergency':

@@ -46,6 +46,11 @@ export interface ConversationData {
    * question later in the conversation is not sent to Polisen.
    */
   notCitizen?: 'ukrainian' | 'other';
+  /**
+   * The bot's last reply was the emergency line (call 112): a place said next ("we're in Tensta") is
+   * where the danger is, not a wish for an office list, so the line is said again.
+   */
+  afterEmergency?: boolean;
   /** The replies of the bot's last turn, for "repeat" (text and speech as sent). */
   lastReplies?: SentReply[];
 }

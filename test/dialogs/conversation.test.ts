@@ -125,6 +125,44 @@ describe('danger', () => {
     expect(ids(entitiesOf(replies.slice(0, 1), 'GovernmentOrganization'))).toEqual(['emergency']);
   });
 
+  // The place said next is where the danger is: 112 again, never a list of service offices. A
+  // place said after another turn still finds offices.
+  it.each([
+    [
+      'sv-SE',
+      'Det luktar rök i trapphuset och larmet går',
+      'Vi bor i Tensta',
+      'Jag vill flytta',
+      'Uppsala',
+    ],
+    [
+      'en-GB',
+      'there is smoke in the stairwell and the alarm is going',
+      "we're in sundbyberg",
+      'I want to change my address',
+      'Uppsala',
+    ],
+    [
+      'uk-UA',
+      'У сусідів знизу пожежа, з вікон іде дим',
+      'Ми в Тенсті',
+      'Хочу змінити адресу',
+      'Уппсала',
+    ],
+  ])(
+    '%s: a place after the 112 line gets 112 again',
+    async (locale, danger, where, matter, town) => {
+      const c = conversation(locale);
+      expect(textOf(await c.say(danger))).toMatch(/112/);
+      const again = await c.say(where);
+      expect(textOf(again)).toMatch(/112/);
+      expect(entitiesOf(again, 'Place')).toHaveLength(0);
+      await c.say(matter);
+      const offices = await c.say(town);
+      expect(entitiesOf(offices, 'Place').length).toBeGreaterThan(0);
+    },
+  );
+
   it('interrupts a question the bot was asking', async () => {
     const c = conversation('sv-SE');
     await c.say('Jag har fått barn');
