@@ -3,17 +3,11 @@
  * each of the three languages: a place sentence with more words in it, a place corrected after a
  * list, a new matter in answer to "where are you?". (reading.test.ts holds the first such turns.)
  */
-import type { Activity, Entity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { conversations, type TestConversation } from '../helpers/guideHarness';
+import { bodiesOf, officeIdsOf, textOf } from '../helpers/transcript';
 
 const bot = conversations();
-
-const entities = (replies: Partial<Activity>[], type: string): string[] =>
-  replies
-    .flatMap((r) => r.entities ?? [])
-    .filter((e: Entity) => e.type === type)
-    .map((e) => String(e.identifier));
-const textOf = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '').join('\n');
 
 /** Everything the bot sent for one message, events included. */
 async function send(c: TestConversation, text: string): Promise<Partial<Activity>[]> {
@@ -107,10 +101,10 @@ describe.each(LANGS)('the turn after a question, read in context ($locale)', (l)
     async (channelId) => {
       const c = bot.start(l.locale, { channelId });
       const offer = await c.say(l.matter);
-      expect(entities(offer, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
+      expect(bodiesOf(offer)).toEqual(['forsakringskassan']);
       const offices = await c.say(l.placeWithMore);
-      expect(entities(offices, 'GovernmentOrganization')).toEqual([]);
-      expect(entities(offices, 'Place').length).toBeGreaterThan(0);
+      expect(bodiesOf(offices)).toEqual([]);
+      expect(officeIdsOf(offices).length).toBeGreaterThan(0);
       expect(textOf(offices)).toMatch(l.placeWithMoreName);
     },
   );
@@ -119,11 +113,11 @@ describe.each(LANGS)('the turn after a question, read in context ($locale)', (l)
     const c = bot.start(l.locale);
     await c.say(l.matter);
     const first = await c.say(l.firstPlace);
-    expect(entities(first, 'Place').length).toBeGreaterThan(0);
+    expect(officeIdsOf(first).length).toBeGreaterThan(0);
     const corrected = await c.say(l.correction);
-    expect(entities(corrected, 'GovernmentOrganization')).toEqual([]);
-    expect(entities(corrected, 'Place').length).toBeGreaterThan(0);
-    expect(entities(corrected, 'Place')).not.toEqual(entities(first, 'Place'));
+    expect(bodiesOf(corrected)).toEqual([]);
+    expect(officeIdsOf(corrected).length).toBeGreaterThan(0);
+    expect(officeIdsOf(corrected)).not.toEqual(officeIdsOf(first));
     expect(textOf(corrected)).toMatch(l.corrected);
   });
 
@@ -132,19 +126,19 @@ describe.each(LANGS)('the turn after a question, read in context ($locale)', (l)
     const where = await c.say(l.officeQuestion);
     expect(textOf(where)).toMatch(l.askedWhere);
     const matter = await c.say(l.secondMatter);
-    expect(entities(matter, 'GovernmentOrganization')).toEqual(['forsakringskassan']);
+    expect(bodiesOf(matter)).toEqual(['forsakringskassan']);
   });
 
   it('a longer request for a person after a body reaches that body’s people, in text and on the phone', async () => {
     const c = bot.start(l.locale);
     await c.say(l.jobLost);
     const person = await c.say(l.personLonger);
-    expect(entities(person, 'GovernmentOrganization')).toEqual(['arbetsformedlingen']);
+    expect(bodiesOf(person)).toEqual(['arbetsformedlingen']);
     expect(textOf(person)).toMatch(/0771-416 416/);
     const call = bot.start(l.locale, { channelId: 'telephony' });
     await send(call, l.jobLost);
     const transfer = await send(call, l.personLonger);
-    expect(entities(transfer, 'GovernmentOrganization')).toEqual(['arbetsformedlingen']);
+    expect(bodiesOf(transfer)).toEqual(['arbetsformedlingen']);
     expect(transfer.some((a) => a.type === 'event' || a.type === 'handoff')).toBe(true);
   });
 
@@ -166,20 +160,20 @@ describe.each(LANGS)('the turn after a question, read in context ($locale)', (l)
     const c = bot.start(l.locale);
     await c.say(l.fromUkraine);
     const topic = await c.say(l.registration);
-    expect(entities(topic, 'GovernmentOrganization')).toEqual(['skatteverket']);
+    expect(bodiesOf(topic)).toEqual(['skatteverket']);
     const offices = await c.say(l.yesAndWhere);
-    expect(entities(offices, 'Place').length).toBeGreaterThan(0);
+    expect(officeIdsOf(offices).length).toBeGreaterThan(0);
     expect(textOf(offices)).toMatch(/Örebro/);
     const contact = await c.say(l.contact);
-    expect(entities(contact, 'GovernmentOrganization')).toEqual(['skatteverket']);
+    expect(bodiesOf(contact)).toEqual(['skatteverket']);
   });
 
   it('a yes word at the office offer in a message about another matter names that matter’s body', async () => {
     const c = bot.start(l.locale);
     await c.say(l.matter);
     const next = await c.say(l.okAndMatter);
-    expect(entities(next, 'GovernmentOrganization')).toEqual(['csn']);
-    expect(entities(next, 'Place')).toEqual([]);
+    expect(bodiesOf(next)).toEqual(['csn']);
+    expect(officeIdsOf(next)).toEqual([]);
   });
 
   it('a repeat asked in a longer sentence says the last reply again, written and on the phone', async () => {
