@@ -74,6 +74,33 @@ describe('the runner names what went wrong', () => {
     expect(outcome.got.placeOffKm).toBeLessThan(3);
   });
 
+  it('a place said for a body no service office serves needs no office list; for one that has offices it does', async () => {
+    const say = (turns: string[], body: 'lantmateriet' | 'region' | 'forsakringskassan') =>
+      player.play({
+        id: `no-office-${body}`,
+        lang: 'sv',
+        channel: 'text',
+        turns,
+        expect: { body, place: 'Växjö' },
+        source: 'test',
+      });
+    const noList = await Promise.all([
+      say(['vi bor i Växjö och har köpt ett hus, hur söker man lagfart?'], 'lantmateriet'),
+      say(['jag bor i Växjö, hur får man frikort i vården?'], 'region'),
+    ]);
+    expect(noList.map((o) => [o.got.body, o.got.offices, o.failures])).toEqual([
+      ['lantmateriet', [], []],
+      ['region', [], []],
+    ]);
+    // Försäkringskassan is served by the service offices: no list for Växjö is a wrong place.
+    const parental = await say(['hur söker man föräldrapenning?', 'nej tack'], 'forsakringskassan');
+    expect([parental.got.body, parental.got.offices, parental.failures]).toEqual([
+      'forsakringskassan',
+      [],
+      ['place'],
+    ]);
+  });
+
   it('prints passed / total per language and the failures by kind', async () => {
     const c = byId('en-joke');
     const outcomes = [
