@@ -22,6 +22,8 @@ export type EmergencyLexicon = Pick<
   | 'emergencyNow'
   | 'emergencyMoment'
   | 'emergencyCalm'
+  | 'emergencySigns'
+  | 'emergencyFalseAlarm'
 >;
 
 /** What the detector found in a message. */
@@ -55,7 +57,13 @@ interface Lists {
   now: LexiconMatcher<true>;
   moment: LexiconMatcher<true>;
   calm: LexiconMatcher<true>;
+  /** Signs of acute trouble, each with its kind (see `SIGN_KINDS`). */
+  signs: LexiconMatcher<string>;
+  falseAlarm: Pair;
 }
+
+/** Distinct kinds of acute signs that together are danger now. */
+const SIGN_KINDS = 2;
 
 const flags = (list: readonly string[]): [string, true][] => list.map((p) => [p, true]);
 
@@ -83,6 +91,13 @@ function withParts(tokens: readonly string[]): readonly string[] {
   return parts ? [...tokens, ...parts] : tokens;
 }
 
+/** How many kinds of acute signs the tokens hold. */
+function signKinds(signs: LexiconMatcher<string>, tokens: readonly string[]): number {
+  const kinds = new Set<string>();
+  for (const hit of signs.find(tokens)) kinds.add(hit.value);
+  return kinds.size;
+}
+
 const both = (pair: Pair, tokens: readonly string[]): boolean =>
   pair[0].test(tokens) && pair[1].test(tokens);
 
@@ -104,12 +119,11 @@ export class EmergencyDetector {
   constructor(lexicons: Record<Lang, EmergencyLexicon>) {
     const build = (lang: Lang): Lists => {
       const lex = lexicons[lang];
-      const matcher = (list: readonly string[]): LexiconMatcher<true> =>
+      const valued = <V>(list: readonly (readonly [string, V])[]): LexiconMatcher<V> =>
         lang === 'uk'
-          ? new LexiconMatcher('uk', flags(list), ukrainianSkeleton)
-          : new LexiconMatcher(lang, flags(list), (text) =>
-              withoutApostrophes(foldWords(text, lang)),
-            );
+          ? new LexiconMatcher('uk', list, ukrainianSkeleton)
+          : new LexiconMatcher(lang, list, (text) => withoutApostrophes(foldWords(text, lang)));
+      const matcher = (list: readonly string[]): LexiconMatcher<true> => valued(flags(list));
       const pairs = (list: Lexicon['emergencyPairs']): Pair[] =>
         list.map(([a, b]) => [matcher(a), matcher(b)] as const);
       return {
@@ -123,6 +137,15 @@ export class EmergencyDetector {
         now: matcher(lex.emergencyNow),
         moment: matcher(lex.emergencyMoment),
         calm: matcher(lex.emergencyCalm),
+        signs: valued(
+          Object.entries(lex.emergencySigns).flatMap(([kind, list]) =>
+            list.map((w): [string, string] => [w, kind]),
+          ),
+        ),
+        falseAlarm: [
+          matcher(lex.emergencyFalseAlarm[0]),
+          matcher(lex.emergencyFalseAlarm[1]),
+        ] as const,
       };
     };
     this.lists = { sv: build('sv'), en: build('en'), uk: build('uk') };
@@ -158,6 +181,7 @@ export class EmergencyDetector {
     // Most messages hold no danger word: stop there (the other lists are read only when needed).
     const danger =
       own.danger.test(ownTokens) ||
+      signKinds(own.signs, ownTokens) >= SIGN_KINDS ||
       own.pairs.some((p) => both(p, ownTokens)) ||
       LANGS.some((l) => l !== lang && this.lists[l].dangerAcross.test(tokensOf(l))) ||
       (neighbour !== undefined &&
@@ -170,10 +194,13 @@ export class EmergencyDetector {
         !own.calm.test(ownTokens);
       return { danger: ifNow, now: ifNow, calm: false, emergency: ifNow };
     }
+    const falseAlarm = both(own.falseAlarm, ownTokens);
     const calm =
+      falseAlarm ||
       own.calm.test(ownTokens) ||
       LANGS.some((l) => l !== lang && this.lists[l].calmAcross.test(tokensOf(l)));
-    const now = calm && LANGS.some((l) => this.lists[l].now.test(tokensOf(l)));
+    // An alarm beeping for its battery is not danger now, whatever "beeping" says.
+    const now = calm && !falseAlarm && LANGS.some((l) => this.lists[l].now.test(tokensOf(l)));
     return { danger, now, calm, emergency: !calm || now };
   }
 }

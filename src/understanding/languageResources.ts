@@ -41,6 +41,17 @@ export const languageResourcesSchema = z
         emergencyMoment: phraseList,
         /** Words that make danger words an ordinary matter (the past, paperwork, prevention). */
         emergencyCalm: phraseList,
+        /**
+         * Signs of a body in acute trouble, by kind (breath, swelling, pallor, a limb, the chest,
+         * falling, an allergen…): no single one is danger, but two kinds at once are ("grey and
+         * sweating, his arm feels heavy"), unless calm words place them in the past.
+         */
+        emergencySigns: z.record(z.string().min(1), phraseList),
+        /**
+         * An alarm (first list) that sounds for a harmless reason (second list: a low battery, a
+         * test): its "beeping" is not danger now, so it does not outweigh the calm of "smoke alarm".
+         */
+        emergencyFalseAlarm: z.tuple([phraseList, phraseList]),
         findOffice: phraseList,
         openingHours: phraseList,
         /**

@@ -186,6 +186,150 @@ describe('EmergencyDetector', () => {
     expect(read(text, lang).emergency).toBe(false);
   });
 
+  // Danger told without danger words: the kind of trouble (two signs of a body in acute
+  // trouble, a person in the water, a child at a height, a beating, someone hiding from an
+  // intruder), in each language, written for the kind and not taken from any evaluation line.
+  it.each<[string, Lang, string]>([
+    [
+      'heart signs: the chest and falling',
+      'en',
+      'my husband is clutching his chest and keeps falling over',
+    ],
+    ['heart signs: the chest and pallor', 'sv', 'morfar tar sig för bröstet och är alldeles blek'],
+    ['heart signs: the chest and falling', 'uk', 'бабуся тримається за груди і хитається'],
+    [
+      'allergy: an allergen, swelling and breath',
+      'en',
+      'she got stung by a wasp, her face is swelling and it is hard to breathe',
+    ],
+    [
+      'allergy: an allergen, swelling and breath',
+      'sv',
+      'han blev stucken av en geting och nu svullnar ansiktet och han får knappt luft',
+    ],
+    [
+      'allergy: an allergen, swelling and breath',
+      'uk',
+      'після укусу оси в нього набрякло обличчя і важко дихає',
+    ],
+    [
+      'a person overboard',
+      'en',
+      'our friend went overboard from the sailing boat and is drifting away',
+    ],
+    ['a person overboard', 'sv', 'en passagerare har fallit överbord från färjan'],
+    ['a person overboard', 'uk', 'дитина випала за борт катера'],
+    ['through the ice', 'sv', 'två barn har gått genom isen vid bryggan'],
+    ['a child at a height', 'en', 'a toddler is standing on the windowsill of an open window'],
+    [
+      'a child at a height',
+      'sv',
+      'en treåring klättrar på fönsterbrädan i lägenheten mittemot, fönstret är öppet',
+    ],
+    ['a child at a height', 'uk', 'малюк висить на перилах балкона'],
+    [
+      'a beating, passive',
+      'en',
+      "my neighbour's kid is being beaten, I can hear it through the wall",
+    ],
+    ['a beating', 'sv', 'två killar sparkar på en man som ligger vid stationen'],
+    ['a beating', 'uk', "двоє б'ють хлопця біля зупинки"],
+    [
+      'hiding from an intruder',
+      'en',
+      'someone got in through the back door, the kids and I have locked ourselves in the attic',
+    ],
+    [
+      'hiding from an intruder',
+      'sv',
+      'jag hör någon gå runt på nedervåningen och har gömt mig i garderoben',
+    ],
+    ['hiding from an intruder', 'uk', 'хтось зайшов у будинок, ми з дітьми сховалися на горищі'],
+    ['Swedish word order: not answering', 'sv', 'pappa ramlade i trappan och nu svarar han inte'],
+    ['a child at an edge', 'en', 'a kid is sitting on the edge of the roof of the garage block'],
+    [
+      'a battery swallowed (not an alarm)',
+      'en',
+      'my toddler swallowed a button battery and is coughing',
+    ],
+    ['a battery swallowed (not an alarm)', 'sv', 'min son har svalt ett batteri och kräks'],
+  ])('danger without danger words, %s [%s]: %s', (_kind, lang, text) => {
+    expect(read(text, lang).emergency).toBe(true);
+  });
+
+  // The calm kinds beside them: an alarm beeping for its battery, signs that have lasted weeks,
+  // an allergy or an illness as a standing fact, a beating in the past, a railing to make safe.
+  it.each<[string, Lang, string]>([
+    [
+      'an alarm beeping for its battery',
+      'en',
+      'the smoke alarm keeps beeping, I think the battery is low',
+    ],
+    [
+      'an alarm beeping for its battery',
+      'sv',
+      'brandvarnaren i trapphuset piper, batteriet behöver bytas, vem ansvarar',
+    ],
+    ['an alarm beeping for its battery', 'uk', 'пожежний датчик пищить, мабуть сіла батарейка'],
+    [
+      'signs for weeks',
+      'en',
+      'I have been dizzy and pale for weeks, which health centre should I go to',
+    ],
+    [
+      'signs for weeks',
+      'sv',
+      'jag har varit yr och blek i flera veckor, vilken vårdcentral ska jag gå till',
+    ],
+    [
+      'signs for weeks',
+      'uk',
+      'вже тиждень паморочиться голова і я бліда, до якого лікаря записатися',
+    ],
+    [
+      'an allergy as a fact',
+      'en',
+      'my son is allergic to nuts, does the preschool have to give him special food',
+    ],
+    [
+      'an allergy as a fact',
+      'sv',
+      'min dotter är allergisk mot nötter, kan förskolan laga specialkost',
+    ],
+    [
+      'an allergy as a fact',
+      'uk',
+      'у дитини алергія на горіхи, чи дають у школі окреме харчування',
+    ],
+    [
+      'an illness as a fact',
+      'en',
+      'my dad has heart failure and gets breathless on stairs, can he get a disability parking permit',
+    ],
+    [
+      'an illness as a fact',
+      'uk',
+      'тато має серцеву недостатність і задихається на сходах, чи можна отримати паркувальний дозвіл для інвалідів',
+    ],
+    [
+      'a beating in the past',
+      'en',
+      'my wife was beaten up by her ex two years ago and we want a restraining order',
+    ],
+    [
+      'a beating in the past',
+      'sv',
+      'jag blev misshandlad av min ex förra året, kan jag få kontaktförbud',
+    ],
+    [
+      'a railing to make safe',
+      'en',
+      'my daughter wants to sit on the balcony railing at the new flat, how do we childproof it',
+    ],
+  ])('not 112: %s [%s]: %s', (_kind, lang, text) => {
+    expect(read(text, lang).emergency).toBe(false);
+  });
+
   it('does not read "дім" (home) as "дим" (smoke)', () => {
     expect(read('мій дім далеко від центру', 'uk').danger).toBe(false);
   });
