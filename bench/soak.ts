@@ -12,8 +12,8 @@ import { cpuMicros, loadFigures, rssMb, startFlags, waitReady } from './httpBenc
 
 const root = join(__dirname, '..', '..');
 
-/** What people say, turn by turn; each conversation loops through its script (the last turn starts over). */
-const SCRIPTS: { locale: string; turns: string[] }[] = [
+/** What people say, turn by turn; each conversation loops through its script (the last turn starts over). bench/turnCost runs the same. */
+export const SCRIPTS: { locale: string; turns: string[] }[] = [
   {
     locale: 'sv-SE',
     turns: ['Jag har fått barn', 'ja', 'Gamlestaden', 'den andra', 'öppet på lördag?', 'börja om'],
