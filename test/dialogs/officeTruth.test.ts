@@ -1,6 +1,6 @@
 /** Office lists that say only what the data holds: distances, closing offices, old facts, links, far notices. */
 import type { Activity } from 'botbuilder';
-import { spokenOf as spoken, textOf, transcripts } from '../helpers/transcript';
+import { officeIdsOf, spokenOf as spoken, textOf, transcripts } from '../helpers/transcript';
 
 const conversation = transcripts();
 const cardOf = (replies: Partial<Activity>[]) => JSON.stringify(replies[0]?.attachments ?? []);
@@ -10,6 +10,7 @@ const LANGS = [
     locale: 'sv-SE',
     find: 'Var ligger närmaste servicekontor?',
     more: 'fler',
+    next: 'nästa',
     saturday: 'är det öppet på lördag?',
     under1: /\*\*Mjölby\*\*, under 1 km/,
     far: /Närmaste kontor ligger/,
@@ -24,6 +25,7 @@ const LANGS = [
     locale: 'en-GB',
     find: 'Where is the nearest service office?',
     more: 'more',
+    next: 'next',
     saturday: 'when is it open on Saturday?',
     under1: /\*\*Mjölby\*\*, under 1 km/,
     far: /The nearest office is/,
@@ -38,6 +40,7 @@ const LANGS = [
     locale: 'uk-UA',
     find: 'Де найближчий сервісний офіс?',
     more: 'ще',
+    next: 'далі',
     saturday: 'чи відкрито в суботу?',
     under1: /\*\*Mjölby\*\*, менше ніж 1 км/,
     far: /Найближчий офіс — за/,
@@ -79,6 +82,16 @@ describe.each(LANGS)('office lists that are true ($locale)', (l) => {
     // Page two holds offices beyond the far threshold, yet a 30 km office was already shown.
     expect(more).toMatch(/Norrköping/);
     expect(more).not.toMatch(l.far);
+  });
+
+  it('on the phone, the word the bot asks for ("nästa", "next", "далі") goes on with the same list', async () => {
+    const call = conversation(l.locale, 'telephony');
+    await call.say(l.find);
+    expect(spoken(await call.say('Arvika'))).toMatch(/Torsby/);
+    const next = await call.say(l.next);
+    // Not read as a place ("nästa" is one letter from Nälsta in Stockholm).
+    expect(spoken(next)).toMatch(/Karlskoga/);
+    expect(officeIdsOf(next)).not.toContain('kista');
   });
 
   it('the far notice is said only when the nearest office is far, not when a later one is', async () => {
