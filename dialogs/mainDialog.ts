@@ -243,9 +243,14 @@ export class MainDialog extends InterruptibleDialog {
       if (meaning.newMatter || ASKS_OTHER.includes(meaning.intent)) {
         return step.replaceDialog(MAIN_DIALOG, {});
       }
-      if (step.result) {
+      const saysWhere = meaning.intent === 'place';
+      // "Eskilstuna nej förlåt Strängnäs": the no takes back a place, it does not decline.
+      const corrected =
+        saysWhere &&
+        meaning.place?.resolution.status === 'found' &&
+        meaning.place.resolution.match.takenBack !== undefined;
+      if (step.result || corrected) {
         // "Ja tack, jag bor i Gävle": the yes says where, so the offices there, without asking.
-        const saysWhere = meaning.intent === 'place';
         return step.beginDialog(FIND_OFFICE_DIALOG, {
           ...(data.lastAgency === undefined ? {} : { agency: data.lastAgency }),
           ...(saysWhere ? { placeInMessage: true } : {}),

@@ -239,7 +239,8 @@ export class PlaceResolver {
       ),
     );
     if (mentions.length === 0) return this.notFound(tokens, lang, options.suggest ?? true);
-    const decided = this.decide(this.afterCorrection(mentions, tokens), text, lang);
+    const { kept, takenBack } = this.afterCorrection(mentions, tokens, text);
+    const decided = withTakenBack(this.decide(kept, text, lang), takenBack);
     const [only] = mentions;
     // A second mention (a municipality, a postal code) has already said which place is meant.
     if (decided.status !== 'found' || mentions.length > 1 || !only) return decided;
@@ -252,9 +253,14 @@ export class PlaceResolver {
 
   /**
    * The mentions after the last phrase that takes back what was said ("i Valsätra eller nä
-   * Sävja", "Kista, no wait, Akalla"), when places stand on both sides of it; else all.
+   * Sävja", "Kista, no wait, Akalla"), when places stand on both sides of it; else all. With
+   * `takenBack`, the part of the text from the first place taken back to the end of that phrase.
    */
-  private afterCorrection(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  private afterCorrection(
+    mentions: Mention[],
+    tokens: readonly Token[],
+    text: string,
+  ): { kept: Mention[]; takenBack?: TextSpan } {
     let end = -1;
     tokens.forEach((_, i) => {
       for (const phrase of this.corrections) {
@@ -262,9 +268,11 @@ export class PlaceResolver {
           end = Math.max(end, tokens[i + phrase.length - 1]?.end ?? -1);
       }
     });
-    if (end < 0) return mentions;
+    if (end < 0) return { kept: mentions };
     const after = mentions.filter((m) => m.span.start >= end);
-    return after.length > 0 && after.length < mentions.length ? after : mentions;
+    if (after.length === 0 || after.length === mentions.length) return { kept: mentions };
+    const start = Math.min(...mentions.filter((m) => m.span.start < end).map((m) => m.span.start));
+    return { kept: after, takenBack: { start, end, text: text.slice(start, end) } };
   }
 
   /**
@@ -1131,4 +1139,10 @@ function preferSpelling(entries: PlaceEntry[], written: string): PlaceEntry[] {
   const edits = entries.map((e) => editDistance(lower, e.name.toLowerCase(), 4));
   const least = Math.min(...edits);
   return entries.filter((_, i) => edits[i] === least);
+}
+
+/** A found place with the part of the message that took back an earlier place. */
+function withTakenBack(resolution: PlaceResolution, takenBack?: TextSpan): PlaceResolution {
+  if (takenBack === undefined || resolution.status !== 'found') return resolution;
+  return { ...resolution, match: { ...resolution.match, takenBack } };
 }

@@ -37,6 +37,11 @@ export interface PlaceMatch {
   /** The part of the message that named the place; absent for shared locations. */
   span?: TextSpan;
   /**
+   * The part of the message that named a place and took it back ("Eskilstuna nej förlåt" before
+   * "Strängnäs"): the place named after it replaces it. Absent when nothing was taken back.
+   */
+  takenBack?: TextSpan;
+  /**
    * The person's own Cyrillic spelling in its dictionary form ("Хісінген" for "на Хісінгені"):
    * what a reply may show of what they wrote. Absent when they wrote a Latin name or a form that
    * cannot be put back (a misspelling, a transliterated inflection): replies then use our name.

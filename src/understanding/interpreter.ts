@@ -282,8 +282,12 @@ export class Interpreter {
     const newMatter = this.newMatter(classification, context);
     // "Where are you?" answered with a new matter ("en annan fråga: hur söker man bostadsbidrag?").
     if (resolution.status === 'notFound') return place.how === 'answer' && !newMatter;
-    const span = resolution.match.span;
-    const rest = span === undefined ? text : text.slice(0, span.start) + text.slice(span.end);
+    const { span, takenBack } = resolution.match;
+    // "Eskilstuna nej förlåt Strängnäs": the place taken back and its "nej förlåt" say where too.
+    const rest = [takenBack, span].reduce(
+      (t, cut) => (cut === undefined ? t : blank(t, cut)),
+      text,
+    );
     const lists = this.lists[lang];
     const others = phraseWords(foldPhrase(this.withoutNames(rest))).filter(
       (w) => !lists.placeWords.has(w),
@@ -302,7 +306,8 @@ export class Interpreter {
     const surelyNew =
       newMatter && (!offered || classification.confidence >= CLEAR_MATTER_OVER_PLACE);
     if (span !== undefined && !surelyNew) {
-      const before = ` ${foldPhrase(this.withoutNames(text.slice(0, span.start)))}`;
+      const first = takenBack?.start ?? span.start;
+      const before = ` ${foldPhrase(this.withoutNames(text.slice(0, first)))}`;
       if (lists.placeIntros.some((p) => before.endsWith(` ${p}`))) return true;
     }
     if (!asked || newMatter) return false;
@@ -352,4 +357,9 @@ function matterOf(c: Classification): MatterReading | undefined {
     alternatives: c.alternatives,
     ...(c.close === undefined ? {} : { close: c.close }),
   };
+}
+
+/** `text` with the characters of `span` blanked (same length, so other spans hold). */
+function blank(text: string, span: { start: number; end: number }): string {
+  return text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
 }
