@@ -520,8 +520,11 @@ export class Renderer {
         : [t('offices.likelyGap', { place: this.names.place(gap, lang, 'locality'), ...ssc })];
     // Booking towns and distance: facts beyond the offices, said by the text and the card alike.
     // The instruction that matters first: a booked visit, then the offices.
-    const notes: string[] =
-      visit === undefined ? [] : [t(`visit.${visit.agency}.book`, { url: visit.url }), ...gapLines];
+    const lead =
+      visit === undefined
+        ? gapLines
+        : [t(`visit.${visit.agency}.book`, { url: visit.url }), ...gapLines];
+    const notes: string[] = visit === undefined ? [] : [...lead];
     // Other places of the name the person may have meant, in one line.
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
     if (others.length > 0)
@@ -573,7 +576,9 @@ export class Renderer {
     if (answer.more) actions.unshift(button(t('actions.more')));
     return {
       text,
-      summary: t('offices.summary', { place, hint }).trim(),
+      // The short text beside the card (what screen readers and text-only channels read first)
+      // leads with the same first instruction: the booking, and where our list may lack an office.
+      summary: [...lead, t('offices.summary', { place, hint }).trim()].join('\n\n'),
       entities: answer.matches.map(officeEntity),
       actions,
       attachments:

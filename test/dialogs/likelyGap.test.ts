@@ -74,6 +74,17 @@ describe.each(LANGS)('a likely gap in our office list ($locale)', (l) => {
     expect(text).toMatch(l.gap('Karlstad'));
   });
 
+  it('in the web chat the short text beside the card says the gap too, once', async () => {
+    const c = conversation(l.locale, 'webchat');
+    await c.say(l.find);
+    const replies = await c.say(l.gavle);
+    // Screen readers and text-only channels read the text; the card is an addition.
+    const text = textOf(replies);
+    expect(text).toMatch(l.gap('Gävle'));
+    expect(text.match(new RegExp(l.anyGap.source, 'g'))).toHaveLength(1);
+    expect(replies[0]?.attachments).toHaveLength(1);
+  });
+
   it('on the phone: the gap is said before the nearest office in my list, and no "long way"', async () => {
     const call = conversation(l.locale, 'telephony');
     await call.say(l.find);

@@ -75,6 +75,17 @@ describe.each(LANGS)('Migrationsverket visits ($locale)', (l) => {
     },
   );
 
+  it('in the web chat the short text beside the card leads with the booking link', async () => {
+    const c = conversation(l.locale, 'webchat');
+    const replies = await c.say(l.goteborg);
+    const list = replies.find((r) => (r.entities ?? []).some((e) => e.type === 'Place'));
+    expect(list?.attachments).toHaveLength(1);
+    const text = list?.text ?? '';
+    expect(text.indexOf(l.booking)).toBe(text.lastIndexOf(l.booking));
+    expect(text.indexOf(l.booking)).toBeGreaterThanOrEqual(0);
+    expect(text).toMatch(l.myPage);
+  });
+
   it('on the phone the booking is said first', async () => {
     const c = conversation(l.locale, 'telephony');
     const replies = await c.say(l.malmo);
