@@ -10,7 +10,8 @@ import type { i18n, TFunction } from 'i18next';
 import { LANGS, type Lang } from '../languages';
 
 /** The forms a template can ask for; a language lists only those it needs. */
-export const NAME_FORMS = ['gen', 'dat', 'acc', 'ins', 'loc', 'label'] as const;
+/** `at`: the place with the preposition a language gives it ("på Södermalm", "vid Odenplan", "i Kista"). */
+export const NAME_FORMS = ['gen', 'dat', 'acc', 'ins', 'loc', 'label', 'at'] as const;
 export type NameForm = (typeof NAME_FORMS)[number];
 
 /** A name with its forms in one language. */
@@ -80,6 +81,40 @@ export interface PlaceForms {
   loc?: string;
 }
 
+/**
+ * Which preposition a place takes where a language varies it (Swedish "på Södermalm", "vid
+ * Odenplan", "i Kista"): whole phrases first, then names, then name endings, else the default.
+ */
+export interface PrepositionRules {
+  default: string;
+  /** Preposition → the names that take it ("på": ["Södermalm", "Gotland"]). */
+  names?: Record<string, string[]>;
+  /** Preposition → endings of names that take it ("vid": ["plan", "torget"]). */
+  endings?: Record<string, string[]>;
+  /** A name → the whole phrase, where the name itself changes ("Göteborg centrum" → "i centrala Göteborg"). */
+  phrases?: Record<string, string>;
+}
+
+/** A language's place names: its own spellings with their cases, and the prepositions places take. */
+export interface PlaceBook {
+  places: Record<string, PlaceForms>;
+  at?: PrepositionRules;
+}
+
+/** "på Södermalm", "vid Odenplan", "i Kista": the place with the preposition the rules give it. */
+export function placeWithPreposition(name: string, rules: PrepositionRules): string {
+  const phrase = rules.phrases?.[name];
+  if (phrase !== undefined) return phrase;
+  const folded = name.toLocaleLowerCase('sv');
+  for (const [preposition, names] of Object.entries(rules.names ?? {})) {
+    if (names.some((n) => n.toLocaleLowerCase('sv') === folded)) return `${preposition} ${name}`;
+  }
+  for (const [preposition, endings] of Object.entries(rules.endings ?? {})) {
+    if (endings.some((e) => folded.endsWith(e))) return `${preposition} ${name}`;
+  }
+  return `${rules.default} ${name}`;
+}
+
 /** Words for the nouns before a Latin name, per case, from translation.json `placeNoun.*`. */
 export function placeName(
   swedish: string,
@@ -87,8 +122,9 @@ export function placeName(
   known: PlaceForms | undefined,
   noun: (form: 'nom' | 'gen' | 'loc') => string,
   written?: string,
+  at?: PrepositionRules,
 ): Name {
-  if (lang === 'sv') return new Name(swedish);
+  if (lang === 'sv') return withPreposition(new Name(swedish), swedish, at);
   const own = written !== undefined && /\p{Script=Cyrillic}/u.test(written) ? written.trim() : '';
   if (lang === 'uk') {
     // The person's own Cyrillic spelling is kept; declined forms only for our own spelling of it.
@@ -106,7 +142,13 @@ export function placeName(
       loc: `${noun('loc')} ${shown}`,
     });
   }
-  return new Name(known?.nom ?? swedish);
+  const nom = known?.nom ?? swedish;
+  return withPreposition(new Name(nom), nom, at);
+}
+
+/** The name with its `at` form where the language has preposition rules. */
+function withPreposition(name: Name, said: string, at: PrepositionRules | undefined): Name {
+  return at === undefined ? name : new Name(name.nom, { at: placeWithPreposition(said, at) });
 }
 
 /** The same word, whatever the case and whether г is written ґ ("Ґетеборг" is our "Гетеборг"). */
@@ -116,15 +158,16 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /** Reads locales/<lang>/placeNames.json; a language without the file has no own place names. */
-export function readPlaceForms(localesDir: string): Record<Lang, Record<string, PlaceForms>> {
-  const forms = {} as Record<Lang, Record<string, PlaceForms>>;
+export function readPlaceForms(localesDir: string): Record<Lang, PlaceBook> {
+  const books = {} as Record<Lang, PlaceBook>;
   for (const lang of LANGS) {
     const file = join(localesDir, lang, 'placeNames.json');
-    forms[lang] = existsSync(file)
-      ? (JSON.parse(readFileSync(file, 'utf8')) as { places: Record<string, PlaceForms> }).places
+    const read = existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PlaceBook>)
       : {};
+    books[lang] = { places: read.places ?? {}, ...(read.at === undefined ? {} : { at: read.at }) };
   }
-  return forms;
+  return books;
 }
 
 /** Every name the renderers put inside a sentence, with its forms, in each language. */
@@ -137,7 +180,7 @@ export class NameBook {
 
   constructor(
     private readonly i18n: i18n,
-    private readonly places: Record<Lang, Record<string, PlaceForms>>,
+    private readonly places: Record<Lang, PlaceBook>,
   ) {}
 
   /** A body (or `ssc`, Statens servicecenter) with its forms from locales/<lang>/agencies.json. */
@@ -159,6 +202,15 @@ export class NameBook {
     const t = this.i18n.getFixedT(lang);
     const noun = (form: 'nom' | 'gen' | 'loc') =>
       t(`placeNoun.${kind}`, form === 'loc' ? { context: 'loc' } : {});
-    return placeName(swedish, lang, this.places[lang][swedish], noun, written);
+    const book = this.places[lang];
+    return placeName(swedish, lang, book.places[swedish], noun, written, book.at);
+  }
+
+  /**
+   * An office by its Swedish name, as signs write it, in every language; where the language gives
+   * places prepositions, with its `at` form ("Kontoret på Backaplan").
+   */
+  office(name: string, lang: Lang): Name {
+    return withPreposition(new Name(name), name, this.places[lang].at);
   }
 }

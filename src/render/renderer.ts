@@ -21,7 +21,7 @@ import {
 import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../offices';
 import type { Answer, UkraineTopic } from './answer';
 import { officeEntity, organizationEntity } from './entities';
-import { dayState } from './dayState';
+import { dayState, daysOnly } from './dayState';
 import { officeListCard, type OfficeFacts } from './officeCard';
 import { escapeMarkdown } from './markdown';
 import { DateWords } from './dates';
@@ -475,12 +475,14 @@ export class Renderer {
     const dates = new DateWords(lang, t);
     return answer.asked.flatMap(({ office, state }) => {
       const said = statusLine(office, state);
+      // "Kontoret i Arvika", "Kontoret vid Odenplan": the office with its place's preposition.
+      const name = this.names.office(said.name, lang);
       const line =
         'date' in said
-          ? t(said.key, { name: said.name, date: dates.fullDate(said.date) })
+          ? t(said.key, { name, date: dates.fullDate(said.date) })
           : 'period' in said
-            ? t(said.key, { name: said.name, period: dates.partial(said.period) })
-            : t(said.key, { name: said.name, ...('year' in said ? { year: said.year } : {}) });
+            ? t(said.key, { name, period: dates.partial(said.period) })
+            : t(said.key, { name, ...('year' in said ? { year: said.year } : {}) });
       const source = statusSource(office, state);
       return source === undefined ? [line] : [line, t('officeStatus.source', { url: source })];
     });
@@ -602,14 +604,19 @@ export class Renderer {
   /** One office in full: its facts and this week's hours, day by day. */
   private officeDetail(m: OfficeMatch, week: ResolvedDay[], t: TFunction, lang: Lang): Composed {
     const facts = this.officeFacts(m, t, lang);
+    // Days known, times not: said so, never "hours not known" above a list of the week's hours.
+    const onlyDays = m.office.hours !== null && daysOnly(week);
+    if (onlyDays && m.openNow === null) facts.open = t('office.daysOnly');
     const dates = new DateWords(lang, t);
     const lines = [officeText(facts, t)];
     if (m.office.hours !== null) {
       lines.push(
         [
-          t('officeDetail.week'),
+          t(onlyDays ? 'officeDetail.weekDays' : 'officeDetail.week'),
           ...week.map((d) =>
-            dayLine(d.hours, t, dates, 'officeDetail', { day: dates.dayHeading(d.date) }),
+            onlyDays && dayState(d.hours) === 'openTimesUnknown'
+              ? t('officeDetail.openDay', { day: dates.dayHeading(d.date) })
+              : dayLine(d.hours, t, dates, 'officeDetail', { day: dates.dayHeading(d.date) }),
           ),
         ].join('  \n'),
       );

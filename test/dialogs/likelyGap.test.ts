@@ -19,7 +19,7 @@ const LANGS = [
     inList: /Servicekontor närmast Gävle i min lista:/,
     spokenGap:
       /^Min lista över servicekontor är inte komplett och kan sakna ett kontor i Gävle\. Du kan kontrollera det på webbplatsen för Statens servicecenter eller ringa dem på/,
-    spokenInList: /Kontoret närmast Gävle i min lista är Uppsala/,
+    spokenInList: /Närmast Gävle i min lista ligger kontoret i Uppsala/,
     anyGap: /kan sakna ett kontor/,
     far: /Närmaste kontor ligger|Det är långt dit/,
   },

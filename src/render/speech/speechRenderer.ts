@@ -10,7 +10,7 @@ import { weekdayOf } from '../../offices/stockholmTime';
 import { localesDir } from '../../paths';
 import type { Answer, UkraineTopic } from '../answer';
 import { DateWords, sayDates, type SpokenDateWords } from '../dates';
-import { dayState } from '../dayState';
+import { dayState, daysOnly } from '../dayState';
 import { Name, NameBook, readPlaceForms, type PlaceNoun } from '../names';
 import { SsmlBuilder } from './ssmlBuilder';
 import {
@@ -451,7 +451,7 @@ export class SpeechRenderer {
     }
     for (const { office, state } of answer.asked) {
       const said = statusLine(office, state);
-      const name = swedish(said.name, s);
+      const name = this.office(s, said.name);
       if ('date' in said) this.line(s, t, said.key, { name, date: s.dates.fullDate(said.date) });
       else if ('period' in said)
         this.line(s, t, said.key, { name, period: s.dates.partial(said.period) });
@@ -500,9 +500,12 @@ export class SpeechRenderer {
     // Every office confirmed in the same year: said once after the list, not after each office.
     const staleYear = sameStaleYear(answer.matches);
     answer.matches.forEach((m, index) => {
-      const name = swedish(m.office.name, s);
+      const name = this.office(s, m.office.name);
       const distance = this.distance(s, m.distanceKm);
-      if (index > 0 || opening === 'more') {
+      if (index > 0) {
+        // "The next office is X. The next office is Y." says one thing twice: "after that comes Y".
+        this.line(s, v, 'offices.then', { name, distance });
+      } else if (opening === 'more') {
         this.line(s, v, 'offices.next', { name, distance });
       } else if ((opening === 'plain' || visit !== undefined) && m.office.name === placeName) {
         // "The nearest office to Jokkmokk is Jokkmokk" says the name twice: the office is there.
@@ -547,10 +550,17 @@ export class SpeechRenderer {
         break;
       }
       case 'office.whereDistrict':
-        this.line(s, v, where.key, {
-          place: this.place(s, where.values.place, 'district'),
-          municipality: this.place(s, where.values.municipality, 'municipality'),
-        });
+        // "Kontoret på Backaplan … Det ligger på Backaplan i Göteborg" says the district twice.
+        if (where.values.place === m.office.name) {
+          this.line(s, v, 'office.whereIn', {
+            municipality: this.place(s, where.values.municipality, 'municipality'),
+          });
+        } else {
+          this.line(s, v, where.key, {
+            place: this.place(s, where.values.place, 'district'),
+            municipality: this.place(s, where.values.municipality, 'municipality'),
+          });
+        }
         break;
       case 'office.whereLocality':
         this.line(s, v, where.key, { place: this.place(s, where.values.place, 'locality') });
@@ -584,8 +594,9 @@ export class SpeechRenderer {
       if (lacking.length === matches.length) {
         this.say(s, s.v(`offices.unknown.${what}${matches.length === 1 ? 'One' : 'All'}`));
       } else {
+        // "till kontoret på Backaplan": each office with the preposition its place takes.
         const names = andList(
-          lacking.map((m) => swedish(m.office.name, s)),
+          lacking.map((m) => this.office(s, m.office.name).form('at')),
           s.lang,
         );
         this.line(s, s.v, `offices.unknown.${what}Of`, { names });
@@ -639,7 +650,7 @@ export class SpeechRenderer {
   private officeDetail(s: Say, m: OfficeMatch, week: ResolvedDay[]): void {
     const { v } = s;
     this.line(s, v, 'office.heading', {
-      name: swedish(m.office.name, s),
+      name: this.office(s, m.office.name),
       distance: this.distance(s, m.distanceKm),
     });
     this.officeFacts(s, m);
@@ -669,7 +680,7 @@ export class SpeechRenderer {
       days.map((d) => ({ stale: d.stale, confirmed: d.office.confirmed })),
     );
     for (const { office, day, stale } of days) {
-      this.dayHours(s, day.hours, 'officeHours', { name: swedish(office.name, s) });
+      this.dayHours(s, day.hours, 'officeHours', { name: this.office(s, office.name) });
       if (stale && staleYear === undefined) this.staleLine(s, office.confirmed);
     }
     if (staleYear !== undefined) this.line(s, v, 'offices.staleAll', { year: staleYear });
@@ -682,7 +693,7 @@ export class SpeechRenderer {
     s: Say,
     hours: DayHours | null,
     prefix: 'officeDetail' | 'officeHours',
-    values: Record<string, string>,
+    values: Record<string, string | Name>,
   ): void {
     if (hours?.kind === 'open' && hours.intervals.length > 0) {
       this.line(s, s.v, `${prefix}.open`, { ...values, hours: s.dates.hours(hours.intervals) });
@@ -751,6 +762,13 @@ export class SpeechRenderer {
       .map((text) => markSwedish(withoutBrackets(text), swedishName, s.lang));
   }
 
+  /** An office by its Swedish name, in the Swedish voice, with the preposition its place takes. */
+  private office(s: Say, name: string): Name {
+    return this.names
+      .office(clean(name), s.lang)
+      .map((text) => markSwedish(text, clean(name), s.lang));
+  }
+
   /** Statens servicecenter's name and number, for "call … on …". */
   private sscValues(s: Say): Record<string, Value> {
     return { ssc: this.agencyName('ssc', s), phone: this.ssc.phone };
@@ -764,7 +782,9 @@ export class SpeechRenderer {
       this.say(s, v('officeDetail.weekUnknown'));
       return;
     }
-    this.say(s, v('officeDetail.week'));
+    // Days known, times not: said once, then only which days are open.
+    const onlyDays = daysOnly(week);
+    this.say(s, v(onlyDays ? 'officeDetail.weekDays' : 'officeDetail.week'));
     const runs: { first: ResolvedDay; last: ResolvedDay; count: number; key: string }[] = [];
     for (const { d, key } of said) {
       const run = runs.at(-1);
@@ -787,7 +807,9 @@ export class SpeechRenderer {
                 first: s.t(`date.weekday.${run.first.weekday}`, { context: 'gen' }),
                 last: s.t(`date.weekday.${run.last.weekday}`, { context: 'acc' }),
               });
-      this.dayHours(s, run.first.hours, 'officeDetail', { day });
+      if (onlyDays && run.key === 'openTimesUnknown')
+        this.line(s, v, 'officeDetail.openDay', { day });
+      else this.dayHours(s, run.first.hours, 'officeDetail', { day });
     }
   }
 

@@ -1,0 +1,181 @@
+/**
+ * The lines the third native review (review 18c) flagged, by kind, in each language where the
+ * language matters: Swedish places with their preposition ("i Kista", "på Backaplan", "vid
+ * Odenplan") and offices named in sentences, Ukrainian districts in a declined frame, a list that
+ * does not say "the next office" twice, and a week whose days are known but not its times.
+ */
+import { LANGS, type Lang } from '../../../src/languages';
+import type { OfficeMatch } from '../../../src/offices';
+import type { Answer } from '../../../src/render/answer';
+import { placeWithPreposition, readPlaceForms } from '../../../src/render/names';
+import { localesDir } from '../../../src/paths';
+import { i18n, makeRenderer, offices, replyOn, WEDNESDAY_11 } from './speechFixtures';
+
+const { screen, phone } = replyOn(makeRenderer());
+
+/** The office of that id as the nearest office to its own position. */
+function office(id: string): OfficeMatch {
+  const o = offices.byId(id);
+  if (o === undefined) throw new Error(`no office ${id}`);
+  const m = offices
+    .nearest(o.position, { at: WEDNESDAY_11, limit: 3 })
+    .find((x) => x.office.id === id);
+  if (m === undefined) throw new Error(`${id} is not near itself`);
+  return m;
+}
+
+const detail = (id: string): Answer => {
+  const match = office(id);
+  return { kind: 'officeDetail', match, week: offices.weekHours(match.office, WEDNESDAY_11) };
+};
+
+const list = (ids: string[], continued = false): Answer => ({
+  kind: 'offices',
+  place: { name: 'Göteborg', municipality: 'Göteborg', kind: 'municipality' },
+  matches: ids.map(office),
+  bookingTowns: [],
+  at: WEDNESDAY_11,
+  more: false,
+  ...(continued ? { continued } : {}),
+});
+
+describe('Swedish places take their own preposition', () => {
+  const rules = readPlaceForms(localesDir).sv.at;
+
+  it.each([
+    ['Kista', 'i Kista'],
+    ['Södermalm', 'på Södermalm'],
+    ['Kungsholmen', 'på Kungsholmen'],
+    ['Backaplan', 'på Backaplan'],
+    ['Hisingen', 'på Hisingen'],
+    ['Gotland', 'på Gotland'],
+    ['Öland', 'på Öland'],
+    ['Odenplan', 'vid Odenplan'],
+    ['Frölunda torg', 'vid Frölunda torg'],
+    ['Göteborg centrum', 'i centrala Göteborg'],
+    ['Jokkmokk', 'i Jokkmokk'],
+  ])('%s → %s', (name, said) => {
+    expect(rules).toBeDefined();
+    if (rules !== undefined) expect(placeWithPreposition(name, rules)).toBe(said);
+  });
+
+  it.each([
+    ['kista', 'Kontoret i Kista ligger'],
+    ['odenplan', 'Kontoret vid Odenplan ligger'],
+    ['kungsholmen', 'Kontoret på Kungsholmen ligger'],
+  ])('the phone names the %s office with its preposition', (id, said) => {
+    const text = phone(detail(id), 'sv');
+    expect(text).toContain(said);
+    expect(text).not.toMatch(/Kontoret (?:Kista|Odenplan|Kungsholmen)/u);
+  });
+
+  it('the screen says where a district office is with its preposition', () => {
+    expect(screen(detail('odenplan'), 'sv')).toContain('Vid Odenplan i Stockholm.');
+    expect(screen(detail('backaplan'), 'sv')).toContain('På Backaplan i Göteborg.');
+    expect(screen(detail('kista'), 'sv')).toContain('I Kista i Stockholm.');
+  });
+
+  it('an office closed on a day is the office, not the district', () => {
+    const day = (id: string) => ({
+      office: office(id).office,
+      day: offices.hoursOn(office(id).office, '2026-11-28'),
+      stale: false,
+    });
+    const text = phone(
+      { kind: 'officeHours', date: '2026-11-28', days: [day('kista'), day('odenplan')] },
+      'sv',
+    );
+    expect(text).toContain('Kontoret i Kista har stängt.');
+    expect(text).toContain('Kontoret vid Odenplan har stängt.');
+    expect(text).not.toMatch(/(?<!i )Kista har stängt/u);
+    expect(text).not.toMatch(/^Öppettider på lördag\./u);
+  });
+
+  it('a closed office asked about by name is "Kontoret i Arvika"', () => {
+    const arvika = offices.byId('arvika');
+    if (arvika === undefined) throw new Error('no Arvika');
+    const answer: Answer = {
+      kind: 'officeStatus',
+      place: { name: 'Arvika', municipality: 'Arvika', kind: 'locality' },
+      asked: [{ office: arvika, state: offices.stateAt(arvika, WEDNESDAY_11) }],
+      list: list([]) as Extract<Answer, { kind: 'offices' }>,
+    };
+    for (const said of [screen(answer, 'sv'), phone(answer, 'sv')]) {
+      expect(said).toContain('Kontoret i Arvika har stängt');
+    }
+  });
+
+  it('the nearest office is "kontoret på Backaplan", the district not said twice', () => {
+    const text = phone(list(['backaplan', 'gamlestaden']), 'sv');
+    expect(text).toContain('Närmast Göteborg ligger kontoret på Backaplan');
+    expect(text).toContain('Det ligger i Göteborg.');
+    expect(text).not.toContain('Det ligger på Backaplan');
+    expect(text).toContain('gatuadressen till kontoret på Backaplan');
+  });
+
+  it.each([
+    ['en', 'The Kista office is'],
+    ['uk', 'Офіс Kista розташований'],
+  ] as const)('%s keeps the office name as on the sign', (lang, said) => {
+    expect(phone(detail('kista'), lang)).toContain(said);
+  });
+});
+
+describe('Ukrainian: a district and its city in a declined frame', () => {
+  it('the screen says "у районі Backaplan у Гетеборзі", not "Backaplan, Гетеборг"', () => {
+    const text = screen(detail('backaplan'), 'uk');
+    expect(text).toContain('У районі Backaplan у Гетеборзі (Göteborg).');
+    expect(text).not.toMatch(/Backaplan, Гетеборг/u);
+  });
+
+  it('the phone says the city in the locative once the office names the district', () => {
+    const text = phone(list(['backaplan', 'gamlestaden']), 'uk');
+    expect(text).toContain('Він у Гетеборзі.');
+    expect(text).not.toMatch(/Backaplan, Гетеборг/u);
+  });
+});
+
+describe.each(LANGS)('a list on the phone in %s', (lang) => {
+  const next: Record<Lang, RegExp> = {
+    sv: /Nästa kontor/gu,
+    en: /The next office/gu,
+    uk: /Наступний офіс/gu,
+  };
+  const then: Record<Lang, string> = {
+    sv: 'Därefter kommer',
+    en: 'After that comes',
+    uk: 'Далі —',
+  };
+
+  it('says "the next office" once, then "after that"', () => {
+    const text = phone(list(['backaplan', 'gamlestaden'], true), lang);
+    expect([...text.matchAll(next[lang])].length).toBe(1);
+    expect(text).toContain(then[lang]);
+  });
+
+  it('a first list has no "next office" at all', () => {
+    const text = phone(list(['backaplan', 'gamlestaden']), lang);
+    expect(text).not.toMatch(next[lang]);
+    expect(text).toContain(then[lang]);
+  });
+});
+
+describe.each(LANGS)('a week of days open, times not known, in %s', (lang) => {
+  const t = i18n.getFixedT(lang);
+  const v = i18n.getFixedT(lang, 'voice');
+
+  it('the screen says which days are open, never "hours not known" above the week', () => {
+    const text = screen(detail('kista'), lang);
+    expect(text).toContain(t('office.daysOnly'));
+    expect(text).toContain(t('officeDetail.weekDays'));
+    expect(text).not.toContain(t('office.hoursUnknown'));
+    expect(text).not.toContain(t('officeDetail.week'));
+    expect(text).not.toContain(t('officeDetail.openTimesUnknown', { day: 'X' }).split('X')[1]);
+  });
+
+  it('the phone says the times are not known once, then the days', () => {
+    const text = phone(detail('kista'), lang);
+    expect(text).toContain(v('officeDetail.weekDays'));
+    expect(text).not.toContain(v('officeDetail.openTimesUnknown', { day: 'X' }).split('X')[1]);
+  });
+});
