@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Lang } from '../languages';
+import { LANGS, type Lang } from '../languages';
 import { dataDir } from '../paths';
 import { AGENCY_IDS, type AgencyId } from './agencyIds';
 
@@ -18,10 +18,12 @@ export const UKRAINE_GUIDE_TOPICS = [
 export type UkraineGuideTopic = (typeof UKRAINE_GUIDE_TOPICS)[number];
 
 const url = z.string().url().startsWith('https://');
+/** A page to check, and the language it is written in (said to a reader of another language). */
+const page = z.object({ url, language: z.enum(LANGS) }).strict();
 const topicSchema = z
   .object({
     agency: z.enum(AGENCY_IDS),
-    links: z.object({ sv: url, en: url, uk: url }).strict(),
+    links: z.object({ sv: page, en: page, uk: page }).strict(),
     sources: z.array(url).min(1),
   })
   .strict();
@@ -63,9 +65,14 @@ export class UkraineGuide {
     return this.topics[topic].agency;
   }
 
-  /** The official page to send a reader of `lang` to (Ukrainian pages where they exist). */
+  /** The official page to send a reader of `lang` to (in their language where our sources hold one). */
   link(topic: UkraineGuideTopic, lang: Lang): string {
-    return this.topics[topic].links[lang];
+    return this.topics[topic].links[lang].url;
+  }
+
+  /** The language the page for a reader of `lang` is written in: `lang` itself, or English or Swedish. */
+  linkLanguage(topic: UkraineGuideTopic, lang: Lang): Lang {
+    return this.topics[topic].links[lang].language;
   }
 
   /** Where the topic's statements come from. */

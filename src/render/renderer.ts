@@ -365,11 +365,14 @@ export class Renderer {
     if (lang !== 'uk') others.push(button(this.languages.uk.name));
     if (topic === 'menu') return { text: t('ukraine.menu'), actions: others, expectsInput: true };
     const agency = this.ukraine.agency(topic);
+    const page = this.ukraine.linkLanguage(topic, lang);
     return {
       text: [
         t(`ukraine.${topic}`),
-        // Rules change: said once, with the page to check.
-        t('ukraine.check', { url: this.ukraine.link(topic, lang) }),
+        // Rules change: said once, with the page to check (and its language when not the reader's).
+        t(page === lang ? 'ukraine.check' : `ukraine.checkIn.${page}`, {
+          url: this.ukraine.link(topic, lang),
+        }),
       ].join('\n\n'),
       actions: others,
       expectsInput: true,

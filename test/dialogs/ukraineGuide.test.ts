@@ -4,6 +4,7 @@ import { conversations, TestConversation } from '../helpers/guideHarness';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../src/paths';
+import type { Lang } from '../../src/languages';
 
 const bot = conversations();
 const conversation = (locale: string): TestConversation => bot.start(locale);
@@ -45,6 +46,8 @@ const LANGS = [
     conditions:
       /minst ett år[\s\S]*sex månader[\s\S]*fyra veckor[\s\S]*hos kommunen[\s\S]*etableringsprogram/,
     disagreement: /äldre sida/,
+    workPage: 'https://arbetsformedlingen.se',
+    otherLanguage: /sidan \(på (engelska|ukrainska)\)/,
   },
   {
     locale: 'en-GB',
@@ -68,6 +71,9 @@ const LANGS = [
     conditions:
       /at least one year[\s\S]*six more months[\s\S]*four weeks[\s\S]*your municipality[\s\S]*introduction programme/,
     disagreement: /older Skatteverket page/,
+    workPage:
+      'https://forsakringskassan.se/english/moving-to-working-studying-or-newly-arrived-in-sweden/newly-arrived-in-sweden/if-you-have-been-granted-a-residence-permit-in-sweden',
+    otherLanguage: /page \(in (Swedish|Ukrainian)\)/,
   },
   {
     locale: 'uk-UA',
@@ -91,6 +97,9 @@ const LANGS = [
     conditions:
       /щонайменше рік[\s\S]*шість місяців[\s\S]*чотирьох тижнів[\s\S]*муніципалітету[\s\S]*програма адаптації/,
     disagreement: /старішій сторінці/,
+    workPage:
+      'https://www.forsakringskassan.se/information-in-other-languages/ukrainska-information-till-dig-som-fatt-uppehallstillstand-enligt-eu-s-massflyktsdirektiv',
+    otherLanguage: /сторінку \((англійською|шведською)\)/,
   },
 ];
 
@@ -125,6 +134,29 @@ describe.each(LANGS)('the guide for people from Ukraine ($locale)', (l) => {
     const money = await c.say(l.topics[4]!);
     expect(textOf(money)).toMatch(l.money);
     expect(orgIds(money)).toEqual(['migrationsverket']);
+  });
+
+  it('each topic links the best page our sources hold for the reader, and says when it is in another language', async () => {
+    const guide = UkraineGuide.fromFile();
+    const lang = l.locale.slice(0, 2) as Lang;
+    const c = conversation(l.locale);
+    await c.say(l.origin);
+    for (const [i, topic] of UKRAINE_GUIDE_TOPICS.entries()) {
+      const text = textOf(await c.say(l.topics[i]!));
+      expect(text).toContain(guide.link(topic, lang));
+      expect(l.otherLanguage.test(text)).toBe(guide.linkLanguage(topic, lang) !== lang);
+      // No reader is sent to a page in a third language (Swedish readers to a Ukrainian page).
+      expect([lang, 'en']).toContain(guide.linkLanguage(topic, lang));
+    }
+  });
+
+  it('work links its own page per language, not a news item about the 2025 deadline', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.origin);
+    const text = textOf(await c.say(l.topics[3]!));
+    expect(text).toContain(l.workPage);
+    expect(text).not.toContain('2025-02-27');
+    expect(text).not.toMatch(l.otherLanguage);
   });
 
   it('"help in person" leads to the booking first, then the nearest offices in general', async () => {
