@@ -93,13 +93,39 @@ interface Lookup {
   spelling?: string;
 }
 
+/** Where a window of words stands: what makes a loose reading of it a place. */
+interface Standing {
+  /** Right after a place preposition ("i", "near", "біля"). */
+  prep: boolean;
+  /** The whole message, but for prepositions and digits. */
+  alone: boolean;
+  /** Written with a capital, not as the first word of a sentence (unless alone). */
+  capital: boolean;
+}
+
 /** Where a window of words stands in the message, and the places it may name. */
-interface WindowAt {
+interface WindowAt extends Standing {
   i: number;
   n: number;
-  /** How many words of the message are not digits or prepositions. */
-  contentCount: number;
   entries: readonly PlaceEntry[];
+}
+
+/**
+ * Which loose readings a window may take where it stands, so none is looked for that would be
+ * refused (most of the cost of a sentence with no place in it): transliterations, sounds and
+ * one-edit misspellings only as a name (alone, after a preposition or capitalised), two edits
+ * only alone or after a preposition.
+ */
+interface Reach {
+  loose: boolean;
+  twoEdits: boolean;
+}
+const FULL_REACH: Reach = { loose: true, twoEdits: true };
+/** Only the name as written or inflected (a municipality after a name). */
+const NO_REACH: Reach = { loose: false, twoEdits: false };
+
+function reachOf({ prep, alone, capital }: Standing): Reach {
+  return { loose: alone || prep || capital, twoEdits: alone || prep };
 }
 
 interface Mention {
@@ -407,9 +433,10 @@ export class PlaceResolver {
         const before = tokens[i - 1];
         const latinUkrainian =
           lang === 'uk' && before !== undefined && this.latinUkPrepositions.has(before.key);
-        let hit = this.lookup(window, latinUkrainian);
+        const where = this.standing(tokens, i, n, content.length, lang);
+        let hit = this.lookup(window, latinUkrainian, reachOf(where));
         let entries = hit ? this.unique(hit.hits) : [];
-        const at = { i, n, contentCount: content.length, entries };
+        const at = { i, n, entries, ...where };
         let confidence = hit ? this.contextConfidence(tokens, at, hit.style, lang) : null;
         // A name heard as words apart ("ja alltså skär holmen", "in uh moln lycka").
         if (confidence === null && n >= 2 && this.spokenApart(tokens, i, n, lang)) {
@@ -442,7 +469,11 @@ export class PlaceResolver {
    * the person's spelling in its dictionary form when one can be known (our alias, or the word
    * itself when it matched uninflected).
    */
-  private lookup(window: readonly Token[], latinUkrainian: boolean): Lookup | null {
+  private lookup(
+    window: readonly Token[],
+    latinUkrainian: boolean,
+    reach: Reach = FULL_REACH,
+  ): Lookup | null {
     const g = this.gazetteer;
     const cyr = window.every((t) => t.script === 'cyrillic');
     const latin = window.every((t) => t.script === 'latin');
@@ -465,7 +496,8 @@ export class PlaceResolver {
       }
       // Ukrainian typed in Latin letters after a Ukrainian preposition ("v Heteborzi"): a reading
       // of a name from another script, so only from stems that say something, least cut first.
-      const typed = latinUkrainian && this.uk.latin ? stems(lastKey, this.uk.latin) : [];
+      const typed =
+        latinUkrainian && reach.loose && this.uk.latin ? stems(lastKey, this.uk.latin) : [];
       const fuzzy = typed
         .filter((s) => s.stem >= FUZZY_STEM)
         .sort((a, b) => a.cut - b.cut)
@@ -480,8 +512,8 @@ export class PlaceResolver {
         if (r) return r;
       }
       // A misspelling is looked for behind a Ukrainian ending, never behind the Swedish "-s".
-      for (const v of [...fuzzy, key]) {
-        const r = this.typo(v);
+      for (const v of reach.loose ? [...fuzzy, key] : []) {
+        const r = this.typo(v, reach.twoEdits);
         if (r) return r;
       }
       return null;
@@ -497,6 +529,7 @@ export class PlaceResolver {
         const r = styled(this.namesakes(g.cyrillic.get(v)), 'inflected');
         if (r) return spelt(r, g.spellingOf(v));
       }
+      if (!reach.loose) return null;
       const direct = styled(g.latin.get(this.latinOf(key, true)), 'translit');
       if (direct) return spelt(direct, written);
       for (const v of variants) {
@@ -514,7 +547,7 @@ export class PlaceResolver {
         if (r) return r;
       }
       for (const v of [...fuzzy, key]) {
-        const r = this.typo(this.latinOf(v, false));
+        const r = this.typo(this.latinOf(v, false), reach.twoEdits);
         if (r) return r;
       }
       return null;
@@ -572,7 +605,7 @@ export class PlaceResolver {
     const exact = this.gazetteer.latin.get(joined);
     if (exact && exact.length > 0) return { hits: exact, style: 'joined' };
     if (this.municipalityFollows(window, window.length - 1, lang).size > 0) return null;
-    const typo = this.typo(joined);
+    const typo = this.typo(joined, false);
     return typo?.style === 'typo' ? { hits: typo.hits, style: 'joined' } : null;
   }
 
@@ -580,7 +613,7 @@ export class PlaceResolver {
    * Names one edit away (insert, delete, substitute, swap), for words of five letters or more;
    * when none is, names two edits away for words of eight letters or more ("Bunkeflostad").
    */
-  private typo(key: string): Lookup | null {
+  private typo(key: string, twoEdits: boolean): Lookup | null {
     const letters = key.replace(/ /gu, '').length;
     if (
       letters < 5 ||
@@ -589,14 +622,18 @@ export class PlaceResolver {
       this.plainWords.has(key)
     )
       return null;
-    let found = this.typos.get(key);
+    const memo = twoEdits ? key : `1|${key}`;
+    let found = this.typos.get(memo);
     if (found === undefined) {
       const one = this.oneEditAway(key);
-      const two = one === undefined && letters >= TWO_EDITS_LETTERS ? this.twoEditsAway(key) : null;
+      const two =
+        one === undefined && twoEdits && letters >= TWO_EDITS_LETTERS
+          ? this.twoEditsAway(key)
+          : null;
       found = one ? { hits: one, style: 'typo' } : two ? { hits: two, style: 'typo2' } : null;
       // Bounded: a flood of made-up words cannot grow it without end.
       if (this.typos.size >= TYPO_MEMO_SIZE) this.typos.clear();
-      this.typos.set(key, found);
+      this.typos.set(memo, found);
     }
     return found;
   }
@@ -668,17 +705,13 @@ export class PlaceResolver {
    */
   private contextConfidence(
     tokens: readonly Token[],
-    { i, n, contentCount, entries }: WindowAt,
+    { i, n, entries, prep, alone, capital }: WindowAt,
     style: MatchStyle,
     lang: Lang,
   ): number | null {
     const window = tokens.slice(i, i + n);
     const first = window[0];
     if (!first) return null;
-    const before = tokens[i - 1];
-    const prep = before !== undefined && this.isPreposition(before, lang);
-    const alone = contentCount <= window.filter((t) => !this.isPreposition(t, lang)).length;
-    const capital = first.capitalized && (i > 0 || alone);
     const diacritics = window.some((t) => t.script === 'latin' && /[^\p{ASCII}]/u.test(t.raw));
     const key = window.map((t) => t.key).join(' ');
     const common = this.commonWords.has(key) || window.every((t) => this.commonWords.has(t.key));
@@ -715,6 +748,26 @@ export class PlaceResolver {
   }
 
   /**
+   * Where the words at `i..i+n` stand: after a place preposition, as the whole answer, or written
+   * with a capital inside a sentence (a first word's capital says nothing).
+   */
+  private standing(
+    tokens: readonly Token[],
+    i: number,
+    n: number,
+    contentCount: number,
+    lang: Lang,
+  ): Standing {
+    const first = tokens[i];
+    const prep = this.isPreposition(tokens[i - 1], lang);
+    let words = 0;
+    for (let k = i; k < i + n; k++) if (!this.isPreposition(tokens[k], lang)) words++;
+    const alone = contentCount <= words;
+    const capital = first !== undefined && first.capitalized && (i > 0 || alone);
+    return { prep, alone, capital };
+  }
+
+  /**
    * The codes of the municipality named exactly by the word at `at` (after a preposition, if one
    * stands there): empty when it names none.
    */
@@ -722,7 +775,7 @@ export class PlaceResolver {
     const next = tokens[at];
     const word = next !== undefined && this.isPreposition(next, lang) ? tokens[at + 1] : next;
     if (word === undefined || word.script === 'digits') return new Set();
-    const hit = this.lookup([word], false);
+    const hit = this.lookup([word], false, NO_REACH);
     if (
       hit === null ||
       !(hit.style === 'exact' || hit.style === 'alias' || hit.style === 'inflected')
