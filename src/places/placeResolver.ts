@@ -10,7 +10,7 @@ import {
   type PlaceEntry,
 } from './gazetteer';
 import { PostalCodeReader } from './postalCodeReader';
-import { soundKeyOfRomanized } from './soundKey';
+import { fromUkrainianLatin, soundKeyOfRomanized } from './soundKey';
 import { parseCoordinateText, parseSharedLocation } from './sharedLocation';
 import {
   foldCyrillicName,
@@ -63,8 +63,12 @@ const PRECISION_RANK: Readonly<Record<string, number>> = {
 
 /** A Cyrillic stem shorter than this is too little to read as a misspelling. */
 const FUZZY_STEM = 4;
+/** A stem this short is heard as a name only when written with a capital ("Нац-і" for Nacka). */
+const SHORT_STEM = 3;
 /** A sound key shorter than this says too little to find a name by. */
 const SOUND_LETTERS = 4;
+/** Ukrainian typed in Latin letters without a capital is heard as a name only from this long a key. */
+const SOUND_LETTERS_LOWER = 6;
 /** Words heard apart are read as one name ("skär holmen") only when together this long. */
 const JOINED_LETTERS = 6;
 /** A word this long may be two edits from the name meant ("Bunkeflostad" for Bunkeflostrand). */
@@ -101,6 +105,10 @@ interface Standing {
   alone: boolean;
   /** Written with a capital, not as the first word of a sentence (unless alone). */
   capital: boolean;
+  /** Written with a capital as the first word: a name only when its municipality follows. */
+  initial: boolean;
+  /** Starts with a preposition ("в Шерторпі"): the name is what follows, not a loose reading of both. */
+  led: boolean;
 }
 
 /** Where a window of words stands in the message, and the places it may name. */
@@ -124,8 +132,9 @@ const FULL_REACH: Reach = { loose: true, twoEdits: true };
 /** Only the name as written or inflected (a municipality after a name). */
 const NO_REACH: Reach = { loose: false, twoEdits: false };
 
-function reachOf({ prep, alone, capital }: Standing): Reach {
-  return { loose: alone || prep || capital, twoEdits: alone || prep };
+function reachOf({ prep, alone, capital, initial, led }: Standing): Reach {
+  if (led) return NO_REACH;
+  return { loose: alone || prep || capital || initial, twoEdits: alone || prep };
 }
 
 interface Mention {
@@ -496,8 +505,11 @@ export class PlaceResolver {
       }
       // Ukrainian typed in Latin letters after a Ukrainian preposition ("v Heteborzi"): a reading
       // of a name from another script, so only from stems that say something, least cut first.
+      // Its letters are first put as Cyrillic is romanised ("Khuddinhe" is Huddinge).
       const typed =
-        latinUkrainian && reach.loose && this.uk.latin ? stems(lastKey, this.uk.latin) : [];
+        latinUkrainian && reach.loose && this.uk.latin
+          ? ukrainianTyped(lastKey, this.uk.latin)
+          : [];
       const fuzzy = typed
         .filter((s) => s.stem >= FUZZY_STEM)
         .sort((a, b) => a.cut - b.cut)
@@ -509,6 +521,13 @@ export class PlaceResolver {
       const respelled = key.replace(/aa/gu, 'a').replace(/ae/gu, 'a').replace(/oe/gu, 'o');
       if (respelled !== key) {
         const r = styled(g.latin.get(respelled), 'spelling');
+        if (r) return r;
+      }
+      // Heard, as a name: a short key only from a word written with a capital ("v horodi" is
+      // "in town", not Härryda).
+      const named = window[0]?.capitalized === true;
+      for (const v of fuzzy) {
+        const r = this.bySound(v, named ? SOUND_LETTERS : SOUND_LETTERS_LOWER);
         if (r) return r;
       }
       // A misspelling is looked for behind a Ukrainian ending, never behind the Swedish "-s".
@@ -541,9 +560,11 @@ export class PlaceResolver {
       const fuzzy = variants.filter((_, i) => (inflections[i]?.stem ?? 0) >= FUZZY_STEM);
       // Written as heard or letter by letter: "Шерхольмен", "Ербю", "Хесселбю Горд".
       const plain = [key, ...variants].some((v) => this.fillers.has(v) || this.commonWords.has(v));
-      for (const v of plain ? [] : [key, ...fuzzy]) {
-        const sound = soundKeyOfRomanized(this.latinOf(v, true));
-        const r = sound.length >= SOUND_LETTERS ? styled(g.sounds.get(sound), 'sound') : null;
+      // A short stem is heard only in a name written as one ("в Наці" is Nacka, "на морі" no Mora).
+      const named = window[0]?.capitalized === true;
+      const heard = variants.filter((_, i) => (inflections[i]?.stem ?? 0) >= SHORT_STEM);
+      for (const v of plain ? [] : [key, ...(named ? heard : fuzzy)]) {
+        const r = this.bySound(this.latinOf(v, true));
         if (r) return r;
       }
       for (const v of [...fuzzy, key]) {
@@ -553,6 +574,14 @@ export class PlaceResolver {
       return null;
     }
     return null;
+  }
+
+  /** The places whose name sounds like `latin` (a romanised Cyrillic or Ukrainian-typed word). */
+  private bySound(latin: string, letters = SOUND_LETTERS): Lookup | null {
+    const sound = soundKeyOfRomanized(latin);
+    if (sound.length < letters) return null;
+    const hits = this.gazetteer.sounds.get(sound);
+    return hits && hits.length > 0 ? { hits, style: 'sound' } : null;
   }
 
   /**
@@ -705,7 +734,7 @@ export class PlaceResolver {
    */
   private contextConfidence(
     tokens: readonly Token[],
-    { i, n, entries, prep, alone, capital }: WindowAt,
+    { i, n, entries, prep, alone, capital, led }: WindowAt,
     style: MatchStyle,
     lang: Lang,
   ): number | null {
@@ -734,7 +763,15 @@ export class PlaceResolver {
     )
       return null;
     const loose = style === 'typo' || style === 'translit' || style === 'sound';
-    if (loose && !(alone || prep || capital)) return null;
+    // A loose reading of an everyday word is never a place ("в місті" is "in town", not Kista).
+    if ((loose || style === 'typo2') && (led || common)) return null;
+    // A name first in the sentence counts when the municipality it lies in follows ("Еріксберг у
+    // Гетеборзі"); "Марія Лунд" is a person, not a place that sounds like Maria in Lund.
+    const inNamed = (): boolean => {
+      const named = this.municipalityFollows(tokens, i + n, lang);
+      return entries.some((e) => named.has(e.municipality.code));
+    };
+    if (loose && !(alone || prep || capital || inNamed())) return null;
     // Two edits from a name is a place only as the answer itself or after a preposition.
     if (style === 'typo2' && !(alone || prep)) return null;
     // A misspelt Cyrillic word is a place only when written as a name ("з банком" is a bank).
@@ -764,7 +801,9 @@ export class PlaceResolver {
     for (let k = i; k < i + n; k++) if (!this.isPreposition(tokens[k], lang)) words++;
     const alone = contentCount <= words;
     const capital = first !== undefined && first.capitalized && (i > 0 || alone);
-    return { prep, alone, capital };
+    const initial = first !== undefined && first.capitalized && i === 0;
+    const led = n > 1 && this.isPreposition(first, lang);
+    return { prep, alone, capital, initial, led };
   }
 
   /**
@@ -1031,6 +1070,20 @@ interface Inflection {
   form: string;
   cut: number;
   stem: number;
+}
+
+/**
+ * Readings of a Ukrainian word typed in Latin letters: as typed and with its letters put as
+ * Cyrillic is romanised ({@link fromUkrainianLatin}), each with and without a case ending.
+ */
+function ukrainianTyped(word: string, res: InflectionRules): Inflection[] {
+  const respelt = fromUkrainianLatin(word);
+  if (respelt === word) return stems(word, res);
+  return [
+    { form: respelt, cut: 0, stem: respelt.length },
+    ...stems(word, res),
+    ...stems(respelt, res),
+  ];
 }
 
 /** Candidate readings of an inflected word: the word without a case ending, with alternations. */

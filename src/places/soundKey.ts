@@ -2,8 +2,9 @@
  * How a Swedish place name sounds, coarsely, so a Ukrainian spelling of it can be found: a name is
  * written in Cyrillic letter by letter ("Кіста") or as heard ("Шерхольмен" for Skärholmen,
  * "Єльбу" for Hjällbo), with е for ä and ö, о for å, ю for y. Both sides are brought to one key:
- * consonants kept (g and h as one, doubled ones single, glides dropped) and every run of vowels
- * as one "a".
+ * consonants kept (g and h as one, the sh- and tj-sounds as one, doubled ones single, glides
+ * dropped) and every run of vowels as one "a". The Swedish tj-sound of "Kista" is heard as ш or
+ * ч ("Шіста", "Чіста"), so the two are one key.
  */
 
 /** Swedish spellings of one sound, in the order they are applied, as heard. */
@@ -31,7 +32,9 @@ function skeleton(latin: string): string {
     .replace(/[gh]/gu, 'g')
     .replace(/j/gu, '')
     .replace(/([^aeiouyåäöéü ])\1+/gu, '$1')
-    .replace(/[aeiouyåäöéü]+/gu, 'a');
+    .replace(/[aeiouyåäöéü]+/gu, 'a')
+    .replace(/ʧ/gu, 'ʃ')
+    .replace(/ʃ+/gu, 'ʃ');
 }
 
 /** The keys of a Swedish name (lower case, with its letters): as written, and as heard. */
@@ -45,4 +48,24 @@ export function soundKeysOfName(name: string): string[] {
 /** The key of a Cyrillic name put into Latin letters ("ʃerholmen" from "шерхольмен"). */
 export function soundKeyOfRomanized(latin: string): string {
   return skeleton(latin);
+}
+
+/** Ukrainian typed in Latin letters (the national system) as the letters of Cyrillic romanised. */
+const UKRAINIAN_TYPED: readonly (readonly [RegExp, string])[] = [
+  [/kh/gu, 'ʜ'],
+  [/(?<![csz])h/gu, 'g'],
+  [/ʜ/gu, 'h'],
+  [/(?<=^|[aeiouy])i(?=[aeiou])/gu, 'j'],
+  [/(?<=[^aeiouy])i(?=[aeou])/gu, 'j'],
+];
+
+/**
+ * A word of Ukrainian typed in Latin letters put as Cyrillic is romanised for names ("khuddinhe"
+ * → "huddinge", "liuleo" → "ljuleo", "anheredi" → "angeredi"): Ukrainian writes the Swedish g as
+ * г, which its Latin typing spells h, and х as kh; я, ю, є are ia, iu, ie.
+ */
+export function fromUkrainianLatin(word: string): string {
+  let out = word;
+  for (const [pattern, to] of UKRAINIAN_TYPED) out = out.replace(pattern, to);
+  return out;
 }

@@ -14,6 +14,10 @@ it.each([
   ['Göteborg', 'Йотеборг'],
   ['Göteborg', 'Гетеборг'],
   ['Fittja', 'Фітча'],
+  // The tj-sound of k before a front vowel, heard as ш as often as ч.
+  ['Kärrtorp', 'Шерторп'],
+  ['Köping', 'Шепінг'],
+  ['Kista', 'Шіста'],
 ])('%s and %s', (name, cyrillic) => {
   expect(soundKeysOfName(name)).toContain(ofCyrillic(cyrillic));
 });
