@@ -17,6 +17,12 @@ import { known, REREAD } from './findOfficeDialog';
 
 export const CHOOSE_AGENCY_DIALOG = 'chooseAgencyDialog';
 
+/**
+ * What the dialog ends with when the answer is a new message to read again and a place was given
+ * while the question was open: a body read from it goes to the offices there at once.
+ */
+export const REREAD_WITH_PLACE = 'chooseAgencyDialog.rereadWithPlace';
+
 /** The bodies to choose from, best first; `withPlace` when the person already said where they are. */
 export interface ChooseAgencyOptions {
   options: AgencyId[];
@@ -57,6 +63,9 @@ const OTHER_TURNS = new Set<Interpretation['intent']>([
   'openingHours',
   'officeStatus',
 ]);
+
+/** Intents of a request for a person or their number: read, even with a "no thanks" in it. */
+const PERSON_TURNS = new Set<Interpretation['intent']>(['human', 'contact', 'nextStep']);
 
 /**
  * Asks which body, and decides from the reading of each answer: a body named, numbered or keyed
@@ -102,13 +111,16 @@ export class ChooseAgencyDialog extends Dialog<ChooseAgencyOptions> {
       state.withPlace = true;
     }
     const choice = meaning.choice;
-    if (choice?.kind === 'option') {
-      const chosen = state.options[choice.index];
-      if (chosen !== undefined) {
-        await this.close(context);
-        const result: AgencyChosen = { chosen, withPlace: state.withPlace };
-        return dc.endDialog(result);
-      }
+    const chosen =
+      choice?.kind === 'option'
+        ? state.options[choice.index]
+        : choice?.kind === 'other'
+          ? choice.agency
+          : undefined;
+    if (chosen !== undefined) {
+      await this.close(context);
+      const result: AgencyChosen = { chosen, withPlace: state.withPlace };
+      return dc.endDialog(result);
     }
     if (choice?.kind === 'none') {
       await this.close(context);
@@ -116,17 +128,28 @@ export class ChooseAgencyDialog extends Dialog<ChooseAgencyOptions> {
       await reply(this.services, context, { kind: 'rephrase' });
       return dc.endDialog();
     }
+    if (choice?.kind === 'declined' && !PERSON_TURNS.has(meaning.intent)) {
+      // "No thanks, I don't need an office": closed politely, with how to reach the bodies.
+      await this.close(context);
+      data.misses = 0;
+      await reply(this.services, context, { kind: 'declined', agencies: state.options });
+      return dc.endDialog();
+    }
     const matter = meaning.matter;
+    // A new description names a body surely, or other bodies than those offered; a yes or a place
+    // with a vaguer matter in it is an answer to the question, not the same question asked anew.
+    const answers = choice?.kind === 'yes' || placeNow;
     const newDescription =
       meaning.intent === 'matter' &&
       matter !== undefined &&
-      (matter.body !== undefined || matter.alternatives.length > 0);
+      (matter.body !== undefined ||
+        (!answers && matter.alternatives.some((a) => !state.options.includes(a.agency))));
     // A new description of the matter, or a turn the main dialog answers: read as a new message.
     if (newDescription || OTHER_TURNS.has(meaning.intent)) {
       // A person asked for while the body is not known: Statens servicecenter, not an earlier body.
       if (meaning.intent === 'human' && matter?.body === undefined) delete data.lastAgency;
       await this.close(context);
-      return dc.endDialog(REREAD);
+      return dc.endDialog(state.withPlace ? REREAD_WITH_PLACE : REREAD);
     }
     if (choice?.kind === 'yes' || placeNow) {
       // "Yes" or "I'm in Solna": which one, the bodies named again (the place kept for later).

@@ -16,7 +16,12 @@ import type { AgencyScore, FollowUp, Interpretation } from '../src/understanding
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { answerOrNewMessage, ask, YesNoPrompt } from './answerPrompts';
-import { CHOOSE_AGENCY_DIALOG, ChooseAgencyDialog, type AgencyChosen } from './chooseAgencyDialog';
+import {
+  CHOOSE_AGENCY_DIALOG,
+  ChooseAgencyDialog,
+  REREAD_WITH_PLACE,
+  type AgencyChosen,
+} from './chooseAgencyDialog';
 import {
   FIND_OFFICE_DIALOG,
   FindOfficeDialog,
@@ -35,6 +40,8 @@ interface MainOptions {
   agency?: AgencyId;
   /** With `agency`: the place is known from the choice's turns, so the offices there at once. */
   withPlace?: boolean;
+  /** A message read again after a place was given to the choice: a body read goes to its offices. */
+  placeKept?: boolean;
 }
 
 /** Matters of the guide for people from Ukraine, by the topic understanding finds. */
@@ -97,8 +104,9 @@ export class MainDialog extends InterruptibleDialog {
     delete data.awaiting;
     const afterEmergency = data.afterEmergency === true;
     const place = meaning.place?.resolution;
-    const placeFound = place?.status === 'found';
     if (place?.status === 'found') data.place = known(place.match);
+    const placeFound =
+      place?.status === 'found' || (step.options.placeKept === true && data.place !== undefined);
     if (meaning.notCitizen && data.notCitizen !== 'ukrainian') {
       data.notCitizen = meaning.ukraine.fromUkraine ? 'ukrainian' : 'other';
     }
@@ -233,6 +241,8 @@ export class MainDialog extends InterruptibleDialog {
     const pending = valuesOf(step).pending;
     // "Where are you?" was answered with a new matter: read it as a new message.
     if (step.result === REREAD) return step.replaceDialog(MAIN_DIALOG, {});
+    if (step.result === REREAD_WITH_PLACE)
+      return step.replaceDialog(MAIN_DIALOG, { placeKept: true });
     // Back from the office search, which answered: nothing more to do.
     if (pending === undefined) return step.endDialog();
     const data = await this.services.state.conversationData.get(step.context, {});

@@ -31,6 +31,8 @@ const languageFileSchema = z.object({
     no: phrases,
     /** "None of them": an answer to the bot's choice of bodies that none is meant. */
     none: phrases,
+    /** A help declined while a question is open ("no thanks, I don't need an office", "nej tack", "ні, дякую"). */
+    decline: phrases,
     /** Words of bodies' names that name none of them alone ("agency", "myndigheten", "служба"). */
     nameFillers: phrases,
   }),

@@ -125,7 +125,8 @@ export type Answer =
   | { kind: 'contact'; agency?: AgencyId; municipality?: string }
   /** A message the bot cannot place; after two misses in a row the general number. */
   | { kind: 'outOfScope'; misses: number }
-  | { kind: 'declined' };
+  /** The help declined; with `agencies` (a choice of bodies left open), how to reach each. */
+  | { kind: 'declined'; agencies?: AgencyId[] };
 
 export type AnswerKind = Answer['kind'];
 

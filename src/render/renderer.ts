@@ -207,7 +207,16 @@ export class Renderer {
       case 'goodbye':
         return { text: t('goodbye.text') };
       case 'declined':
-        return { text: t('declined.text'), actions: commands };
+        return {
+          text:
+            answer.agencies === undefined
+              ? t('declined.text')
+              : [
+                  t('declined.reach'),
+                  ...answer.agencies.map((id) => this.contact(id, t, lang).text),
+                ].join('\n\n'),
+          actions: commands,
+        };
       case 'emergency':
         return this.emergency(t, lang);
       case 'agency':

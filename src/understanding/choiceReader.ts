@@ -11,7 +11,14 @@ import { containsPhrase, foldPhrase, phraseWords, tokenize } from '../text/foldi
 import type { Classification } from './interpretation';
 
 /** What an answer to "Is it one of these?" says; `index` counts from 0 in the bodies offered. */
-export type ChoiceReading = { kind: 'option'; index: number } | { kind: 'yes' } | { kind: 'none' };
+export type ChoiceReading =
+  | { kind: 'option'; index: number }
+  | { kind: 'yes' }
+  | { kind: 'none' }
+  /** Help declined ("no thanks, I don't need an office", "nej tack", "ні, дякую"). */
+  | { kind: 'declined' }
+  /** "None of them, it's Kronofogden": a body that was not offered, named. */
+  | { kind: 'other'; agency: AgencyId };
 
 /** The words of each body's names, per language, as the person sees and hears them. */
 export type AgencyNameWords = Record<Lang, Partial<Record<AgencyId, readonly string[]>>>;
@@ -20,6 +27,12 @@ export type AgencyNameWords = Record<Lang, Partial<Record<AgencyId, readonly str
 const MIN_NAME_WORD = 3;
 /** Words beside "none of them" that still leave it a plain "none" ("no, none of them, sorry"). */
 const NONE_REST = 2;
+/** Intents of a message that asks for something else: a yes in it confirms no single guess. */
+const REQUESTS: ReadonlySet<Classification['intent']> = new Set([
+  'findOffice',
+  'openingHours',
+  'human',
+]);
 /** Two words share at least this many first letters to be one word in another form. */
 const MIN_SHARED_HEAD = 4;
 /** How many letters an inflected or cut word may differ by at its end ("пенсійна" / "пенсійне"). */
@@ -47,6 +60,7 @@ export class ChoiceReader {
     {
       yes: string[];
       none: string[];
+      decline: string[];
       generic: Set<string>;
       names: Map<AgencyId, string[]>;
       /** Each body's names whole, folded: a tapped button sends one. */
@@ -70,6 +84,7 @@ export class ChoiceReader {
           {
             yes: prompts.yes.map(foldPhrase),
             none: prompts.none.map(foldPhrase),
+            decline: prompts.decline.map(foldPhrase),
             generic,
             whole: new Map(
               Object.entries(names[lang]).flatMap(([id, list]) =>
@@ -106,16 +121,29 @@ export class ChoiceReader {
     const sure = classification.body === undefined ? -1 : options.indexOf(classification.body);
     if (classification.intent === 'matter' && sure >= 0) return { kind: 'option', index: sure };
     const lists = this.lists[lang];
+    const words = phraseWords(folded);
     // "None of them" and little else ("neither, it's about my car" describes the matter anew).
     const none = lists.none.find((p) => containsPhrase(folded, p));
-    if (none !== undefined && phraseWords(folded).length - phraseWords(none).length <= NONE_REST)
-      return { kind: 'none' };
-    const first = phraseWords(folded)[0];
+    if (none !== undefined) {
+      if (words.length - phraseWords(none).length <= NONE_REST) return { kind: 'none' };
+      // "Ingen av dem, det gäller Kronofogden", "жодна, це служба виконання стягнень".
+      const others = [...lists.names.keys()].filter((id) => !options.includes(id));
+      const other = others[this.named(text, lang, others) ?? -1];
+      if (other !== undefined) return { kind: 'other', agency: other };
+    }
+    // "No thanks, I don't need an office": the help declined, unless a body is named surely.
+    if (classification.body === undefined && lists.decline.some((p) => containsPhrase(folded, p)))
+      return { kind: 'declined' };
+    const first = words[0];
     if (
       classification.intent === 'yes' ||
       lists.yes.some((p) => folded === p || (p === first && !p.includes(' ')))
     )
-      return options.length === 1 ? { kind: 'option', index: 0 } : { kind: 'yes' };
+      // One body offered is taken by a yes, unless the yes comes with a request of its own ("Ja,
+      // hitta närmaste kontor"): that request is read, no guess confirmed by a yes meant for it.
+      return options.length === 1 && !REQUESTS.has(classification.intent)
+        ? { kind: 'option', index: 0 }
+        : { kind: 'yes' };
     if (classification.intent === 'no') return { kind: 'none' };
     return undefined;
   }

@@ -44,13 +44,13 @@ export const titlesOf = (replies: Replies): (string | undefined)[] =>
   replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title);
 
 /**
- * The real understanding, except that it is unsure between `bodies` (best first) about each of
+ * The real understanding, except that it is unsure between `bodies` (best first, one to three) about each of
  * `texts`: how a test makes the bot ask "Is it one of these?" whatever the model learns.
  */
 export function unsureAbout(
   real: Understanding,
   texts: readonly string[],
-  bodies: readonly [AgencyId, AgencyId],
+  bodies: readonly AgencyId[],
 ): Understanding {
   const fake = Object.create(real) as Understanding;
   fake.classify = (text: string, lang: Lang): Classification =>
@@ -58,10 +58,7 @@ export function unsureAbout(
       ? {
           intent: 'matter',
           confidence: 0.3,
-          alternatives: [
-            { agency: bodies[0], score: 0.3 },
-            { agency: bodies[1], score: 0.25 },
-          ],
+          alternatives: bodies.map((agency, i) => ({ agency, score: 0.3 - 0.05 * i })),
         }
       : real.classify(text, lang);
   return fake;

@@ -196,7 +196,11 @@ export class SpeechRenderer {
         this.say(s, t('goodbye.text'));
         return false;
       case 'declined':
-        this.say(s, v('declined.text'));
+        if (answer.agencies === undefined) this.say(s, v('declined.text'));
+        else {
+          this.say(s, t('declined.reach'));
+          for (const id of answer.agencies) this.contact(s, id);
+        }
         return false;
       case 'emergency':
         return this.emergency(s);
