@@ -24,7 +24,7 @@ const LANGS = [
     embassy:
       /Ett ukrainskt pass utfärdar och förnyar Ukraina, genom Ukrainas ambassad eller konsulära tjänster/,
     idCard: /id-kort hos Skatteverket/,
-    polisenAnswer: /Det är Polisen som handlägger det här/,
+    polisenAnswer: /Det här sköter Polisen/,
   },
   {
     locale: 'en-GB',

@@ -67,7 +67,7 @@ const LANGS = [
     money: /daily allowance \(dagersättning\)/,
     askPlace: /Where are you/,
     after2027: /return programme[\s\S]*found no further extension/,
-    utKort: /UT-kort[\s\S]*LMA card itself is for asylum seekers/,
+    utKort: /UT-kort[\s\S]*LMA card itself is the card asylum seekers get/,
     conditions:
       /at least one year[\s\S]*six more months[\s\S]*four weeks[\s\S]*your municipality[\s\S]*introduction programme/,
     disagreement: /older Skatteverket page/,

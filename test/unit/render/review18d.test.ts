@@ -4,6 +4,7 @@
  * Odenplan") and offices named in sentences, Ukrainian districts in a declined frame, a list that
  * does not say "the next office" twice, and a week whose days are known but not its times.
  */
+import { AGENCY_IDS } from '../../../src/agencies/agencyIds';
 import { LANGS, type Lang } from '../../../src/languages';
 import type { OfficeMatch } from '../../../src/offices';
 import type { Answer } from '../../../src/render/answer';
@@ -177,5 +178,74 @@ describe.each(LANGS)('a week of days open, times not known, in %s', (lang) => {
     const text = phone(detail('kista'), lang);
     expect(text).toContain(v('officeDetail.weekDays'));
     expect(text).not.toContain(v('officeDetail.openTimesUnknown', { day: 'X' }).split('X')[1]);
+  });
+});
+
+describe('Swedish: one verb for "handles", the body named once', () => {
+  const bodies = AGENCY_IDS.filter((id) => id !== 'emergency');
+
+  it.each(bodies)('%s: "Det här sköter …", and its name not again in the next sentence', (id) => {
+    const text = screen({ kind: 'agency', agency: id, offerOffice: false }, 'sv');
+    expect(text).not.toMatch(/handlägger/u);
+    const first = text.split('\n\n')[0] ?? '';
+    const name = i18n.getFixedT('sv', 'agencies')(`${id}.name`).toLocaleLowerCase('sv');
+    expect(first.toLocaleLowerCase('sv').split(name).length - 1).toBe(1);
+    expect(phone({ kind: 'agency', agency: id, offerOffice: true }, 'sv')).not.toMatch(
+      /handlägger/u,
+    );
+  });
+
+  it('the welcome, "out of scope" and the Ukraine guide say "sköter" too', () => {
+    expect(screen({ kind: 'ukraine', topic: 'protection' }, 'sv')).toContain(
+      'Det sköter Migrationsverket.',
+    );
+    expect(screen({ kind: 'contact' }, 'sv')).not.toMatch(/handlägger/u);
+  });
+});
+
+describe('English: no acronym left unexplained', () => {
+  /** The first "LMA" of a reply comes with what it is. */
+  const explained = (text: string) => {
+    const at = text.indexOf('LMA');
+    if (at < 0) return true;
+    const around = text.slice(Math.max(0, at - 45), at + 60);
+    return /Reception of Asylum Seekers Act \(LMA\)|LMA cards?(?:,| itself is) the cards? asylum seekers get|LMA card for asylum seekers/u.test(
+      around,
+    );
+  };
+
+  it.each([
+    { kind: 'ukraine', topic: 'lma' },
+    { kind: 'agency', agency: 'migrationsverket', offerOffice: false },
+    {
+      kind: 'chooseAgency',
+      options: ['migrationsverket', 'forsakringskassan'],
+      reasons: [{ agency: 'migrationsverket', topic: 'lmaCard' }, { agency: 'forsakringskassan' }],
+    },
+  ] as Answer[])('LMA is explained the first time it is said: %j', (answer) => {
+    expect(explained(screen(answer, 'en'))).toBe(true);
+    expect(explained(phone(answer, 'en'))).toBe(true);
+  });
+
+  it('a line that says why starts with a capital on the phone', () => {
+    const said = phone(
+      {
+        kind: 'chooseAgency',
+        options: ['migrationsverket', 'forsakringskassan'],
+        reasons: [
+          { agency: 'migrationsverket', topic: 'lmaCard' },
+          { agency: 'forsakringskassan' },
+        ],
+      },
+      'en',
+    );
+    expect(said).not.toMatch(/[.:] the Swedish/u);
+  });
+
+  it('CSN is said with what it is', () => {
+    const answer: Answer = { kind: 'agency', agency: 'csn', offerOffice: false };
+    for (const said of [screen(answer, 'en'), phone(answer, 'en')]) {
+      expect(said).toContain('CSN, the Swedish Board of Student Finance');
+    }
   });
 });
