@@ -8,7 +8,7 @@ import {
 import type { TurnContext } from 'botbuilder';
 import type { AgencyId } from '../src/agencies/agencyIds';
 import type { TopicId } from '../src/agencies/topicIds';
-import type { UkraineGuideTopic } from '../src/agencies/ukraineGuide';
+import { UKRAINE_GUIDE_TOPICS, type UkraineGuideTopic } from '../src/agencies/ukraineGuide';
 import type { UkraineTopic } from '../src/render/answer';
 import { hangUp, toE164, transferCall, transferNumber } from '../src/render/speech/handoff';
 import type { ConversationData, KnownPlace } from '../src/state/guideState';
@@ -418,6 +418,14 @@ export class MainDialog extends InterruptibleDialog {
       if (meaning.intent === 'findOffice' || placeInMessage) return 'inPerson';
       // "I come from Ukraine" alone reads as a protection matter: the menu serves it better.
       if (fromTopic === 'protection' && !meaning.ukraine.protection) return 'menu';
+      // "I'm from Ukraine and need a doctor", "... a school place": a clear matter of a body outside
+      // the guide is answered as that matter (the region, the municipality), not with the menu.
+      const body = meaning.matter?.body;
+      const ukraine = this.services.ukraine;
+      const inGuide = UKRAINE_GUIDE_TOPICS.some((t) => ukraine.agency(t) === body);
+      if (fromTopic === undefined && body !== undefined && !inGuide) {
+        return undefined;
+      }
       return fromTopic ?? 'menu';
     }
     return topic === 'temporaryProtection' || topic === 'lmaCard' ? fromTopic : undefined;

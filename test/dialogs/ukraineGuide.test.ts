@@ -219,3 +219,21 @@ describe('"in person" is no place', () => {
     expect(textOf(replies)).not.toMatch(/Persön/);
   });
 });
+
+describe('a matter outside the guide, from someone from Ukraine', () => {
+  it.each([
+    ['sv-SE', 'Jag kommer från Ukraina och behöver träffa en läkare', 'region'],
+    ['en-GB', "I'm from Ukraine and I need to see a doctor", 'region'],
+    ['uk-UA', 'Я з України, мені потрібно до лікаря', 'region'],
+    ['sv-SE', 'Jag kommer från Ukraina och mitt barn behöver en skolplats', 'kommun'],
+    ['en-GB', "I'm from Ukraine, my child needs a school place", 'kommun'],
+    ['uk-UA', 'Я з України, моїй дитині потрібне місце в школі', 'kommun'],
+  ])('%s "%s" is answered as that matter (%s), not with the menu', async (locale, text, body) => {
+    const c = conversation(locale);
+    const replies = await c.say(text);
+    expect(orgIds(replies)).toEqual([body]);
+    expect(titles(replies)).not.toContain(
+      { 'sv-SE': 'LMA-kort', 'en-GB': 'LMA card', 'uk-UA': 'Картка LMA' }[locale],
+    );
+  });
+});
