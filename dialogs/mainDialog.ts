@@ -158,6 +158,7 @@ export class MainDialog extends InterruptibleDialog {
       case 'findOffice':
       case 'openingHours':
         if (body !== undefined) data.lastAgency = body;
+        if (this.noOfficeServes(data.lastAgency)) return this.reachInstead(step, data);
         return step.beginDialog(
           FIND_OFFICE_DIALOG,
           body === undefined ? inContext : { agency: body },
@@ -167,8 +168,10 @@ export class MainDialog extends InterruptibleDialog {
         return step.beginDialog(FIND_OFFICE_DIALOG, { placeInMessage: true, officeStatus: true });
       case 'place':
         // A place alone, or the answer to an offer: the nearest offices there, for the body in hand.
+        if (this.noOfficeServes(data.lastAgency)) return this.reachInstead(step, data);
         return step.beginDialog(FIND_OFFICE_DIALOG, { ...inContext, placeInMessage: true });
       case 'yes':
+        if (this.noOfficeServes(data.lastAgency)) return this.reachInstead(step, data);
         if (data.lastAgency !== undefined) return step.beginDialog(FIND_OFFICE_DIALOG, inContext);
         return this.notUnderstood(step);
       case 'human':
@@ -209,6 +212,28 @@ export class MainDialog extends InterruptibleDialog {
       case 'outOfScope':
         return this.notUnderstood(step);
     }
+  }
+
+  /** True for a body that no service office serves (Lantmäteriet, the region, Kronofogden…). */
+  private noOfficeServes(agency: AgencyId | undefined): boolean {
+    return agency !== undefined && this.services.catalogue.servicekontor(agency).level === 'none';
+  }
+
+  /**
+   * An office asked for (a place, a yes, "is there an office I can walk into?") after a body no
+   * service office serves: not a list of offices that cannot help, but that, and how to reach it.
+   */
+  private async reachInstead(
+    step: WaterfallStepContext<MainOptions>,
+    data: ConversationData,
+  ): Promise<DialogTurnResult> {
+    await reply(this.services, step.context, {
+      kind: 'contact',
+      ...(data.lastAgency === undefined ? {} : { agency: data.lastAgency }),
+      ...municipalityOf(data),
+      noOffice: true,
+    });
+    return step.endDialog();
   }
 
   /** A message the bot cannot place; after two in a row the general number. */

@@ -122,7 +122,11 @@ export type Answer =
   | { kind: 'ukraine'; topic: UkraineTopic }
   /** The phone number and hours of the body in context, or of Statens servicecenter. */
   /** `municipality`: the person's, when known, for the municipality's search phrase ("Gävle kommun"). */
-  | { kind: 'contact'; agency?: AgencyId; municipality?: string }
+  /**
+   * How to reach a body. With `noOffice`, an office was asked for a body no service office serves:
+   * that is said first.
+   */
+  | { kind: 'contact'; agency?: AgencyId; municipality?: string; noOffice?: boolean }
   /** A message the bot cannot place; after two misses in a row the general number. */
   | { kind: 'outOfScope'; misses: number }
   /** The help declined; with `agencies` (a choice of bodies left open), how to reach each. */

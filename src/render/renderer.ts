@@ -293,7 +293,7 @@ export class Renderer {
       case 'offices':
         return this.offices(answer, t, lang);
       case 'contact':
-        return this.contact(answer.agency, t, lang, answer.municipality);
+        return this.contact(answer.agency, t, lang, answer.municipality, answer.noOffice);
       case 'outOfScope':
         return {
           text: answer.misses >= 2 ? t('outOfScope.again', ssc) : t('outOfScope.text'),
@@ -447,22 +447,25 @@ export class Renderer {
     t: TFunction,
     lang: Lang,
     municipality?: string,
+    noOffice = false,
   ): Composed {
     if (agency === 'emergency') return this.emergency(t, lang);
     if (agency === undefined) return { text: t('contact.ssc', this.sscValues(lang)) };
     const name = this.agencyName(agency, lang);
     const reach = this.reach(agency, t);
     const entities = [organizationEntity(this.catalogue, agency, lang)];
+    // An office asked for a body no service office serves: that first, then how to reach the body.
+    const first = noOffice ? [t('agency.servicekontorNone', { agency: name })] : [];
     // A body with no number or site of its own (the municipality): where to find them, no bare colon.
     if (reach.length === 0) {
       const text =
         municipality === undefined
           ? t('contact.noDetails', { agency: name })
           : t('contact.noDetailsSearch', { agency: name, municipality });
-      return { text, entities };
+      return { text: [...first, text].join('\n\n'), entities };
     }
     const booking = this.catalogue.booking(agency, lang);
-    const lines = [t('contact.agency', { agency: name }), ...reach];
+    const lines = [...first, t('contact.agency', { agency: name }), ...reach];
     if (booking !== undefined) {
       // A page in English for a reader of another language says so.
       const english = lang !== 'en' && booking === this.catalogue.booking(agency, 'en');

@@ -289,7 +289,7 @@ export class SpeechRenderer {
         this.officeHours(s, answer.date, answer.days);
         return false;
       case 'contact':
-        this.contact(s, answer.agency, answer.municipality);
+        this.contact(s, answer.agency, answer.municipality, answer.noOffice);
         return false;
       case 'outOfScope':
         if (answer.misses >= 2) this.line(s, v, 'outOfScope.again', this.sscValues(s));
@@ -418,7 +418,12 @@ export class SpeechRenderer {
     return true;
   }
 
-  private contact(s: Say, agency: AgencyId | undefined, municipality?: string): void {
+  private contact(
+    s: Say,
+    agency: AgencyId | undefined,
+    municipality?: string,
+    noOffice = false,
+  ): void {
     const { v, t } = s;
     if (agency === 'emergency') {
       this.emergency(s);
@@ -428,6 +433,8 @@ export class SpeechRenderer {
       this.line(s, t, 'contact.ssc', this.sscValues(s));
       return;
     }
+    // An office asked for a body no service office serves: that first, then how to reach it.
+    if (noOffice) this.say(s, v('agency.servicekontorNone'));
     const name = this.agencyName(agency, s);
     if (!this.reach(s, agency, name)) {
       if (municipality === undefined) this.line(s, t, 'contact.noDetails', { agency: name });
