@@ -2,7 +2,7 @@
 import type { GeoPoint } from '../geo';
 import { distanceKm as haversineKm } from '../geo';
 import { foldName, isCyrillic, nameKey, romanizeName } from '../text/folding';
-import { soundKeysOfName } from './soundKey';
+import { soundKeysOfName, joinedSoundKeys } from './soundKey';
 import type { DistrictAddition, GazetteerData, PlaceCandidate } from './types';
 
 /** One municipality (kommun). */
@@ -59,6 +59,8 @@ export class Gazetteer {
   readonly cyrillic = new Map<string, IndexHit[]>();
   /** How a name sounds ({@link soundKeysOfName}) → places, for Ukrainian spellings of it. */
   readonly sounds = new Map<string, IndexHit[]>();
+  /** How a name run together sounds ({@link joinedSoundKeys}) → places, for names heard apart. */
+  readonly joinedSounds = new Map<string, IndexHit[]>();
   /** One-deletion variant → Latin keys, for edit distance 1. */
   readonly deletions = new Map<string, string[]>();
   /** Postal code → postal town index. */
@@ -194,6 +196,7 @@ export class Gazetteer {
     this.entries.push({ id, name, ...where, population: pop > 0 ? pop : null });
     push(this.latin, nameKey(name), { id, alias: false });
     for (const key of soundKeysOfName(name)) push(this.sounds, key, { id, alias: false });
+    for (const key of joinedSoundKeys(name)) push(this.joinedSounds, key, { id, alias: false });
     for (const alias of aliases) {
       if (isCyrillic(alias)) {
         const key = foldName(alias);

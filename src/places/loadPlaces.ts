@@ -49,6 +49,7 @@ const resourcesSchema = inflectionSchema.extend({
   prepositions: z.array(z.string()),
   commonWords: z.array(z.string()),
   fillers: z.array(z.string()).optional(),
+  placeNouns: z.array(z.string()).optional(),
   corrections: z.array(z.string()).optional(),
   latin: inflectionSchema.optional(),
 });

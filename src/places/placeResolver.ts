@@ -10,7 +10,7 @@ import {
   type PlaceEntry,
 } from './gazetteer';
 import { PostalCodeReader } from './postalCodeReader';
-import { fromUkrainianLatin, soundKeyOfRomanized } from './soundKey';
+import { fromUkrainianLatin, joinedSoundKeys, soundKeyOfRomanized } from './soundKey';
 import { parseCoordinateText, parseSharedLocation } from './sharedLocation';
 import {
   foldCyrillicName,
@@ -67,10 +67,12 @@ const FUZZY_STEM = 4;
 const SHORT_STEM = 3;
 /** A sound key shorter than this says too little to find a name by. */
 const SOUND_LETTERS = 4;
-/** Ukrainian typed in Latin letters without a capital is heard as a name only from this long a key. */
+/** A word written without a capital is heard as a name only from this long a key ("на шосту"). */
 const SOUND_LETTERS_LOWER = 6;
 /** Words heard apart are read as one name ("skär holmen") only when together this long. */
 const JOINED_LETTERS = 6;
+/** Words heard apart are matched by sound alone only when their sound key is this long. */
+const JOINED_SOUND_LETTERS = 8;
 /** A word this long may be two edits from the name meant ("Bunkeflostad" for Bunkeflostrand). */
 const TWO_EDITS_LETTERS = 8;
 
@@ -177,6 +179,8 @@ export class PlaceResolver {
   private readonly fillers: Set<string>;
   /** Phrases that take back what was said before them ("eller nä", "I mean", "тобто"), as token keys. */
   private readonly corrections: string[][];
+  /** Words after a name that say it is a place ("village", "town"), folded. */
+  private readonly placeNouns: Set<string>;
   /** Words of the correction phrases ("sorry", "тобто"): never a misspelt place. */
   private readonly plainWords: Set<string>;
   private readonly uk: PlaceLanguageResources;
@@ -205,6 +209,7 @@ export class PlaceResolver {
     this.prepositions = new Set(LANGS.flatMap((l) => resources[l].prepositions));
     this.commonWords = new Set(LANGS.flatMap((l) => resources[l].commonWords));
     this.fillers = new Set(LANGS.flatMap((l) => resources[l].fillers ?? []));
+    this.placeNouns = new Set(LANGS.flatMap((l) => resources[l].placeNouns ?? []));
     this.corrections = LANGS.flatMap((l) => resources[l].corrections ?? []).map((c) =>
       tokenize(c).map((t) => t.key),
     );
@@ -449,7 +454,7 @@ export class PlaceResolver {
         let confidence = hit ? this.contextConfidence(tokens, at, hit.style, lang) : null;
         // A name heard as words apart ("ja alltså skär holmen", "in uh moln lycka").
         if (confidence === null && n >= 2 && this.spokenApart(tokens, i, n, lang)) {
-          hit = this.joinedLookup(window, lang);
+          hit = this.joinedLookup(window, lang, this.lastSaid(tokens, i + n, lang));
           entries = hit ? this.unique(hit.hits) : [];
           confidence = STYLE_QUALITY.joined;
         }
@@ -564,7 +569,7 @@ export class PlaceResolver {
       const named = window[0]?.capitalized === true;
       const heard = variants.filter((_, i) => (inflections[i]?.stem ?? 0) >= SHORT_STEM);
       for (const v of plain ? [] : [key, ...(named ? heard : fuzzy)]) {
-        const r = this.bySound(this.latinOf(v, true));
+        const r = this.bySound(this.latinOf(v, true), named ? SOUND_LETTERS : SOUND_LETTERS_LOWER);
         if (r) return r;
       }
       for (const v of [...fuzzy, key]) {
@@ -626,16 +631,40 @@ export class PlaceResolver {
   }
 
   /**
+   * What follows the words before `at`, fillers aside: nothing (`end`), the municipality
+   * (`town`), or more words.
+   */
+  private lastSaid(tokens: readonly Token[], at: number, lang: Lang): 'end' | 'town' | 'more' {
+    let a = at;
+    while (a < tokens.length && this.fillers.has(tokens[a]?.key ?? '')) a++;
+    if (a >= tokens.length) return 'end';
+    return this.municipalityFollows(tokens, a, lang).size > 0 ? 'town' : 'more';
+  }
+
+  /**
    * The words of a window read as one name, as written or one edit from it; not as a misspelling
    * when its last word names a municipality ("Hulta Borås" is Hulta in Borås, not Hultafors).
    */
-  private joinedLookup(window: readonly Token[], lang: Lang): Lookup | null {
+  private joinedLookup(
+    window: readonly Token[],
+    lang: Lang,
+    last: 'end' | 'town' | 'more',
+  ): Lookup | null {
     const joined = window.map((t) => t.key).join('');
     const exact = this.gazetteer.latin.get(joined);
     if (exact && exact.length > 0) return { hits: exact, style: 'joined' };
     if (this.municipalityFollows(window, window.length - 1, lang).size > 0) return null;
     const typo = this.typo(joined, false);
-    return typo?.style === 'typo' ? { hits: typo.hits, style: 'joined' } : null;
+    if (typo?.style === 'typo') return { hits: typo.hits, style: 'joined' };
+    // Heard with other vowels than written ("vall ing bee" for Vällingby): only as the last thing
+    // said and long, or before its municipality ("gran bee in uppsala"); "to get one" is no
+    // Götene, "in our garden with a gun" no Djurgården.
+    for (const key of joinedSoundKeys(joined)) {
+      const heard = last === 'town' || (last === 'end' && key.length >= JOINED_SOUND_LETTERS);
+      const hits = heard ? this.gazetteer.joinedSounds.get(key) : undefined;
+      if (hits && hits.length > 0) return { hits, style: 'joined' };
+    }
+    return null;
   }
 
   /**
@@ -796,7 +825,9 @@ export class PlaceResolver {
     lang: Lang,
   ): Standing {
     const first = tokens[i];
-    const prep = this.isPreposition(tokens[i - 1], lang);
+    // After a place preposition, or before a word that says what kind of place ("Åre village").
+    const prep =
+      this.isPreposition(tokens[i - 1], lang) || this.placeNouns.has(tokens[i + n]?.key ?? '');
     let words = 0;
     for (let k = i; k < i + n; k++) if (!this.isPreposition(tokens[k], lang)) words++;
     const alone = contentCount <= words;

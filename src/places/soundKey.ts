@@ -2,8 +2,8 @@
  * How a Swedish place name sounds, coarsely, so a Ukrainian spelling of it can be found: a name is
  * written in Cyrillic letter by letter ("Кіста") or as heard ("Шерхольмен" for Skärholmen,
  * "Єльбу" for Hjällbo), with е for ä and ö, о for å, ю for y. Both sides are brought to one key:
- * consonants kept (g and h as one, the sh- and tj-sounds as one, doubled ones single, glides
- * dropped) and every run of vowels as one "a". The Swedish tj-sound of "Kista" is heard as ш or
+ * consonants kept (g and h as one, the sh- and tj-sounds as one but щ apart, doubled ones single,
+ * glides dropped) and every run of vowels as one "a". The Swedish tj-sound of "Kista" is heard as ш or
  * ч ("Шіста", "Чіста"), so the two are one key.
  */
 
@@ -21,6 +21,7 @@ const HEARD: readonly (readonly [RegExp, string])[] = [
 /** Letters and pairs that sound alike on both sides, then vowels as one. */
 function skeleton(latin: string): string {
   return latin
+    .replace(/shch/gu, 'ɕ')
     .replace(/(sh|zh)/gu, 'ʃ')
     .replace(/ch/gu, 'ʧ')
     .replace(/ck/gu, 'k')
@@ -43,6 +44,14 @@ export function soundKeysOfName(name: string): string[] {
   let heard = lower;
   for (const [pattern, to] of HEARD) heard = heard.replace(pattern, to);
   return [...new Set([skeleton(lower), skeleton(heard)])];
+}
+
+/**
+ * The keys of a name as one word, as a speech recogniser may split it anywhere ("hammer be
+ * sjöstad", "vall ing bee"): the words run together before the sound is taken.
+ */
+export function joinedSoundKeys(name: string): string[] {
+  return soundKeysOfName(name.replace(/[\s-]+/gu, ''));
 }
 
 /** The key of a Cyrillic name put into Latin letters ("ʃerholmen" from "шерхольмен"). */

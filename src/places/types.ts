@@ -135,6 +135,8 @@ export interface PlaceLanguageResources {
   numbers: NumberWordList;
   /** Words that say nothing in speech ("öh", "alltså", "uh"), folded: a name may stand among them. */
   fillers?: string[];
+  /** Words after a name that say it is a place ("Åre village", "Kista area"), folded. */
+  placeNouns?: string[];
   /** Phrases that take back a place said before them ("eller nä", "I mean", "тобто"). */
   corrections?: string[];
   /** Case endings to strip from a name (Ukrainian locative "-і", genitive "-а" …), longest first. */

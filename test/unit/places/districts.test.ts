@@ -332,11 +332,40 @@ describe('a name heard as words apart (speech to text)', () => {
   });
 
   it.each([
+    ['we live in uh vall ing bee', 'en', 'Vällingby, Stockholm'],
+    ['uh ross in guard in malmö', 'en', 'Rosengård, Malmö'],
+    ['ja vi bor i hög da len', 'sv', 'Högdalen, Stockholm'],
+  ] as const)('heard with other vowels: %s (%s) → %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it.each([
+    ['I need to go there to get one', 'en'],
+    ['there is a man in our garden with a gun', 'en'],
+    ['vi vet inte hur man gör för att söka', 'sv'],
+  ] as const)(
+    '%s (%s): everyday words that sound like a name run together are no place',
+    (text, lang) => {
+      expect(resolver.resolve(text, lang, { suggest: false }).status).toBe('notFound');
+    },
+  );
+
+  it.each([
     ['jag bor i en lägenhet', 'sv'],
     ['barn bidrag', 'sv'],
     ['I need help with my tax return', 'en'],
   ] as const)('%s (%s): ordinary words together are no place', (text, lang) => {
     expect(resolver.resolve(text, lang, { suggest: false }).status).toBe('notFound');
+  });
+});
+
+describe('a name with a word saying what kind of place it is', () => {
+  it.each([
+    ['Hjo town by the lake', 'en', 'Hjo, Hjo'],
+    ['Kiruna town, up north', 'en', 'Kiruna, Kiruna'],
+    ['Husby området', 'sv', 'Husby, Stockholm'],
+  ] as const)('%s (%s) → %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
   });
 });
 

@@ -37,6 +37,20 @@ describe('a declined Cyrillic name, undone and matched by how it sounds', () => 
     expect(read(text)).toBe(expected);
   });
 
+  it.each([
+    ['Ми жили в Польщі, тепер у Векше', 'Växjö, Växjö'],
+    ['я на трасі біля Кіруни', 'Kiruna, Kiruna'],
+  ])('%s → %s: a foreign country or an everyday word heard alike is no place', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each(['я працюю до пів на шосту', 'у сина день народження', 'аварія на дорозі'])(
+    '"%s": a lower-case word that only sounds like a short name is no place',
+    (text) => {
+      expect(resolver.resolve(text, 'uk', { suggest: false }).status).toBe('notFound');
+    },
+  );
+
   it.each(['я зараз в місті', 'ми були на морі', 'живемо в селі'])(
     '"%s": an everyday word is not read loosely as a place',
     (text) => {
