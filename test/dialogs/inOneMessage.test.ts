@@ -90,3 +90,19 @@ describe.each(LANGS)('a place taken back in the same message ($locale)', (l) => 
     expect(officeIdsOf(replies)).toEqual(corrected);
   });
 });
+
+describe.each([
+  ['sv-SE', 'Jag kommer från Ukraina, hur byter jag mitt körkort?', 'Jag kommer från Ukraina'],
+  ['en-GB', "I'm from Ukraine, how do I exchange my driving licence?", "I'm from Ukraine"],
+  ['uk-UA', 'Я з України, як обміняти моє посвідчення водія?', 'Я з України'],
+])(
+  'from Ukraine and a clear matter in one message (%s; a guard: main already answers these)',
+  (locale, withMatter, alone) => {
+    it('answers the matter with its body, not the menu of the guide for people from Ukraine', async () => {
+      const c = bot.start(locale);
+      expect(bodiesOf(await c.say(withMatter))).toEqual(['transportstyrelsen']);
+      // Said alone, it still opens the guide (no body named).
+      expect(bodiesOf(await bot.start(locale).say(alone))).toEqual([]);
+    });
+  },
+);
