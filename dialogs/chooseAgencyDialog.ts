@@ -27,7 +27,7 @@ export const REREAD_WITH_PLACE = 'chooseAgencyDialog.rereadWithPlace';
 export interface ChooseAgencyOptions {
   options: AgencyId[];
   withPlace?: boolean;
-  /** Two bodies close for the matter: one short line each says when it is that body. */
+  /** One short line per body says when it is that body. */
   reasons?: ChoiceReason[];
 }
 
@@ -46,6 +46,8 @@ interface ChoiceState {
   options: AgencyId[];
   /** The question last asked (asked again after a language change or help). */
   question: Answer;
+  /** The question as first asked, with why each body could be the one. */
+  first: Answer;
   /** Answers in a row that said nothing the bot could read. */
   misses: number;
   withPlace: boolean;
@@ -83,13 +85,16 @@ export class ChooseAgencyDialog extends Dialog<ChooseAgencyOptions> {
     options?: ChooseAgencyOptions,
   ): Promise<DialogTurnResult> {
     const bodies = (options?.options ?? []).slice(0, MAX_OPTIONS);
+    const reasons = options?.reasons?.filter((r) => bodies.includes(r.agency));
+    const first: Answer = {
+      kind: 'chooseAgency',
+      options: bodies,
+      ...(reasons === undefined ? {} : { reasons }),
+    };
     const state: ChoiceState = {
       options: bodies,
-      question: {
-        kind: 'chooseAgency',
-        options: bodies,
-        ...(options?.reasons === undefined ? {} : { reasons: options.reasons }),
-      },
+      question: first,
+      first,
       misses: 0,
       withPlace: options?.withPlace === true,
     };
@@ -176,10 +181,7 @@ export class ChooseAgencyDialog extends Dialog<ChooseAgencyOptions> {
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as ChoiceState | undefined;
     if (state === undefined) return;
-    const again: Answer =
-      state.question.kind === 'reask'
-        ? { kind: 'chooseAgency', options: state.options }
-        : state.question;
+    const again: Answer = state.question.kind === 'reask' ? state.first : state.question;
     await this.ask(context, state, again);
   }
 

@@ -150,7 +150,7 @@ export class MainDialog extends InterruptibleDialog {
         if (meaning.matter !== undefined && meaning.matter.alternatives.length > 0)
           return this.chooseAgency(
             step,
-            meaning.matter.alternatives.map((a) => a.agency),
+            meaning.matter.alternatives,
             meaning.matter.close,
             placeFound,
           );
@@ -331,24 +331,25 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   /**
-   * "Is it one of these?": the choice dialog asks and reads the answers. With `close` (two bodies
-   * close for the matter) the question says why each could be the one.
+   * "Is it one of these?": the choice dialog asks and reads the answers. Each body offered says in
+   * a line why it could be the one: for two bodies close for the matter, the matter each is close
+   * on; else what the body does (a weak guess's topic would say more than is known).
    */
   private async chooseAgency(
     step: WaterfallStepContext<MainOptions>,
-    options: AgencyId[],
+    alternatives: readonly AgencyScore[],
     close: readonly AgencyScore[] | undefined,
     withPlace: boolean,
   ): Promise<DialogTurnResult> {
-    const reasons = close?.map((a) => ({
-      agency: a.agency,
-      ...(a.topic ? { topic: a.topic } : {}),
-    }));
+    const reasons = alternatives.map((a) => {
+      const topic = close?.find((c) => c.agency === a.agency)?.topic;
+      return { agency: a.agency, ...(topic ? { topic } : {}) };
+    });
     valuesOf(step).pending = 'agency';
     return step.beginDialog(CHOOSE_AGENCY_DIALOG, {
-      options,
+      options: alternatives.map((a) => a.agency),
       withPlace,
-      ...(reasons ? { reasons } : {}),
+      reasons,
     });
   }
 

@@ -28,6 +28,7 @@ import { DateWords } from './dates';
 import { NameBook, readPlaceForms, type Name } from './names';
 import {
   agencyAbout,
+  choiceLeadKey,
   choiceReasonLine,
   closingLine,
   farNoticeKm,
@@ -239,7 +240,7 @@ export class Renderer {
             answer.reasons === undefined
               ? t('chooseAgency.text')
               : [
-                  t('chooseAgency.textWhy'),
+                  t(choiceLeadKey(answer.reasons.length)),
                   ...answer.reasons.map((r) => {
                     const line = choiceReasonLine(
                       t,

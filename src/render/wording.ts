@@ -26,6 +26,14 @@ export function choiceReasonLine(
   };
 }
 
+/** The lead of a choice that says why each body could be the one, by how many are offered. */
+export function choiceLeadKey(
+  count: number,
+): 'chooseAgency.textWhyOne' | 'chooseAgency.textWhy' | 'chooseAgency.textWhyThree' {
+  if (count <= 1) return 'chooseAgency.textWhyOne';
+  return count === 2 ? 'chooseAgency.textWhy' : 'chooseAgency.textWhyThree';
+}
+
 /** The sentence on whether a servicekontor can help with a body's matters. */
 export type ServicekontorKey =
   | 'agency.servicekontorAll'

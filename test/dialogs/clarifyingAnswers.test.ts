@@ -200,3 +200,61 @@ describe.each(CASES)('a single guess asked about ($locale)', (l) => {
     expect(placesOf(answered).length).toBeGreaterThan(0);
   });
 });
+
+describe.each([
+  {
+    locale: 'sv-SE',
+    matter: 'Jag undrar över pengarna jag får varje månad',
+    lead: /en av de här tre:/,
+    why: [
+      'om det gäller skatt',
+      'om det gäller ersättning som föräldrapenning',
+      'om det gäller pension',
+    ],
+  },
+  {
+    locale: 'en-GB',
+    matter: 'I have a question about the money I get every month',
+    lead: /one of these three:/,
+    why: ['if it is about tax', 'if it is about a benefit such as', 'if it is about a pension'],
+  },
+  {
+    locale: 'uk-UA',
+    matter: 'У мене питання про гроші, які я отримую щомісяця',
+    lead: /одна з цих трьох:/,
+    why: ['ідеться про податки', 'ідеться про виплати', 'ідеться про пенсію'],
+  },
+])('a choice of three ($locale)', (l) => {
+  const three = () =>
+    unsureAbout(
+      bot.understanding,
+      [l.matter],
+      ['skatteverket', 'forsakringskassan', 'pensionsmyndigheten'],
+    );
+
+  it('says in a line why each body could be the one, with a button each', async () => {
+    const c = bot.start(l.locale, { understanding: three() });
+    const asked = await c.say(l.matter);
+    const text = textOf(asked);
+    expect(text).toMatch(l.lead);
+    for (const why of l.why) expect(text).toContain(why);
+    expect(text.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(3);
+    expect(asked.at(-1)?.suggestedActions?.actions).toHaveLength(3);
+  });
+
+  it('on the phone says the same reasons and the keys', async () => {
+    const c = bot.start(l.locale, { channelId: 'telephony', understanding: three() });
+    const spoken = spokenOf(await c.say(l.matter));
+    for (const why of l.why) expect(spoken).toContain(why);
+    expect(spoken).toMatch(/3/);
+  });
+
+  it('after an answer it cannot read, the question again keeps the reasons', async () => {
+    const c = bot.start(l.locale, { understanding: three() });
+    await c.say(l.matter);
+    await c.say('hmm');
+    const again = await c.say({ type: 'message', text: 'help' });
+    // Help answers, and the open question is asked again with why.
+    expect(textOf(again)).toContain(l.why[2]);
+  });
+});

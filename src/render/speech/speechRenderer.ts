@@ -15,6 +15,7 @@ import { Name, NameBook, readPlaceForms, type PlaceNoun } from '../names';
 import { SsmlBuilder } from './ssmlBuilder';
 import {
   agencyAbout,
+  choiceLeadKey,
   choiceReasonLine,
   andList,
   closingLine,
@@ -220,7 +221,7 @@ export class SpeechRenderer {
         if (answer.reasons === undefined) {
           this.line(s, v, 'chooseAgency.text', { options: orList(names, s.lang, true) });
         } else {
-          this.say(s, t('chooseAgency.textWhy'));
+          this.say(s, t(choiceLeadKey(answer.reasons.length)));
           for (const r of answer.reasons) {
             const line = choiceReasonLine(t, r, this.agencyLabel(r.agency, s));
             this.line(s, t, line.key, { agency: line.agency, reason: line.reason });
