@@ -12,9 +12,41 @@ import { latinSkeleton, ukrainianSkeleton } from '../text/folding';
 const BODIES = AGENCY_IDS.filter((id) => id !== 'emergency') as [AgencyId, ...AgencyId[]];
 const words = z.array(z.string().trim().min(1)).min(1);
 
+const conceptName = z.string().regex(/^[a-z]+$/, 'expected a lower-case concept name');
+
 export const matterCatalogueSchema = z
   .object({
     $comment: z.string().optional(),
+    /**
+     * Word classes of life events, by kind, in each language: who ("spouse", "child"), what
+     * happened ("died", "jobEnds"), about what ("study", "money"). An entry may be a phrase.
+     */
+    concepts: z
+      .record(conceptName, z.object({ sv: words, en: words, uk: words }).strict())
+      .default({}),
+    /**
+     * Life events: the body for a message that holds every concept of `all` (anywhere in it, in
+     * any order) and none of `none`. They read what happened and to whom, not one phrase.
+     */
+    events: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z]+(\.[a-z]+)+$/, 'expected e.g. "pm.widowed"'),
+            body: z.enum(BODIES),
+            topic: z.enum(TOPIC_IDS as [TopicId, ...TopicId[]]).optional(),
+            /** How much the event counts against catalogue phrases (default EVENT_WEIGHT). */
+            weight: z.number().gt(0).max(5).optional(),
+            all: z.array(conceptName).min(1),
+            none: z.array(conceptName).optional(),
+          })
+          .strict()
+          .refine((e) => e.topic === undefined || TOPIC_AGENCY[e.topic] === e.body, {
+            message: 'the topic belongs to another body',
+            path: ['topic'],
+          }),
+      )
+      .default([]),
     matters: z
       .array(
         z
@@ -47,10 +79,27 @@ export const matterCatalogueSchema = z
         });
       }),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    file.events.forEach((e, i) => {
+      for (const name of [...e.all, ...(e.none ?? [])])
+        if (!(name in file.concepts))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown concept "${name}"`,
+            path: ['events', i],
+          });
+    });
+  });
 
 export type MatterCatalogueFile = z.infer<typeof matterCatalogueSchema>;
 export type Matter = MatterCatalogueFile['matters'][number];
+export type LifeEvent = MatterCatalogueFile['events'][number];
+/** What a vote is made of: a catalogue matter's phrase or a life event. */
+type Reading = Pick<Matter, 'id' | 'body' | 'topic' | 'weight'> | LifeEvent;
+
+/** A life event counts like a phrase of this many words' weight (see `vote`). */
+const EVENT_WEIGHT = 2;
 
 /** One body the message's words point to. */
 export interface MatterVote {
@@ -61,6 +110,8 @@ export interface MatterVote {
   matters: string[];
   /** The classifier topic of its best matter, when that matter has one. */
   topic?: TopicId;
+  /** The weight of the life events (not phrases) found for this body, when any. */
+  events?: number;
 }
 
 /**
@@ -94,10 +145,16 @@ export class MatterCatalogue {
   /** The longer English entries and phrases, for English terms kept inside Swedish. */
   private readonly englishInside: LexiconMatcher<Matter>;
   private readonly skeletons = new Map<string, string>();
+  /** The concepts of life events, per language. */
+  private readonly concepts: Record<Lang, LexiconMatcher<string>>;
 
-  constructor(readonly file: MatterCatalogueFile) {
+  /** The catalogue as loaded (a test may leave out concepts and events). */
+  readonly file: MatterCatalogueFile;
+
+  constructor(file: z.input<typeof matterCatalogueSchema>) {
+    this.file = { ...file, concepts: file.concepts ?? {}, events: file.events ?? [] };
     const entries = (lang: Lang): [string, Matter][] =>
-      file.matters.flatMap((m) => m[lang].map((w): [string, Matter] => [w, m]));
+      this.file.matters.flatMap((m) => m[lang].map((w): [string, Matter] => [w, m]));
     const build = (lang: Lang): LexiconMatcher<Matter> =>
       lang === 'uk'
         ? new LexiconMatcher('uk', entries('uk'), ukrainianSkeleton)
@@ -110,6 +167,26 @@ export class MatterCatalogue {
       entries('sv').filter(([w]) => w.replace(/\*$/, '').length >= CROSS_LANGUAGE_MIN),
     );
     this.englishInside = new LexiconMatcher('en', entries('en').filter(long));
+    const concepts = (lang: Lang): [string, string][] =>
+      Object.entries(this.file.concepts).flatMap(([name, c]) =>
+        c[lang].map((w): [string, string] => [w, name]),
+      );
+    this.concepts = {
+      sv: new LexiconMatcher('sv', concepts('sv')),
+      en: new LexiconMatcher('en', concepts('en')),
+      uk: new LexiconMatcher('uk', concepts('uk'), ukrainianSkeleton),
+    };
+  }
+
+  /** The life events whose concepts all occur in the (language-folded) tokens. */
+  private events(tokens: readonly string[], lang: Lang): LifeEvent[] {
+    if (this.file.events.length === 0) return [];
+    const found = new Set<string>();
+    for (const hit of this.concepts[lang].findAll(tokens)) found.add(hit.value);
+    if (found.size === 0) return [];
+    return this.file.events.filter(
+      (e) => e.all.every((c) => found.has(c)) && !(e.none ?? []).some((c) => found.has(c)),
+    );
   }
 
   /** Reads and validates data/matters.json (or another file, for tests). */
@@ -146,15 +223,27 @@ export class MatterCatalogue {
     const hits = this.matchers[lang].find(own);
     if (lang !== 'sv') hits.push(...this.swedishInside.find(tokens));
     if (lang === 'sv') hits.push(...this.englishInside.find(tokens));
-    if (hits.length === 0) return [];
-    const byBody = new Map<AgencyId, { weight: number; matters: Map<Matter, number> }>();
+    const weighed: [Reading, number][] = hits.map((hit) => [
+      hit.value,
+      (hit.value.weight ?? 1) * (1 + 0.5 * (hit.end - hit.start - 1)),
+    ]);
+    for (const event of this.events(own, lang)) weighed.push([event, event.weight ?? EVENT_WEIGHT]);
+    if (weighed.length === 0) return [];
+    const byBody = new Map<
+      AgencyId,
+      { weight: number; events: number; matters: Map<Reading, number> }
+    >();
     let total = 0;
-    for (const hit of hits) {
-      const weight = (hit.value.weight ?? 1) * (1 + 0.5 * (hit.end - hit.start - 1));
-      const entry = byBody.get(hit.value.body) ?? { weight: 0, matters: new Map<Matter, number>() };
+    for (const [reading, weight] of weighed) {
+      const entry = byBody.get(reading.body) ?? {
+        weight: 0,
+        events: 0,
+        matters: new Map<Reading, number>(),
+      };
       entry.weight += weight;
-      entry.matters.set(hit.value, (entry.matters.get(hit.value) ?? 0) + weight);
-      byBody.set(hit.value.body, entry);
+      if ('all' in reading) entry.events += weight;
+      entry.matters.set(reading, (entry.matters.get(reading) ?? 0) + weight);
+      byBody.set(reading.body, entry);
       total += weight;
     }
     return [...byBody.entries()]
@@ -166,6 +255,7 @@ export class MatterCatalogue {
           share: e.weight / total,
           matters: matters.map((m) => m.id),
           ...(topic ? { topic } : {}),
+          ...(e.events > 0 ? { events: e.events } : {}),
         };
       })
       .sort((a, b) => b.share - a.share);

@@ -70,6 +70,11 @@ const TERM_LIFT = 1;
 const NAME_LIFT = 1.5;
 /** How much the matter catalogue's vote weighs against the classifier's. */
 const CATALOGUE_LIFT = 1;
+/**
+ * How much the life events the catalogue found (what happened, to whom) weigh besides: a
+ * situation read whole is stronger evidence than the classifier's reading of its words.
+ */
+const EVENT_LIFT = 1;
 /** Shares closer than this are even. */
 const TIE = 1e-9;
 /** Bodies with a smaller share are not offered as alternatives. */
@@ -220,6 +225,7 @@ export class Understanding implements Classifier {
       ...Object.keys(lex.terms),
       ...Object.values(lex.agencyNames).flat(),
       ...(this.catalogue?.file.matters ?? []).flatMap((m) => m[lang]),
+      ...Object.values(this.catalogue?.file.concepts ?? {}).flatMap((c) => c[lang]),
       // Whole danger words too, so that "siezure" or "unconcious" reaches the emergency detector
       // (not their stems, which would draw long words in, nor the people and things of a pair,
       // which are ordinary words; not in Ukrainian, whose many endings put ordinary words one
@@ -533,8 +539,12 @@ export class Understanding implements Classifier {
     for (const topic of ev.topics) add(TOPIC_AGENCY[topic], TERM_LIFT / ev.topics.length, topic);
     for (const agency of ev.names) add(agency, NAME_LIFT / ev.names.length);
     for (const vote of ev.votes) add(vote.agency, CATALOGUE_LIFT * vote.share, vote.topic);
+    const events = ev.votes.reduce((sum, v) => sum + (v.events ?? 0), 0);
+    for (const vote of ev.votes)
+      if (vote.events) add(vote.agency, (EVENT_LIFT * vote.events) / events, vote.topic);
     const scale =
       1 +
+      (events > 0 ? EVENT_LIFT : 0) +
       (ev.topics.length > 0 ? TERM_LIFT : 0) +
       (ev.names.length > 0 ? NAME_LIFT : 0) +
       (ev.votes.length > 0 ? CATALOGUE_LIFT : 0);
