@@ -1,11 +1,5 @@
 /** Builds the bot and everything it stands on, once, for the server and for tests alike. */
-import {
-  ConversationState,
-  UserState,
-  type BotAdapter,
-  type Storage,
-  type TurnContext,
-} from 'botbuilder';
+import { type BotAdapter, type Storage, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog';
 import { AgencyCatalogue } from './agencies/agencyCatalogue';
 import { UkraineGuide } from './agencies/ukraineGuide';
@@ -37,6 +31,7 @@ import { GuideMetrics } from './metrics/guideMetrics';
 import { TurnMetricsMiddleware } from './metrics/turnMetricsMiddleware';
 import { ConflictRetryMiddleware } from './state/conflictRetryMiddleware';
 import { GuideState } from './state/guideState';
+import { JsonBotState } from './state/jsonChangeState';
 import { createStateStorages } from './state/stateStorages';
 import { StateResetMiddleware } from './state/stateResetMiddleware';
 import { isStorageError } from './state/storageErrors';
@@ -120,8 +115,8 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     { conversation: options.conversationStorage, user: options.userStorage },
   );
   const state = new GuideState(
-    new ConversationState(storages.conversation),
-    new UserState(storages.user),
+    JsonBotState.conversation(storages.conversation),
+    JsonBotState.user(storages.user),
   );
   const places =
     options.places ??

@@ -1,5 +1,5 @@
 /** The bot's state, typed: what a conversation and a user remember between turns. */
-import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { LanguageMemory } from '../language/languageDecider';
 import type { AgencyId } from '../agencies/agencyIds';
 import type { GeoPoint } from '../geo';
@@ -87,8 +87,8 @@ export class GuideState {
   readonly dialogState: StatePropertyAccessor;
 
   constructor(
-    readonly conversationState: ConversationState,
-    readonly userState: UserState,
+    readonly conversationState: BotState,
+    readonly userState: BotState,
   ) {
     this.conversationData = conversationState.createProperty<ConversationData>('conversationData');
     this.userProfile = userState.createProperty<UserProfile>('userProfile');

@@ -1,6 +1,7 @@
 /** A Bot Framework Storage kept in process memory, whose items expire when left idle (node-cache TTL). */
 import type { StoreItem, StoreItems } from 'botbuilder';
 import NodeCache from 'node-cache';
+import { rememberStoredJson } from './jsonChangeState';
 import type { VersionedStorage } from './optimisticStorage';
 
 /**
@@ -53,8 +54,11 @@ export class NodeCacheStorage implements VersionedStorage {
     const items: StoreItems = {};
     for (const key of keys) {
       const entry = this.cache.get<Entry>(key);
-      if (entry !== undefined)
-        items[key] = { ...(JSON.parse(entry.json) as StoreItem), eTag: entry.eTag };
+      if (entry === undefined) continue;
+      const item = JSON.parse(entry.json) as StoreItem;
+      item.eTag = entry.eTag;
+      rememberStoredJson(item, entry.json);
+      items[key] = item;
     }
     return Promise.resolve(items);
   }
