@@ -7,12 +7,14 @@ import {
   TurnContext,
   UserState,
   type Activity,
+  type StoreItem,
   type StoreItems,
 } from 'botbuilder';
 import { JsonBotState } from '../../../src/state/jsonChangeState';
 import { NodeCacheStorage } from '../../../src/state/nodeCacheStorage';
 import { OptimisticStorage } from '../../../src/state/optimisticStorage';
 
+const KEY = 'test/conversations/c1/';
 const adapter = new TestAdapter(async () => {
   await Promise.resolve();
 });
@@ -110,6 +112,7 @@ describe('JsonBotState', () => {
 
   it('writes nothing for a turn that read state from the store and left it as it was', async () => {
     const store = new NodeCacheStorage(600);
+    const stored = async (): Promise<StoreItem> => (await store.read([KEY]))[KEY] as StoreItem;
     try {
       const storage = new OptimisticStorage(store);
       const state = JsonBotState.conversation(storage);
@@ -117,18 +120,17 @@ describe('JsonBotState', () => {
       const first = turn();
       Object.assign(await data.get(first, {}), { text: 'Försäkringskassan', list: [1, 2] });
       await state.saveChanges(first);
-      const { eTag } = (await store.read(['test/conversations/c1/']))['test/conversations/c1/']!;
+      const { eTag } = await stored();
 
       const unchanged = turn();
       await data.get(unchanged);
       await state.saveChanges(unchanged);
-      const after = (await store.read(['test/conversations/c1/']))['test/conversations/c1/']!;
-      expect(after.eTag).toBe(eTag);
+      expect((await stored()).eTag).toBe(eTag);
 
       const changed = turn();
       (await data.get(changed, {})).text = 'Skatteverket';
       await state.saveChanges(changed);
-      const read = (await store.read(['test/conversations/c1/']))['test/conversations/c1/']!;
+      const read = await stored();
       expect(read.eTag).not.toBe(eTag);
       expect(read).toMatchObject({ data: { text: 'Skatteverket', list: [1, 2] } });
     } finally {
