@@ -252,7 +252,16 @@ export class MainDialog extends InterruptibleDialog {
     const data = await this.services.state.conversationData.get(step.context, {});
     data.misses = 0;
     if (topic !== 'menu') data.lastAgency = this.services.ukraine.agency(topic);
-    await reply(this.services, step.context, { kind: 'ukraine', topic });
+    // Asked again right after: the full text (the phone says the key facts first).
+    const detail = data.lastUkraineTopic === topic;
+    data.lastUkraineTopic = topic;
+    await reply(this.services, step.context, {
+      kind: 'ukraine',
+      topic,
+      ...(detail ? { detail } : {}),
+      // Help in person goes on to the offices: no "you can also ask about" before them.
+      ...(topic === 'inPerson' ? { officesFollow: true } : {}),
+    });
     if (topic === 'inPerson') {
       return step.beginDialog(FIND_OFFICE_DIALOG, { agency: 'migrationsverket' });
     }
@@ -291,7 +300,11 @@ export class MainDialog extends InterruptibleDialog {
           ...(saysWhere ? { placeInMessage: true } : {}),
         });
       }
-      await reply(this.services, step.context, { kind: 'declined' });
+      // "No" to the office: how to reach the body instead (on the phone its number).
+      await reply(this.services, step.context, {
+        kind: 'declined',
+        ...(data.lastAgency === undefined ? {} : { offerOf: data.lastAgency }),
+      });
       return step.endDialog();
     }
     if (pending === 'agency') {

@@ -119,7 +119,11 @@ export type Answer =
   /** The transfer did not go through: the number to call instead. */
   | { kind: 'transferFailed'; agency?: AgencyId }
   /** The guided path for people from Ukraine: the menu or one of its topics. */
-  | { kind: 'ukraine'; topic: UkraineTopic }
+  /**
+   * The guided path for people from Ukraine: the menu or one of its topics. `detail`: asked again,
+   * said in full on the phone too; `officesFollow`: the office search comes next (no topic menu).
+   */
+  | { kind: 'ukraine'; topic: UkraineTopic; detail?: boolean; officesFollow?: boolean }
   /** The phone number and hours of the body in context, or of Statens servicecenter. */
   /** `municipality`: the person's, when known, for the municipality's search phrase ("Gävle kommun"). */
   /**
@@ -130,7 +134,8 @@ export type Answer =
   /** A message the bot cannot place; after two misses in a row the general number. */
   | { kind: 'outOfScope'; misses: number }
   /** The help declined; with `agencies` (a choice of bodies left open), how to reach each. */
-  | { kind: 'declined'; agencies?: AgencyId[] };
+  /** `offerOf`: the body whose office was declined; the phone gives its number instead. */
+  | { kind: 'declined'; agencies?: AgencyId[]; offerOf?: AgencyId };
 
 export type AnswerKind = Answer['kind'];
 

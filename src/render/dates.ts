@@ -126,6 +126,8 @@ export interface SpokenDateWords {
   dateYear: (ordinal: string, month: string, year: string) => string;
   /** A year as a date says it, where it is not said as written ("2027" → "дві тисячі двадцять сьомого"). */
   years: ReadonlyMap<string, string>;
+  /** Nouns after a year that give it a case ("році" → its locative words); empty where years keep one form. */
+  yearCases: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The word a written year may carry after it, said again by `dateYear` ("року"), or "". */
   yearWord: string;
 }

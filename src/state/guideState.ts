@@ -28,6 +28,8 @@ export interface ConversationData {
   misses?: number;
   /** The body the conversation is about. */
   lastAgency?: AgencyId;
+  /** The topic of the guide for people from Ukraine last answered: asked again, it is said in full. */
+  lastUkraineTopic?: string;
   /** Where the person is, once known. */
   place?: KnownPlace;
   /** The office list last shown, for "more", "the second one" and "open on Saturday?". */

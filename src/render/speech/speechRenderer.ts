@@ -10,6 +10,7 @@ import { weekdayOf } from '../../offices/stockholmTime';
 import { localesDir } from '../../paths';
 import type { Answer, UkraineTopic } from '../answer';
 import { DateWords, sayDates, type SpokenDateWords } from '../dates';
+import { ukEuphony } from '../euphony';
 import { dayState, daysOnly } from '../dayState';
 import { Name, NameBook, readPlaceForms, type PlaceNoun } from '../names';
 import { SsmlBuilder } from './ssmlBuilder';
@@ -76,6 +77,10 @@ const MARK_SPLIT = /\uE000(\d+)\uE001|\uE002([^\uE003]*)\uE003/u;
 const SHORT_NUMBER = /(?<![\d.])(?:1177\.se|1177|112|114 14)(?![\d])/gu;
 /** A Swedish web site named in a sentence ("migrationsverket.se/uk", "1177.se"): said in Swedish. */
 const SWEDISH_SITE = String.raw`(?<![\p{L}\d.])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.se(?:\/[\p{L}\d-]+)*(?![\p{L}\d])`;
+/** A year alone in a sentence ("senast 2022"). */
+const YEAR = /(?<![\d.,:/-])\b20[0-3]\d\b(?![\d.,:/-]\d)/gu;
+/** A year before the noun that gives it its case ("у 2022 році"). */
+const YEAR_BEFORE_NOUN = /(?<![\d.,:/-])\b(20[0-3]\d)(\s+)(\p{L}+)/gu;
 /** A bracketed aside ("(Migrationsverket)", "(UT-kort)"): for the eye, not the ear. */
 const BRACKETS = /\s*\([^()]*\)/gu;
 /** Quote marks are for the eye: on the phone they would only split a voice span ("“ ⟨sv: Umeå kommun”⟩"). */
@@ -197,7 +202,12 @@ export class SpeechRenderer {
         this.say(s, t('goodbye.text'));
         return false;
       case 'declined':
-        if (answer.agencies === undefined) this.say(s, v('declined.text'));
+        if (answer.agencies === undefined && answer.offerOf !== undefined) {
+          // No office wanted: the caller still hears how to reach the body (the screen showed it).
+          this.say(s, v('declined.ok'));
+          this.reach(s, answer.offerOf, this.agencyName(answer.offerOf, s));
+          this.say(s, v('declined.more'));
+        } else if (answer.agencies === undefined) this.say(s, v('declined.text'));
         else {
           this.say(s, t('declined.reach'));
           for (const id of answer.agencies) this.contact(s, id);
@@ -310,7 +320,7 @@ export class SpeechRenderer {
         this.say(s, v('locationDenied.text'));
         return true;
       case 'ukraine':
-        this.ukraineStep(s, answer.topic);
+        this.ukraineStep(s, answer);
         return true;
       case 'transferring':
         if (answer.agency === 'emergency') return this.emergency(s);
@@ -715,8 +725,9 @@ export class SpeechRenderer {
   }
 
   /** The guide for people from Ukraine: the menu as three options and the rest, or one topic. */
-  private ukraineStep(s: Say, topic: UkraineTopic): void {
+  private ukraineStep(s: Say, answer: Extract<Answer, { kind: 'ukraine' }>): void {
     const { v, t } = s;
+    const { topic } = answer;
     // Each topic in the case "about …" gives it ("про картку LMA").
     const about = (o: string) => v(`ukraine.about.${o}`);
     if (topic === 'menu') {
@@ -726,12 +737,21 @@ export class SpeechRenderer {
       this.say(s, v('ukraine.more', { options: orList(rest.map(about), s.lang) }));
       return;
     }
-    for (const paragraph of speakableParagraphs(t(`ukraine.${topic}`))) {
-      this.say(s, paragraph);
-      s.b.pause();
+    // A long topic is said short first, the rest offered: asked again, it is said in full.
+    const short = `ukraine.short.${topic}`;
+    if (answer.detail !== true && v(short) !== short) {
+      this.say(s, v(short));
+      this.line(s, v, 'ukraine.sayAgain', { topic: about(topic) });
+    } else {
+      for (const paragraph of speakableParagraphs(t(`ukraine.${topic}`))) {
+        this.say(s, paragraph);
+        s.b.pause();
+      }
     }
     // Rules change: said once, with the site to check.
     this.line(s, v, 'ukraine.site', { site: siteName(this.ukraine.link(topic, s.lang)) });
+    // The office search comes next: no list of other topics before it.
+    if (answer.officesFollow === true) return;
     const others = UKRAINE_GUIDE_TOPICS.filter((o) => o !== topic).slice(0, 3);
     this.say(s, v('ukraine.more', { options: orList(others.map(about), s.lang) }));
   }
@@ -870,11 +890,35 @@ export class SpeechRenderer {
    */
   private spokenNumbers(text: string, lang: Lang): string {
     const v = this.i18n.getFixedT(lang, 'voice');
-    return sayDates(text, this.dateWords(lang)).replace(SHORT_NUMBER, (found) => {
-      const key = `spoken.${found.replace(/\s/gu, '')}`;
-      const words = v(key);
-      return words === key ? found : words;
-    });
+    return this.sayYears(sayDates(text, this.dateWords(lang)), lang).replace(
+      SHORT_NUMBER,
+      (found) => {
+        const key = `spoken.${found.replace(/\s/gu, '')}`;
+        const words = v(key);
+        return words === key ? found : words;
+      },
+    );
+  }
+
+  /**
+   * Years in words, as the voice should say them ("tjugohundratjugotvå", "у дві тисячі двадцять
+   * другому році"): where a language declines a year (voice.json `date.spoken.yearNouns`), only a
+   * year before one of those nouns, in the case the noun asks for; elsewhere every year alone.
+   */
+  private sayYears(text: string, lang: Lang): string {
+    const { years, yearCases } = this.dateWords(lang);
+    if (yearCases.size === 0) {
+      return text.replace(YEAR, (found) => years.get(found) ?? found);
+    }
+    const said = text.replace(
+      YEAR_BEFORE_NOUN,
+      (found, year: string, space: string, noun: string) => {
+        const words = yearCases.get(noun.toLocaleLowerCase(lang))?.get(year);
+        return words === undefined ? found : `${words}${space}${noun}`;
+      },
+    );
+    // "в 2021 році" was chosen before a digit: у/в again before the words ("у дві тисячі …").
+    return lang === 'uk' && said !== text ? ukEuphony(said) : said;
   }
 
   /** The words that say a written date in `lang` (voice.json `date.spoken.*`), read once. */
@@ -883,17 +927,32 @@ export class SpeechRenderer {
     if (words === undefined) {
       const v = this.i18n.getFixedT(lang, 'voice');
       const dateYear = v('date.spoken.dateYear');
+      const yearMap = (key: string) =>
+        new Map(
+          v(key)
+            .split(';')
+            .map((pair) => pair.split('='))
+            .filter((pair): pair is [string, string] => pair.length === 2),
+        );
+      const forms: Record<string, string> = {
+        gen: 'date.spoken.years',
+        loc: 'date.spoken.years_loc',
+        nom: 'date.spoken.years_nom',
+      };
       words = {
         months: v('date.spoken.months').split(','),
         ordinals: v('date.spoken.ordinals').split(','),
         date: (ordinal, month) => v('date.spoken.date', { ordinal, month }),
         dateYear: (ordinal, month, year) => v('date.spoken.dateYear', { ordinal, month, year }),
         // "2027=дві тисячі двадцять сьомого;…": years said otherwise than written, if any.
-        years: new Map(
-          v('date.spoken.years')
+        years: yearMap('date.spoken.years'),
+        // "році=loc;рік=nom": the nouns after a year and the case each gives it.
+        yearCases: new Map(
+          v('date.spoken.yearNouns')
             .split(';')
             .map((pair) => pair.split('='))
-            .filter((pair): pair is [string, string] => pair.length === 2),
+            .filter((pair): pair is [string, string] => pair.length === 2)
+            .map(([noun, form]) => [noun, yearMap(forms[form] ?? 'date.spoken.years')]),
         ),
         // The word after the year in the template ("року") is the one a written year may carry.
         yearWord: (dateYear.split('{{year}}')[1] ?? '').replace(/[.,]/gu, '').trim(),

@@ -326,7 +326,7 @@ describe('dates on the phone are said as people say them, never in digits', () =
       /\d{1,2} березня/u,
     ],
   ] as const)('%s', (lang, until, between, digits) => {
-    const said = phone({ kind: 'ukraine', topic: 'protection' }, lang);
+    const said = phone({ kind: 'ukraine', topic: 'protection', detail: true }, lang);
     expect(said).toContain(until);
     expect(said).toContain(between);
     expect(said).not.toMatch(digits);

@@ -5,6 +5,7 @@
  * does not say "the next office" twice, and a week whose days are known but not its times.
  */
 import { AGENCY_IDS } from '../../../src/agencies/agencyIds';
+import { spokenWords } from '../../../bench/speechWords';
 import { LANGS, type Lang } from '../../../src/languages';
 import type { OfficeMatch } from '../../../src/offices';
 import type { Answer } from '../../../src/render/answer';
@@ -247,5 +248,64 @@ describe('English: no acronym left unexplained', () => {
     for (const said of [screen(answer, 'en'), phone(answer, 'en')]) {
       expect(said).toContain('CSN, the Swedish Board of Student Finance');
     }
+  });
+});
+
+describe.each(LANGS)('years on the phone in %s', (lang) => {
+  it('are said in words, never as digits, in the guide and in an office list', () => {
+    for (const topic of ['protection', 'work', 'registration'] as const) {
+      expect(phone({ kind: 'ukraine', topic, detail: true }, lang)).not.toMatch(/\b20\d\d\b/u);
+    }
+    expect(phone(list(['backaplan', 'gamlestaden']), lang)).not.toMatch(/\b20\d\d\b/u);
+  });
+});
+
+describe('Ukrainian years take the case of their noun', () => {
+  it.each([
+    ['protection', 'у дві тисячі двадцять шостому році'],
+    ['protection', 'на дві тисячі двадцять сьомий рік'],
+    ['protection', 'дві тисячі двадцять сьомого року'],
+  ] as const)('%s: "%s"', (topic, said) => {
+    expect(phone({ kind: 'ukraine', topic, detail: true }, 'uk')).toContain(said);
+  });
+
+  it('"last confirmed in 2022" is "у дві тисячі двадцять другому році"', () => {
+    expect(phone(list(['backaplan', 'gamlestaden']), 'uk')).toContain(
+      'дві тисячі двадцять другому році',
+    );
+  });
+});
+
+describe.each(LANGS)('"no" to the office offer on the phone in %s', (lang) => {
+  it('gives the body’s number, then the way on', () => {
+    const said = phone({ kind: 'declined', offerOf: 'skatteverket' }, lang);
+    expect(said).toContain('0 7 7 1, 5 6 7, 5 6 7');
+    expect(said).toContain(i18n.getFixedT(lang, 'voice')('declined.more'));
+  });
+
+  it('the screen, which showed the number, only says all right', () => {
+    expect(screen({ kind: 'declined', offerOf: 'skatteverket' }, lang)).toBe(
+      i18n.getFixedT(lang)('declined.text'),
+    );
+  });
+});
+
+describe.each(LANGS)('the Ukraine guide on the phone in %s', (lang) => {
+  it('"protection" is the key facts in at most 60 spoken words, the rest offered', () => {
+    const short = phone({ kind: 'ukraine', topic: 'protection' }, lang);
+    expect(spokenWords(short)).toBeLessThanOrEqual(60);
+    expect(short).toContain(
+      i18n.getFixedT(lang, 'voice')('ukraine.sayAgain', {
+        topic: i18n.getFixedT(lang, 'voice')('ukraine.about.protection'),
+      }),
+    );
+    const full = phone({ kind: 'ukraine', topic: 'protection', detail: true }, lang);
+    expect(spokenWords(full)).toBeGreaterThan(spokenWords(short));
+  });
+
+  it('help in person, which goes on to the offices, offers no other topics first', () => {
+    const said = phone({ kind: 'ukraine', topic: 'inPerson', officesFollow: true }, lang);
+    const more = i18n.getFixedT(lang, 'voice')('ukraine.more', { options: 'X' }).split('X')[0];
+    expect(said).not.toContain(more);
   });
 });
