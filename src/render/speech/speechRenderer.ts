@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../../languages';
 import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../../offices';
 import { weekdayOf } from '../../offices/stockholmTime';
 import { localesDir } from '../../paths';
-import type { Answer, UkraineTopic } from '../answer';
+import type { Answer } from '../answer';
 import { DateWords, sayDates, type SpokenDateWords } from '../dates';
 import { ukEuphony } from '../euphony';
 import { dayState, daysOnly } from '../dayState';
