@@ -63,6 +63,15 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await reply(this.services, context, { kind: 'emergency' });
       return { status: DialogTurnStatus.complete };
     }
+    if (meaning.intent === 'lineCheck') {
+      // "Hello? Is anyone there?": yes, and the open question again, or what the person needs.
+      if (inner.activeDialog !== undefined) {
+        await reply(this.services, context, { kind: 'stillHere' });
+        return this.askAgain(inner);
+      }
+      await reply(this.services, context, { kind: 'stillHere', askNeed: true });
+      return { status: DialogTurnStatus.complete };
+    }
     switch (meaning.command) {
       case 'help':
         await reply(this.services, context, { kind: 'help' });

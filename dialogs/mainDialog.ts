@@ -195,6 +195,10 @@ export class MainDialog extends InterruptibleDialog {
       case 'thanks':
         await reply(this.services, context, { kind: meaning.intent });
         return step.endDialog();
+      case 'lineCheck':
+        // Caught before any step (InterruptibleDialog); here for a reading without that base.
+        await reply(this.services, context, { kind: 'stillHere', askNeed: true });
+        return step.endDialog();
       case 'goodbye':
         await reply(this.services, context, { kind: 'goodbye' });
         // On the telephone a goodbye ends the call.

@@ -67,6 +67,11 @@ const languageFileSchema = z.object({
     corrections: phrases,
     /** Words that ask for a person ("nån", "someone", "когось"). */
     person: phrases,
+    /**
+     * Words that check whether the line is open ("is anyone there?", "hallå, är det någon där?",
+     * "алло, хтось є?"): in a short message with no other request for a person, no transfer.
+     */
+    lineCheck: phrases,
     /** "What do I do now?": asks for the next step. */
     whatNow: phrases,
     /** "How do I contact them?": asks how to reach the body in hand. */

@@ -37,6 +37,8 @@ export type Answer =
   | { kind: 'stateReset' }
   | { kind: 'personalNumberWarning' }
   | { kind: 'greeting' }
+  /** "Is anyone there?": yes; `askNeed` when nothing is being asked: what does the person need? */
+  | { kind: 'stillHere'; askNeed?: boolean }
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
   | { kind: 'emergency' }

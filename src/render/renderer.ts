@@ -203,6 +203,10 @@ export class Renderer {
         return { text: t('privacy.personalNumber') };
       case 'greeting':
         return { text: t('greeting.text'), actions: commands, expectsInput: true };
+      case 'stillHere':
+        return answer.askNeed === true
+          ? { text: t('stillHere.askNeed'), expectsInput: true }
+          : { text: t('stillHere.text') };
       case 'thanks':
         return { text: t('thanks.text') };
       case 'goodbye':

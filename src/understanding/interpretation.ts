@@ -121,10 +121,11 @@ export interface PlaceReading {
  * `place` (a place and nothing else, or the answer to the bot's place question), `followUp` (about
  * the office list shown), `repeat` (say the last reply again), `nextStep` ("what do I do now?"),
  * `contact` ("how do I contact them?") and `officeStatus` ("has the Arvika office closed?": a
- * named office, is it still there?).
+ * named office, is it still there?) and `lineCheck` ("hello? is anyone there?": the line is
+ * checked, no person asked for).
  */
 export type TurnIntent =
-  Intent | 'place' | 'followUp' | 'repeat' | 'nextStep' | 'contact' | 'officeStatus';
+  Intent | 'place' | 'followUp' | 'repeat' | 'nextStep' | 'contact' | 'officeStatus' | 'lineCheck';
 
 /** Everything one turn can mean, read once, in context. Plain data. */
 export interface Interpretation {

@@ -55,6 +55,10 @@ interface ReadingLists {
   person: string[];
   /** The person phrases of more than one word ("talk to someone"). */
   personPhrases: string[];
+  /** "Is anyone there?": checks the line; `lineCheck` phrases are no request for a person. */
+  lineCheck: string[];
+  /** The person phrases of more than one word that no line check says ("speak to someone"). */
+  personRequests: string[];
   whatNow: string[];
   contact: string[];
   notCitizen: string[];
@@ -114,13 +118,17 @@ export class Interpreter {
     this.lists = Object.fromEntries(
       LANGS.map((lang) => {
         const { reading } = languages[lang];
+        const personPhrases = reading.person.map(foldPhrase).filter((p) => p.includes(' '));
+        const lineCheck = reading.lineCheck.map(foldPhrase);
         const lists: ReadingLists = {
           placeWords: new Set(reading.placeWords.flatMap((p) => phraseWords(foldPhrase(p)))),
           nameIntros: reading.nameIntros.map(nameIntroPattern),
           placeIntros: reading.placeIntros.map(foldPhrase),
           corrections: reading.corrections.map(foldPhrase),
           person: reading.person.map(foldPhrase),
-          personPhrases: reading.person.map(foldPhrase).filter((p) => p.includes(' ')),
+          personPhrases,
+          lineCheck,
+          personRequests: personPhrases.filter((p) => !lineCheck.includes(p)),
           whatNow: reading.whatNow.map(foldPhrase),
           contact: reading.contact.map(foldPhrase),
           notCitizen: reading.notCitizen.map(foldPhrase),
@@ -191,10 +199,15 @@ export class Interpreter {
     // A person is asked for with a phrase of more than one word in a message of any length ("can
     // I talk to someone about my pension?", "А можна поговорити з кимось там по телефону?"), and
     // with one word ("nån", "someone") only in a short message that names no new matter.
+    // "Hello? Is anyone there?" only checks the line: no transfer, unless the message also asks to
+    // talk to someone ("kan jag prata med någon där?").
+    const lineCheck =
+      short && !newBody && asksPerson(lists.lineCheck) && !asksPerson(lists.personRequests);
     reading.person =
-      classification.intent === 'human' ||
-      asksPerson(lists.personPhrases) ||
-      (short && !newBody && asksPerson(lists.person));
+      !lineCheck &&
+      (classification.intent === 'human' ||
+        asksPerson(lists.personPhrases) ||
+        (short && !newBody && asksPerson(lists.person)));
     const whatNow = short && !newBody && lists.whatNow.some((p) => containsPhrase(normalized, p));
     const contact =
       tokens.length <= SHORT_CONTACT &&
@@ -211,6 +224,7 @@ export class Interpreter {
     reading.intent = this.decide(reading, classification, {
       whatNow,
       contact,
+      lineCheck,
       officeStatus: asksStatus,
       placeTurn:
         place !== undefined && this.isPlaceTurn(place, text, lang, classification, context),
@@ -238,12 +252,19 @@ export class Interpreter {
   private decide(
     reading: Interpretation,
     classification: Classification,
-    found: { whatNow: boolean; contact: boolean; placeTurn: boolean; officeStatus: boolean },
+    found: {
+      whatNow: boolean;
+      contact: boolean;
+      placeTurn: boolean;
+      officeStatus: boolean;
+      lineCheck: boolean;
+    },
   ): TurnIntent {
     if (reading.command === 'repeat') return 'repeat';
     if (reading.command === 'help' || reading.command === 'startOver') return reading.command;
     if (classification.intent === 'changeLanguage') return 'changeLanguage';
     if (reading.followUp !== undefined) return 'followUp';
+    if (found.lineCheck) return 'lineCheck';
     if (reading.person) return 'human';
     if (found.whatNow) return 'nextStep';
     if (found.contact) return 'contact';

@@ -180,6 +180,9 @@ export class SpeechRenderer {
       case 'startedOver':
         this.say(s, t('startOver.text'));
         return true;
+      case 'stillHere':
+        this.say(s, t(answer.askNeed === true ? 'stillHere.askNeed' : 'stillHere.text'));
+        return answer.askNeed === true;
       case 'tooLong':
         this.say(s, v('tooLong.text'));
         return true;

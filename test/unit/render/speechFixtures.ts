@@ -87,6 +87,7 @@ export function sampleAnswers(at: Date = WEDNESDAY_11): Record<AnswerKind, Answe
     personalNumberWarning: [{ kind: 'personalNumberWarning' }],
     stateReset: [{ kind: 'stateReset' }],
     greeting: [{ kind: 'greeting' }],
+    stillHere: [{ kind: 'stillHere' }, { kind: 'stillHere', askNeed: true }],
     thanks: [{ kind: 'thanks' }],
     goodbye: [{ kind: 'goodbye' }],
     emergency: [{ kind: 'emergency' }],
