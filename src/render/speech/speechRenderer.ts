@@ -907,6 +907,7 @@ export class SpeechRenderer {
    * Years in words, as the voice should say them ("tjugohundratjugotvå", "у дві тисячі двадцять
    * другому році"): where a language declines a year (voice.json `date.spoken.yearNouns`), only a
    * year before one of those nouns, in the case the noun asks for; elsewhere every year alone.
+   * A language whose years keep one form says `none` there (and in `years_loc`, `years_nom`).
    */
   private sayYears(text: string, lang: Lang): string {
     const { years, yearCases } = this.dateWords(lang);
