@@ -303,6 +303,18 @@ describe.each(LANGS)('the Ukraine guide on the phone in %s', (lang) => {
     expect(spokenWords(full)).toBeGreaterThan(spokenWords(short));
   });
 
+  // The permit runs to 2027 only for those who applied to extend it in time: said as if for everyone,
+  // the short line would tell someone who missed the deadline that they may stay.
+  it('"protection" in short says for whom the permit runs: those who applied in time', () => {
+    const short = phone({ kind: 'ukraine', topic: 'protection' }, lang);
+    const inTime = {
+      sv: 'ansökte om förlängning i tid',
+      en: 'applied to extend it in time',
+      uk: 'вчасно',
+    };
+    expect(short).toContain(inTime[lang]);
+  });
+
   it('help in person, which goes on to the offices, offers no other topics first', () => {
     const said = phone({ kind: 'ukraine', topic: 'inPerson', officesFollow: true }, lang);
     const more = i18n.getFixedT(lang, 'voice')('ukraine.more', { options: 'X' }).split('X')[0];
