@@ -109,6 +109,26 @@ describe('EmergencyDetector', () => {
     ['pills, then no response', 'sv', 'hon tog en massa tabletter och reagerar inte'],
     ['pills, then no response', 'uk', 'він наковтався пігулок і не реагує'],
     ['on a roof, about to jump', 'sv', 'han står uppe på taket och vill hoppa'],
+    [
+      'not wanting to live, first person, a word between',
+      'en',
+      'honestly I do not want to be alive any more',
+    ],
+    [
+      'not wanting to live, first person, a word between',
+      'sv',
+      'jag vill inte finnas längre, allt är mörkt',
+    ],
+    [
+      'not wanting to live, first person, a word between',
+      'uk',
+      'я не хочу вже жити, сиджу сама вдома',
+    ],
+    [
+      'not wanting to live, first person, a word between',
+      'uk',
+      'мені так погано, не хочу більше жити',
+    ],
     ['a child named by a number', 'en', 'my 3yo has gone missing in the park'],
     ['a child named by a number', 'en', 'our 4-year-old disappeared at the pool'],
     ['a child named by a number', 'sv', 'min 4-åring är försvunnen'],
