@@ -931,13 +931,13 @@ export class SpeechRenderer {
     if (words === undefined) {
       const v = this.i18n.getFixedT(lang, 'voice');
       const dateYear = v('date.spoken.dateYear');
-      const yearMap = (key: string) =>
-        new Map(
-          v(key)
-            .split(';')
-            .map((pair) => pair.split('='))
-            .filter((pair): pair is [string, string] => pair.length === 2),
-        );
+      // "a=b;c=d" (or `none`): the pairs a voice.json value lists.
+      const pairs = (key: string) =>
+        v(key)
+          .split(';')
+          .map((pair) => pair.split('='))
+          .filter((pair): pair is [string, string] => pair.length === 2);
+      const yearMap = (key: string) => new Map(pairs(key));
       const forms: Record<string, string> = {
         gen: 'date.spoken.years',
         loc: 'date.spoken.years_loc',
@@ -952,11 +952,10 @@ export class SpeechRenderer {
         years: yearMap('date.spoken.years'),
         // "році=loc;рік=nom": the nouns after a year and the case each gives it.
         yearCases: new Map(
-          v('date.spoken.yearNouns')
-            .split(';')
-            .map((pair) => pair.split('='))
-            .filter((pair): pair is [string, string] => pair.length === 2)
-            .map(([noun, form]) => [noun, yearMap(forms[form] ?? 'date.spoken.years')]),
+          pairs('date.spoken.yearNouns').map(([noun, form]) => [
+            noun,
+            yearMap(forms[form] ?? 'date.spoken.years'),
+          ]),
         ),
         // The word after the year in the template ("року") is the one a written year may carry.
         yearWord: (dateYear.split('{{year}}')[1] ?? '').replace(/[.,]/gu, '').trim(),
