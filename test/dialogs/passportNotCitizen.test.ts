@@ -14,6 +14,7 @@ const LANGS = [
     ukrainian: 'Jag kommer från Ukraina och har tillfälligt skydd. Hur får jag ett nytt pass?',
     refugee: 'Jag är flykting och behöver ett pass',
     fromUkraine: 'Jag kommer från Ukraina',
+    nationality: 'Mitt pass går snart ut och jag är ukrainare, hur får jag ett nytt?',
     later: 'Var förnyar jag mitt pass?',
     citizen: 'Jag behöver förnya mitt pass',
     citizensOnly: /Polisen utfärdar pass och nationella id-kort bara till svenska medborgare/,
@@ -31,6 +32,7 @@ const LANGS = [
     ukrainian: 'I am from Ukraine and have temporary protection, how do I get a new passport?',
     refugee: 'I am a refugee and need a passport',
     fromUkraine: 'I come from Ukraine',
+    nationality: "My passport runs out soon and I'm Ukrainian, how do I get a new one?",
     later: 'where do I renew my passport?',
     citizen: 'I need to renew my passport',
     citizensOnly:
@@ -48,6 +50,7 @@ const LANGS = [
     ukrainian: 'Я з України, маю тимчасовий захист. Як мені отримати новий паспорт?',
     refugee: 'Я не громадянин Швеції, мені потрібен паспорт',
     fromUkraine: 'Я з України',
+    nationality: 'Мій паспорт скоро закінчується, я українець, як отримати новий?',
     later: 'мені потрібен новий паспорт',
     citizen: 'Мені треба оновити шведський паспорт',
     citizensOnly:
@@ -71,6 +74,14 @@ describe.each(LANGS)('passports for people who are not Swedish citizens ($locale
     expect(text).toContain(l.booking);
     expect(text).toMatch(l.embassy);
     expect(text).toMatch(l.idCard);
+    expect(text).not.toMatch(l.polisenAnswer);
+    expect(bodiesOf(replies)).toEqual(['migrationsverket']);
+  });
+
+  it('the nationality said as a word ("I\'m Ukrainian"): Ukraine\'s embassy, not Polisen', async () => {
+    const replies = await conversation(l.locale).say(l.nationality);
+    const text = textOf(replies);
+    expect(text).toMatch(l.embassy);
     expect(text).not.toMatch(l.polisenAnswer);
     expect(bodiesOf(replies)).toEqual(['migrationsverket']);
   });
