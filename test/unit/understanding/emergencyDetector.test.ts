@@ -366,3 +366,99 @@ describe('EmergencyDetector hard negatives', () => {
     expect(read(text, lang).emergency).toBe(false);
   });
 });
+
+/**
+ * Danger told without danger words, by kind (stroke signs, smoke from under a door, a gas smell, a
+ * child gone by the water, a wrong-way driver, a window glowing orange, someone who does not
+ * respond, a person on a bridge, a break-in under way), and the calm kinds beside them (news of a
+ * past event, a TV series, an alarm's battery, a stroke last year, a caseworker not answering).
+ */
+describe('EmergencyDetector: danger by kind, no danger word', () => {
+  it.each<[Lang, string]>([
+    ['sv', 'Pappa har plötsligt sned mun och kan inte lyfta högerarmen'],
+    [
+      'sv',
+      'Farmor pratar sluddrigt och ena sidan av ansiktet har sjunkit ner, det började för en kvart sedan',
+    ],
+    ['sv', 'min sambo får inte fram ett ord och armen hänger bara'],
+    ['sv', 'Det kommer rök ut under grannens dörr'],
+    ['sv', 'det väller ut rök under dörren till lägenheten bredvid'],
+    ['sv', 'Det luktar gas i hela trapphuset'],
+    ['sv', 'jag känner stark gaslukt i köket'],
+    ['sv', 'Min dotter var vid vattnet nyss och nu ser jag henne inte någonstans'],
+    ['sv', 'vi är på badplatsen och min son är borta'],
+    ['sv', 'En bil kör åt fel håll på motorvägen'],
+    ['sv', 'det kommer en bil mot körriktningen på E4:an'],
+    ['sv', 'Det lyser orange i grannens fönster och det fladdrar'],
+    ['sv', 'grannhuset har ett orange sken i fönstret och det luktar bränt'],
+    ['sv', 'Min pappa ligger på golvet och svarar inte när jag pratar med honom'],
+    ['sv', 'hon har fått ett krampanfall och svarar inte'],
+    ['sv', 'Det står en man på bron och säger att han inte vill leva'],
+    ['sv', 'en tjej sitter på räcket på bron och gråter'],
+    ['sv', 'två killar bryter upp cyklar i cykelrummet just nu'],
+    ['en', "Dad's face is suddenly drooping on one side and he can't lift his arm"],
+    ['en', "my wife can't get her words out and her arm has gone weak, it started ten minutes ago"],
+    ['en', "There's smoke coming out from under my neighbour's door"],
+    ['en', 'I can smell gas in the stairwell'],
+    ['en', 'strong smell of gas in my kitchen'],
+    ['en', "my son was by the water a minute ago and now I can't see him anywhere"],
+    ['en', "we're at the lake and my daughter has disappeared"],
+    ['en', 'a car is driving the wrong way on the motorway'],
+    ['en', "there's a driver going against traffic on the E4"],
+    ['en', 'the window next door is glowing orange and flickering'],
+    ['en', 'my grandmother is on the floor and not responding'],
+    ['en', "he had a seizure and now he isn't answering me"],
+    ['en', "there's a man on the bridge saying he doesn't want to live anymore"],
+    ['en', "my friend is on the bridge and says she doesn't want to be here anymore"],
+    ['en', 'someones trying to brake into the house right now'],
+    ['en', 'two guys are breaking into cars in the car park right now'],
+    ['uk', 'У тата раптом перекосило обличчя і він не може підняти руку'],
+    ['uk', 'бабуся не може говорити і рука не слухається, почалось десять хвилин тому'],
+    ['uk', 'З-під дверей сусідів іде дим'],
+    ['uk', "в під'їзді пахне газом"],
+    ['uk', 'на кухні сильний запах газу'],
+    ['uk', 'мій син був біля води хвилину тому, а тепер я його ніде не бачу'],
+    ['uk', 'ми на пляжі і моя донька зникла'],
+    ['uk', 'машина їде по зустрічній на трасі'],
+    ['uk', 'на автостраді автомобіль їде в протилежному напрямку'],
+    ['uk', 'у вікні сусідів світиться помаранчеве і мерехтить'],
+    ['uk', 'дідусь лежить на підлозі і не відповідає'],
+    ['uk', 'у нього були судоми і він не реагує'],
+    ['uk', 'на мосту стоїть чоловік і каже, що не хоче жити'],
+    ['uk', 'моя подруга на мосту і каже, що більше не хоче тут бути'],
+    ['uk', 'хтось ламає двері в мою квартиру зараз'],
+    ['uk', 'двоє хлопців зараз зламують машини на парковці'],
+  ])('[%s] 112: %s', (lang, text) => {
+    expect(read(text, lang).emergency).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['sv', 'Jag såg på nyheterna om branden i går, vem utreder den?'],
+    ['sv', 'Var kan jag se nyheterna om gårdagens skottlossning?'],
+    ['sv', 'Vad heter den nya svenska deckarserien om en mördare i Ystad?'],
+    ['sv', 'Brandvarnaren piper, jag tror batteriet är slut'],
+    ['sv', 'Min pappa fick en stroke förra året, kan han få bostadstillägg?'],
+    ['sv', 'Jag tappade bort min son i en affär förra sommaren, hur anmäler jag det i efterhand?'],
+    ['sv', 'Hur anmäler jag en granne som röker på balkongen?'],
+    ['sv', 'Hur bokar jag gaskontroll av min spis?'],
+    ['sv', 'Jag såg en bil köra mot rött i går, hur anmäler jag det?'],
+    ['en', 'Where can I read the news about the fire last night?'],
+    ['en', "What's the name of that Swedish TV crime series about a detective in Ystad?"],
+    ['en', 'the smoke alarm keeps chirping, I think it needs a new battery'],
+    ['en', 'My mum had a stroke last year, can she get housing supplement?'],
+    ['en', 'someone broke into my car last week, how do I report it?'],
+    ['en', 'my neighbour smokes on the balcony and it comes into my flat'],
+    ['en', 'I think my gas bill is too high'],
+    ['en', 'the person handling my case is not responding to my emails'],
+    ['uk', 'де подивитися новини про вчорашню пожежу?'],
+    ['uk', 'як називається шведський серіал про детектива в Істаді?'],
+    ['uk', 'пожежний датчик пищить, здається сіла батарейка'],
+    ['uk', 'мій тато мав інсульт минулого року, чи може він отримати допомогу?'],
+    ['uk', 'мою машину зламали минулого тижня, як подати заяву?'],
+    ['uk', 'Міграційна служба не відповідає на мої листи'],
+    ['sv', 'Försäkringskassan svarar inte i telefon'],
+    ['sv', 'Handläggaren svarar inte på mina mejl'],
+  ])('[%s] not 112: %s', (lang, text) => {
+    expect(read(text, lang).emergency).toBe(false);
+  });
+});
