@@ -48,6 +48,7 @@ const inflectionSchema = z.object({
 const resourcesSchema = inflectionSchema.extend({
   prepositions: z.array(z.string()),
   commonWords: z.array(z.string()),
+  givenNames: z.array(z.string()).optional(),
   fillers: z.array(z.string()).optional(),
   placeNouns: z.array(z.string()).optional(),
   corrections: z.array(z.string()).optional(),

@@ -49,6 +49,8 @@ const LOOSE_STYLES: ReadonlySet<MatchStyle> = new Set([
   'joined',
   'sound',
 ]);
+/** Between the words of one name there is no comma, no sentence end. */
+const BREAK = /[,;!?()]|\.\s/u;
 /** Below this confidence a mention is dropped. */
 const MIN_CONFIDENCE = 0.5;
 const MAX_SUGGESTIONS = 5;
@@ -175,6 +177,8 @@ export class PlaceResolver {
   private readonly postalReader: PostalCodeReader;
   private readonly prepositions: Set<string>;
   private readonly commonWords: Set<string>;
+  /** Given names in all three languages, folded: the word after one is a surname. */
+  private readonly givenNames: Set<string>;
   /** Words that say nothing in speech ("öh", "alltså", "uh", "it's called"), folded. */
   private readonly fillers: Set<string>;
   /** Phrases that take back what was said before them ("eller nä", "I mean", "тобто"), as token keys. */
@@ -208,6 +212,11 @@ export class PlaceResolver {
     this.postalReader = new PostalCodeReader(resources);
     this.prepositions = new Set(LANGS.flatMap((l) => resources[l].prepositions));
     this.commonWords = new Set(LANGS.flatMap((l) => resources[l].commonWords));
+    this.givenNames = new Set(
+      LANGS.flatMap((l) => resources[l].givenNames ?? []).flatMap((n) =>
+        tokenize(n).map((t) => t.key),
+      ),
+    );
     this.fillers = new Set(LANGS.flatMap((l) => resources[l].fillers ?? []));
     this.placeNouns = new Set(LANGS.flatMap((l) => resources[l].placeNouns ?? []));
     this.corrections = LANGS.flatMap((l) => resources[l].corrections ?? []).map((c) =>
@@ -434,6 +443,7 @@ export class PlaceResolver {
   private findNames(text: string, tokens: readonly Token[], lang: Lang): Mention[] {
     const mentions: Mention[] = [];
     const content = tokens.filter((t) => t.script !== 'digits' && !this.isPreposition(t, lang));
+    const person = this.personNames(text, tokens, lang);
     for (let i = 0; i < tokens.length;) {
       const start = tokens[i];
       if (!start || start.script === 'digits') {
@@ -444,16 +454,21 @@ export class PlaceResolver {
       for (let n = Math.min(this.gazetteer.maxTokens, tokens.length - i); n >= 1 && !found; n--) {
         const window = tokens.slice(i, i + n);
         if (window.some((t) => t.script === 'digits')) continue;
+        if (person.size > 0 && window.some((_, k) => person.has(i + k))) continue;
+        // One name is not read across a comma or a sentence's end ("Anna, Lund" is no Annelund).
+        if (n > 1 && BREAK.test(text.slice(start.end, window[n - 1]?.start ?? start.end))) continue;
         const before = tokens[i - 1];
         const latinUkrainian =
           lang === 'uk' && before !== undefined && this.latinUkPrepositions.has(before.key);
         const where = this.standing(tokens, i, n, content.length, lang);
-        let hit = this.lookup(window, latinUkrainian, reachOf(where));
+        // A given name is a place only as written ("Я Ольга, живу в Лунді" has no Älgö in it).
+        const given = n === 1 && this.givenNames.has(start.key);
+        let hit = this.lookup(window, latinUkrainian, given ? NO_REACH : reachOf(where));
         let entries = hit ? this.unique(hit.hits) : [];
         const at = { i, n, entries, ...where };
         let confidence = hit ? this.contextConfidence(tokens, at, hit.style, lang) : null;
         // A name heard as words apart ("ja alltså skär holmen", "in uh moln lycka").
-        if (confidence === null && n >= 2 && this.spokenApart(tokens, i, n, lang)) {
+        if (confidence === null && n >= 2 && this.spokenApart(text, tokens, i, n, lang)) {
           hit = this.joinedLookup(window, lang, this.lastSaid(tokens, i + n, lang));
           entries = hit ? this.unique(hit.hits) : [];
           confidence = STYLE_QUALITY.joined;
@@ -476,6 +491,38 @@ export class PlaceResolver {
       if (!found) i++;
     }
     return mentions;
+  }
+
+  /**
+   * The tokens that are a person's name: a given name and the word right after it, written alike
+   * ("Anna Lund", "Ольга Берг", "Nora Lund"; in lower case, "mark boden", only as the whole
+   * answer), so a surname that is also a place is no place. Not a place's own name of two words
+   * ("Karl Gustav"), nor a place named like a given name before its municipality ("Åsa,
+   * Kungsbacka" has a comma; "Åsa Kungsbacka" is Åsa in Kungsbacka).
+   */
+  private personNames(text: string, tokens: readonly Token[], lang: Lang): Set<number> {
+    const out = new Set<number>();
+    if (this.givenNames.size === 0) return out;
+    const words = tokens.filter((t) => !this.fillers.has(t.key) && t.script !== 'digits').length;
+    tokens.forEach((t, i) => {
+      const next = tokens[i + 1];
+      if (
+        next === undefined ||
+        !this.givenNames.has(t.key) ||
+        next.script !== t.script ||
+        next.capitalized !== t.capitalized ||
+        (!t.capitalized && words > 2) ||
+        this.isPreposition(tokens[i - 1], lang) ||
+        /\S/u.test(text.slice(t.end, next.start))
+      )
+        return;
+      if (this.gazetteer.latin.has(`${t.key} ${next.key}`)) return;
+      const own = this.lookup([t], false, NO_REACH);
+      const named = own ? this.municipalityFollows(tokens, i + 1, lang) : new Set<string>();
+      if (own && this.unique(own.hits).some((e) => named.has(e.municipality.code))) return;
+      out.add(i).add(i + 1);
+    });
+    return out;
   }
 
   /**
@@ -612,8 +659,17 @@ export class PlaceResolver {
    * and standing as the answer itself, with only fillers around them ("ja asså rosen gård"), or
    * after a place preposition ("i holm sund", "in uh moln lycka"), or before a municipality.
    */
-  private spokenApart(tokens: readonly Token[], i: number, n: number, lang: Lang): boolean {
+  private spokenApart(
+    text: string,
+    tokens: readonly Token[],
+    i: number,
+    n: number,
+    lang: Lang,
+  ): boolean {
     const window = tokens.slice(i, i + n);
+    // Heard apart means spaces between: "Anna, Lund" is two words, not Annelund.
+    if (window.some((t, k) => k > 0 && /\S/u.test(text.slice(window[k - 1]?.end ?? 0, t.start))))
+      return false;
     const edge = (t: Token | undefined): boolean =>
       t === undefined || this.fillers.has(t.key) || this.isPreposition(t, lang);
     // A name may end in a word that is also a preposition when it is a part of names ("rinke by").
@@ -896,12 +952,16 @@ export class PlaceResolver {
     const single = mentions.filter((m) => m.postalTown !== undefined || m.entries.length > 0);
     const matches = single.map((m) => this.toMatch(m));
     const codes = new Set(matches.map((m) => m.municipalityCode));
-    // The finest place wins; between two of one rank, the smaller one (Kista before Stockholm).
+    // The finest place wins; between two of one rank, the smaller one (Kista before Stockholm), a
+    // part before the town itself ("Bollmora, Tyresö"); between two alike, the one said last,
+    // which narrows ("på Hisingen, i Tuve").
     matches.sort(
       (a, b) =>
         (PRECISION_RANK[b.kind] ?? 0) - (PRECISION_RANK[a.kind] ?? 0) ||
         (a.population ?? 0) - (b.population ?? 0) ||
-        b.confidence - a.confidence,
+        Number(a.name === a.municipality) - Number(b.name === b.municipality) ||
+        b.confidence - a.confidence ||
+        (b.span?.start ?? 0) - (a.span?.start ?? 0),
     );
     const top = matches[0];
     if (!top) return { status: 'notFound', reason: 'noPlace', suggestions: [] };

@@ -129,6 +129,11 @@ export interface PlaceLanguageResources {
   /** Common words that are also place names and must not be read as places in running text. */
   commonWords: string[];
   /**
+   * Given names ("Anna", "Ольга", "Olha"), folded: a name after one is a surname ("Anna Lund",
+   * "Ольга Берг"), not a place.
+   */
+  givenNames?: string[];
+  /**
    * Number words for spoken postal codes (locales/<lang>/numbers.json; not used for English,
    * which the recognizer reads).
    */

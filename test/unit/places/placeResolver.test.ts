@@ -205,3 +205,42 @@ it('reads the Swedish preposition "i" in Swedish but not the English pronoun "I"
   expect(resolver.resolve('I Moheda', 'sv').status).toBe('found');
   expect(resolver.resolve('I moved here', 'en').status).toBe('notFound');
 });
+
+describe("a person's name with a surname that is also a place", () => {
+  it.each<[Lang, string]>([
+    ['sv', 'Maja Lund'],
+    ['sv', 'Erik Berg'],
+    ['sv', 'Lisa Sala'],
+    ['sv', 'Emma Mora'],
+    ['sv', 'Elsa Maria Boden'],
+    ['en', 'Emily Boden'],
+    ['en', 'john boden'],
+    ['uk', 'Олена Лунд'],
+    ['uk', 'Ірина Берг'],
+    ['uk', 'Я Оксана Мора'],
+    ['uk', 'Iryna Lund'],
+  ])('%s "%s" is a person, no place', (lang, text) => {
+    expect(resolver.resolve(text, lang).status).toBe('notFound');
+  });
+
+  it.each<[Lang, string, string]>([
+    ['sv', 'Lund', 'Lund'],
+    ['sv', 'Maja, jag bor i Lund', 'Lund'],
+    ['en', 'Emily from Boden', 'Boden'],
+    ['en', 'boden', 'Boden'],
+    ['uk', 'Я Олена, живу в Лунді', 'Lund'],
+    ['sv', 'Åsa Kungsbacka', 'Åsa'],
+    ['sv', 'Karl Gustav', 'Karl Gustav'],
+  ])('%s "%s" still names the place: %s', (lang, text, name) => {
+    expect(found(resolver.resolve(text, lang)).name).toBe(name);
+  });
+
+  it('a given name in lower case before another word in a sentence is no name', () => {
+    expect(found(resolver.resolve('we live near mark boden', 'en')).name).toBe('Boden');
+  });
+});
+
+it('reads no one name across a comma, and of two parts of one town the one said last', () => {
+  expect(resolver.resolve('Maja, Lund', 'sv')).not.toMatchObject({ match: { name: 'Annelund' } });
+  expect(found(resolver.resolve('på Hisingen, i Biskopsgården', 'sv')).name).toBe('Biskopsgården');
+});
