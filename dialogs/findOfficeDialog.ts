@@ -228,6 +228,7 @@ export function nearestOffices(
   const page = services.officeList.first(query.point, {
     at,
     size: query.size,
+    place: query.place.name,
     ...(agency === undefined ? {} : bookedVisit ? { townsOf: agency } : { agency }),
   });
   const named = bookedVisit ? agency : page.list.agency;
@@ -241,6 +242,9 @@ export function nearestOffices(
       matches: page.matches,
       bookingTowns: page.bookingTowns,
       ...(page.likelyGap === undefined ? {} : { likelyGap: page.likelyGap }),
+      ...(page.closedHere.length === 0
+        ? {}
+        : { closedHere: page.closedHere.map(({ office, state }) => ({ office, state })) }),
       at,
       more: page.more,
     },

@@ -373,6 +373,27 @@ export class OfficeDirectory {
    */
   lookup(text: string, query: Omit<NearestQuery, 'exclude'> = {}): OfficeLookup {
     const at = query.at ?? new Date();
+    const matches = this.named(text, at);
+    const visitable = matches.some(
+      (m) => m.state.status === 'open' || m.state.status === 'closing',
+    );
+    const first = matches[0];
+    const alternatives =
+      first !== undefined && !visitable
+        ? this.nearest(first.office.position, {
+            ...query,
+            at,
+            exclude: matches.map((m) => m.office.id),
+          })
+        : [];
+    return { matches, alternatives, townFacts: this.townFacts(text) };
+  }
+
+  /**
+   * The offices a place name names, by id, name, gazetteer place or town, with their state at
+   * `at`: the closest kind of match first ("Araby" before the other offices in Växjö).
+   */
+  named(text: string, at: Date): OfficeLookupMatch[] {
     const q = nameKey(text);
     const matches: OfficeLookupMatch[] = [];
     if (q.length > 0) {
@@ -394,22 +415,9 @@ export class OfficeDirectory {
       }
     }
     const rank = { id: 0, name: 1, place: 2, town: 3 } as const;
-    matches.sort(
+    return matches.sort(
       (a, b) => rank[a.matchedOn] - rank[b.matchedOn] || a.office.id.localeCompare(b.office.id),
     );
-    const visitable = matches.some(
-      (m) => m.state.status === 'open' || m.state.status === 'closing',
-    );
-    const first = matches[0];
-    const alternatives =
-      first !== undefined && !visitable
-        ? this.nearest(first.office.position, {
-            ...query,
-            at,
-            exclude: matches.map((m) => m.office.id),
-          })
-        : [];
-    return { matches, alternatives, townFacts: this.townFacts(text) };
   }
 
   /** Services a source ties to a town but not to one office (e.g. Migrationsverket bookings). */

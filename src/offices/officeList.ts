@@ -35,12 +35,14 @@ export class OfficeListService {
    * The first `size` offices near `point`: of `agency` when some office serves it, else all. With
    * the towns near the point where a source ties the service of the listed body (or of `townsOf`,
    * a body whose visits are booked with it) to the town; and `likelyGap`, the larger town near
-   * the point whose office our list very probably lacks (the reply says so first).
+   * the point whose office our list very probably lacks (the reply says so first); and
+   * `closedHere`, the offices of the `place` named that have closed or are closing (Arvika), which
+   * the reply says first too, so no one goes to an office that is gone.
    */
   first(
     point: GeoPoint,
-    query: { agency?: AgencyId; townsOf?: AgencyId; at: Date; size: number },
-  ): OfficePage & { bookingTowns: string[]; likelyGap?: string } {
+    query: { agency?: AgencyId; townsOf?: AgencyId; place?: string; at: Date; size: number },
+  ): OfficePage & { bookingTowns: string[]; likelyGap?: string; closedHere: OfficeLookupMatch[] } {
     const { agency, at, size } = query;
     const filter =
       agency !== undefined && this.directory.offices.some((o) => o.agencies.includes(agency));
@@ -54,6 +56,7 @@ export class OfficeListService {
     const gap = this.directory.likelyGap(point, at);
     return {
       ...page,
+      closedHere: query.place === undefined ? [] : this.closedIn(query.place, at),
       bookingTowns: [...new Set(bookingTowns)],
       ...(gap === undefined ? {} : { likelyGap: gap.town.name }),
     };
@@ -74,6 +77,13 @@ export class OfficeListService {
     const open = asked.some((m) => m.state.status === 'open');
     const shown = open ? [] : asked.map((m) => m.office.id);
     return { asked, page: this.page(point, { shown, page: [] }, at, size) };
+  }
+
+  /** The offices of a place ("Arvika", "Brandbergen", the offices of a town) that closed or are closing. */
+  closedIn(place: string, at: Date): OfficeLookupMatch[] {
+    return this.directory
+      .named(place, at)
+      .filter((m) => m.state.status === 'closed' || m.state.status === 'closing');
   }
 
   /** The next `size` offices of `list`; no matches when every office near has been shown. */

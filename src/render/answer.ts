@@ -84,6 +84,11 @@ export type Answer =
        * reply says first that the list may lack it and where to check, then "the nearest in my list".
        */
       likelyGap?: string;
+      /**
+       * Offices of the place named that have closed or are closing (Arvika, Brandbergen): said
+       * first, with the date, before the offices that can be visited.
+       */
+      closedHere?: { office: Office; state: OfficeState }[];
       at: Date;
       /** These follow offices already shown ("more"). */
       continued?: boolean;

@@ -18,7 +18,14 @@ import {
   type UkraineGuide,
   type UkraineGuideTopic,
 } from '../agencies/ukraineGuide';
-import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../offices';
+import type {
+  DayHours,
+  Office,
+  OfficeMatch,
+  OfficeState,
+  RemoteHelp,
+  ResolvedDay,
+} from '../offices';
 import type { Answer, UkraineTopic } from './answer';
 import { officeEntity, organizationEntity } from './entities';
 import { dayState, daysOnly } from './dayState';
@@ -492,8 +499,21 @@ export class Renderer {
       const place = this.names.place(name, lang, kind, written);
       return [t('officeStatus.notListed', { place, ...this.sscValues(lang) })];
     }
+    return this.statusLines(answer.asked, t, lang, true);
+  }
+
+  /**
+   * "The Arvika office has closed. Its last day was 30 May 2025.": what the list knows of each
+   * office, with its source when `sources` (an office asked about; not in an office list's lead).
+   */
+  private statusLines(
+    offices: readonly { office: Office; state: OfficeState }[],
+    t: TFunction,
+    lang: Lang,
+    sources: boolean,
+  ): string[] {
     const dates = new DateWords(lang, t);
-    return answer.asked.flatMap(({ office, state }) => {
+    return offices.flatMap(({ office, state }) => {
       const said = statusLine(office, state);
       // "Kontoret i Arvika", "Kontoret vid Odenplan": the office with its place's preposition.
       const name = this.names.office(said.name, lang);
@@ -503,7 +523,7 @@ export class Renderer {
           : 'period' in said
             ? t(said.key, { name, period: dates.partial(said.period) })
             : t(said.key, { name, ...('year' in said ? { year: said.year } : {}) });
-      const source = statusSource(office, state);
+      const source = sources ? statusSource(office, state) : undefined;
       return source === undefined ? [line] : [line, t('officeStatus.source', { url: source })];
     });
   }
@@ -536,6 +556,9 @@ export class Renderer {
               agency,
             },
           );
+    // An office of the place named that has closed or is closing: said before anything else.
+    const closedLines =
+      answer.continued === true ? [] : this.statusLines(answer.closedHere ?? [], t, lang, false);
     const gapLines =
       gap === undefined
         ? []
@@ -544,8 +567,8 @@ export class Renderer {
     // The instruction that matters first: a booked visit, then the offices.
     const lead =
       visit === undefined
-        ? gapLines
-        : [t(`visit.${visit.agency}.book`, { url: visit.url }), ...gapLines];
+        ? [...closedLines, ...gapLines]
+        : [...closedLines, t(`visit.${visit.agency}.book`, { url: visit.url }), ...gapLines];
     const notes: string[] = visit === undefined ? [] : [...lead];
     // Other places of the name the person may have meant, in one line.
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
@@ -577,6 +600,7 @@ export class Renderer {
     const lines =
       visit === undefined
         ? [
+            ...closedLines,
             ...gapLines,
             intro,
             ...notes,
@@ -609,7 +633,10 @@ export class Renderer {
           : [
               officeListCard({
                 title: intro,
-                notes: visit === undefined ? [...gapLines, ...notes, ...far] : [...notes, ...far],
+                notes:
+                  visit === undefined
+                    ? [...closedLines, ...gapLines, ...notes, ...far]
+                    : [...notes, ...far],
                 offices: facts,
                 footer: [...after, check].join('\n\n'),
                 directionsLabel: t('actions.directions'),

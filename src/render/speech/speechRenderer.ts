@@ -5,7 +5,14 @@ import { AGENCY_IDS, type AgencyId } from '../../agencies/agencyIds';
 import { UKRAINE_GUIDE_TOPICS, type UkraineGuide } from '../../agencies/ukraineGuide';
 import type { LanguageResources } from '../../language/languageResources';
 import { LANGS, type Lang } from '../../languages';
-import type { DayHours, OfficeMatch, RemoteHelp, ResolvedDay } from '../../offices';
+import type {
+  DayHours,
+  Office,
+  OfficeMatch,
+  OfficeState,
+  RemoteHelp,
+  ResolvedDay,
+} from '../../offices';
 import { weekdayOf } from '../../offices/stockholmTime';
 import { localesDir } from '../../paths';
 import type { Answer } from '../answer';
@@ -465,7 +472,7 @@ export class SpeechRenderer {
 
   /** What the list knows of the office asked about, with its source's site; or "not in my list". */
   private officeStatus(s: Say, answer: Extract<Answer, { kind: 'officeStatus' }>): void {
-    const { v, t } = s;
+    const { v } = s;
     if (answer.asked.length === 0) {
       const { name, kind, written } = answer.place;
       this.line(s, v, 'officeStatus.notListed', {
@@ -474,14 +481,24 @@ export class SpeechRenderer {
       });
       return;
     }
-    for (const { office, state } of answer.asked) {
+    this.statusLines(s, answer.asked, true);
+  }
+
+  /** What the list knows of each office; with its source's site when `sources` (asked about). */
+  private statusLines(
+    s: Say,
+    offices: readonly { office: Office; state: OfficeState }[],
+    sources: boolean,
+  ): void {
+    const { t } = s;
+    for (const { office, state } of offices) {
       const said = statusLine(office, state);
       const name = this.office(s, said.name);
       if ('date' in said) this.line(s, t, said.key, { name, date: s.dates.fullDate(said.date) });
       else if ('period' in said)
         this.line(s, t, said.key, { name, period: s.dates.partial(said.period) });
       else this.line(s, t, said.key, { name, ...('year' in said ? { year: said.year } : {}) });
-      const source = statusSource(office, state);
+      const source = sources ? statusSource(office, state) : undefined;
       if (source !== undefined)
         this.line(s, t, 'officeStatus.source', { url: swedish(siteName(source), s) });
     }
@@ -495,6 +512,11 @@ export class SpeechRenderer {
       return;
     }
     const agency = answer.agency === undefined ? undefined : this.agencyName(answer.agency, s);
+    // An office of the place named that has closed or is closing: said before anything else.
+    if (answer.continued !== true && answer.closedHere !== undefined) {
+      this.statusLines(s, answer.closedHere, false);
+      s.b.pause();
+    }
     // A booked visit: the booking is said first, then the nearest offices in general.
     const visit =
       answer.continued === true || answer.bookedVisit === undefined ? undefined : answer.agency;
