@@ -53,8 +53,13 @@ export interface OfficeState {
   lastDay: string | null;
   /** The last opening day when it is within `closingSoonDays` of the moment, else `null`. */
   closingOn: string | null;
-  /** The announced closing date as precise as the source (`closing` rows), else `null`. */
+  /**
+   * The closing date as precise as the source when it is not a day: announced (`closing` rows) or
+   * past (a `closed` row known to the year or month, e.g. Piteå "2025"); else `null`.
+   */
   announcedClosing: PartialDate | null;
+  /** A closed office's first day shut, when that is what the source gives (Norrköping city). */
+  shutSince?: PartialDate;
 }
 
 /** One office suggested by {@link OfficeDirectory.nearest}, with everything a reply needs. */
@@ -279,13 +284,18 @@ export class OfficeDirectory {
     const soon = (lastDay: string): string | null =>
       daysBetween(today, lastDay) <= this.closingSoonDays ? lastDay : null;
     if (office.status === 'closed') {
+      if (office.shutSince !== undefined && today >= periodStart(office.shutSince))
+        return { status: 'closed', ...none, shutSince: office.shutSince };
       if (office.statusDate === null) return { status: 'closed', ...none };
-      // A closing known only to the month or year counts from the start of that period.
-      const lastDay = isFullDate(office.statusDate)
-        ? office.statusDate
-        : addDays(periodStart(office.statusDate), -1);
-      if (today > lastDay)
-        return { status: 'closed', lastDay, closingOn: null, announcedClosing: null };
+      // A closing known only to the month or year counts from the start of that period, and is
+      // said as that period ("closed in 2025"), never as an invented last day.
+      const full = isFullDate(office.statusDate);
+      const lastDay = full ? office.statusDate : addDays(periodStart(office.statusDate), -1);
+      if (today > lastDay) {
+        return full
+          ? { status: 'closed', lastDay, closingOn: null, announcedClosing: null }
+          : { status: 'closed', ...none, announcedClosing: office.statusDate };
+      }
       return {
         status: 'closing',
         lastDay,

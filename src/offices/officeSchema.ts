@@ -106,6 +106,7 @@ const office = z
       .strict(),
     status: z.enum(OFFICE_STATUSES),
     statusDate: partialDate.nullable(),
+    shutSince: partialDate.optional(),
     opened: partialDate.nullable(),
     confirmed: partialDate.nullable(),
     hours: hours.nullable(),

@@ -88,6 +88,11 @@ export interface Office {
    * not given); planned → date of the planning source; open → date of the newest confirmation.
    */
   statusDate: PartialDate | null;
+  /**
+   * A closed office whose source says since when it has been shut ("stängt sedan den 25 mars"),
+   * not its last day open: the reply says "closed since", never a last day.
+   */
+  shutSince?: PartialDate;
   /** When the office opened, where a source says so. */
   opened: PartialDate | null;
   /** When a source last confirmed the office as it is described. */

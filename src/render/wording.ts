@@ -8,6 +8,7 @@ import type { AgencyId } from '../agencies/agencyIds';
 import type { Phone } from '../agencies/agencySchema';
 import { REPLY_LOCALE, type Lang } from '../languages';
 import type { Office, OfficeMatch, OfficeState, PartialDate } from '../offices';
+import { isFullDate } from '../offices/partialDate';
 import type { ChoiceReason } from './answer';
 
 /**
@@ -156,8 +157,16 @@ export function farNoticeKm(
 
 /** What the list knows of an office asked about by name ("has the Arvika office closed?"). */
 export type StatusLine =
-  | { key: 'officeStatus.closed' | 'officeStatus.closing'; name: string; date: string }
-  | { key: 'officeStatus.closingPeriod'; name: string; period: PartialDate }
+  | {
+      key: 'officeStatus.closed' | 'officeStatus.closedSince' | 'officeStatus.closing';
+      name: string;
+      date: string;
+    }
+  | {
+      key: 'officeStatus.closingPeriod' | 'officeStatus.closedPeriod';
+      name: string;
+      period: PartialDate;
+    }
   | { key: 'officeStatus.open'; name: string; year: string }
   | {
       key:
@@ -172,9 +181,14 @@ export function statusLine(office: Office, state: OfficeState): StatusLine {
   const { name } = office;
   switch (state.status) {
     case 'closed':
-      return state.lastDay === null
+      if (state.shutSince !== undefined)
+        return isFullDate(state.shutSince)
+          ? { key: 'officeStatus.closedSince', name, date: state.shutSince }
+          : { key: 'officeStatus.closedPeriod', name, period: state.shutSince };
+      if (state.lastDay !== null) return { key: 'officeStatus.closed', name, date: state.lastDay };
+      return state.announcedClosing === null
         ? { key: 'officeStatus.closedUndated', name }
-        : { key: 'officeStatus.closed', name, date: state.lastDay };
+        : { key: 'officeStatus.closedPeriod', name, period: state.announcedClosing };
     case 'closing':
       if (state.lastDay !== null) return { key: 'officeStatus.closing', name, date: state.lastDay };
       return state.announcedClosing === null

@@ -130,3 +130,42 @@ describe('every office in the data that has closed or is closing', () => {
     },
   );
 });
+
+describe.each([
+  {
+    locale: 'sv-SE',
+    pitea: 'Har kontoret i Piteå stängt?',
+    period: /Kontoret i Piteå stängde 2025; sista dagen vet jag inte\./,
+    simrishamn: 'Simrishamn',
+    since: /^Kontoret i Simrishamn har stängt\. Det har varit stängt sedan 25 mars 2025\./,
+    find: 'Var ligger närmaste servicekontor?',
+  },
+  {
+    locale: 'en-GB',
+    pitea: 'Has the Piteå office closed?',
+    period: /The Piteå office closed in 2025; I don't know the last day\./,
+    simrishamn: 'Simrishamn',
+    since: /^The Simrishamn office has closed\. It has been shut since 25 March 2025\./,
+    find: 'Where is the nearest service office?',
+  },
+  {
+    locale: 'uk-UA',
+    pitea: 'Чи закрився офіс у Пітео?',
+    period: /Офіс Piteå закрився [ув] 2025 році; останнього дня я не знаю\./,
+    simrishamn: 'Сімрісгамн',
+    since: /^Офіс Simrishamn закрився\. Він не працює з 25 березня 2025 року\./,
+    find: 'Де найближчий сервісний офіс?',
+  },
+])('a closure said as its source gives it ($locale)', (l) => {
+  it('Piteå, closed "in 2025" by its source: the year, never an invented last day', async () => {
+    const text = textOf(await conversation(l.locale).say(l.pitea));
+    expect(text).toMatch(l.period);
+    expect(text).not.toMatch(/2024/);
+  });
+
+  it('Simrishamn, "shut since 25 March": closed since that day, not "its last day"', async () => {
+    const c = conversation(l.locale);
+    await c.say(l.find);
+    expect(textOf(await c.say(l.simrishamn))).toMatch(l.since);
+  });
+});

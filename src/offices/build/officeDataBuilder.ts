@@ -42,6 +42,10 @@ const supplementSchema = z
     opened: z.array(
       z.object({ id: z.string(), date: z.string(), source: z.string().url() }).strict(),
     ),
+    /** Closed offices whose source gives the first day they were shut, not the last day open. */
+    shutSince: z
+      .array(z.object({ id: z.string(), date: z.string(), source: z.string().url() }).strict())
+      .default([]),
     townFacts: z.array(
       z
         .object({
@@ -205,6 +209,8 @@ export class OfficeDataBuilder {
       }
     }
     const opened = this.supplement.opened.find((o) => o.id === id);
+    const shut =
+      status === 'closed' ? (this.supplement.shutSince ?? []).find((o) => o.id === id) : undefined;
     const position = this.position(row, sources, id, name, municipality, notes);
     return {
       id,
@@ -219,13 +225,15 @@ export class OfficeDataBuilder {
       position,
       status: status as OfficeStatus,
       statusDate,
+      ...(shut === undefined ? {} : { shutSince: shut.date }),
       opened: opened?.date ?? null,
       confirmed: status === 'open' || status === 'closing' ? statusDate : null,
       hours,
       agencies,
-      sources: opened
-        ? [...sources, opened.source].filter((s, i, all) => all.indexOf(s) === i)
-        : sources,
+      sources: [
+        ...sources,
+        ...[opened, shut].flatMap((o) => (o === undefined ? [] : [o.source])),
+      ].filter((s, i, all) => all.indexOf(s) === i),
     };
   }
 
