@@ -78,6 +78,26 @@ export const matterCatalogueSchema = z
           seen.add(m.id);
         });
       }),
+    /**
+     * Matters that none of our bodies handles (registering a limited company, an insurer, a court,
+     * a union): words that, when they carry most of a message, make it out of scope, whatever
+     * weaker body words stand beside them. `who` names who handles it, where we know.
+     */
+    elsewhere: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^else\.[a-z]+$/, 'expected e.g. "else.company"'),
+            who: z.string().min(1).optional(),
+            /** How much a hit counts against the bodies' matters (default 1). */
+            weight: z.number().gt(0).max(3).optional(),
+            sv: words,
+            en: words,
+            uk: words,
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((file, ctx) => {
@@ -95,6 +115,11 @@ export const matterCatalogueSchema = z
 export type MatterCatalogueFile = z.infer<typeof matterCatalogueSchema>;
 export type Matter = MatterCatalogueFile['matters'][number];
 export type LifeEvent = MatterCatalogueFile['events'][number];
+/** A matter none of our bodies handles. */
+export type ElsewhereMatter = MatterCatalogueFile['elsewhere'][number];
+/** What a catalogue phrase stands for: a body's matter, or a matter of none of our bodies. */
+type Phrase = Matter | ElsewhereMatter;
+const isMatter = (p: Phrase): p is Matter => 'body' in p;
 /** What a vote is made of: a catalogue matter's phrase or a life event. */
 type Reading = Pick<Matter, 'id' | 'body' | 'topic' | 'weight'> | LifeEvent;
 
@@ -112,6 +137,17 @@ export interface MatterVote {
   topic?: TopicId;
   /** The weight of the life events (not phrases) found for this body, when any. */
   events?: number;
+}
+
+/** What the catalogue reads in a message: the bodies, and how much of it is no body's of ours. */
+export interface CatalogueReading {
+  votes: MatterVote[];
+  /**
+   * The share of the catalogue's whole weight (bodies' matters, events and these together) held by
+   * matters none of our bodies handles; 0 when there are none. The bodies' shares are of the same
+   * whole, so they sum to 1 minus this.
+   */
+  elsewhere: number;
 }
 
 /**
@@ -139,11 +175,11 @@ export function parseMatterCatalogue(raw: unknown, source: string): MatterCatalo
  * single words (they are more specific), and the longest entry wins where entries overlap.
  */
 export class MatterCatalogue {
-  private readonly matchers: Record<Lang, LexiconMatcher<Matter>>;
+  private readonly matchers: Record<Lang, LexiconMatcher<Phrase>>;
   /** The longer Swedish entries, for Swedish terms kept inside English and Ukrainian. */
-  private readonly swedishInside: LexiconMatcher<Matter>;
+  private readonly swedishInside: LexiconMatcher<Phrase>;
   /** The longer English entries and phrases, for English terms kept inside Swedish. */
-  private readonly englishInside: LexiconMatcher<Matter>;
+  private readonly englishInside: LexiconMatcher<Phrase>;
   private readonly skeletons = new Map<string, string>();
   /** The concepts of life events, per language. */
   private readonly concepts: Record<Lang, LexiconMatcher<string>>;
@@ -152,15 +188,22 @@ export class MatterCatalogue {
   readonly file: MatterCatalogueFile;
 
   constructor(file: z.input<typeof matterCatalogueSchema>) {
-    this.file = { ...file, concepts: file.concepts ?? {}, events: file.events ?? [] };
-    const entries = (lang: Lang): [string, Matter][] =>
-      this.file.matters.flatMap((m) => m[lang].map((w): [string, Matter] => [w, m]));
-    const build = (lang: Lang): LexiconMatcher<Matter> =>
+    this.file = {
+      ...file,
+      concepts: file.concepts ?? {},
+      events: file.events ?? [],
+      elsewhere: file.elsewhere ?? [],
+    };
+    const entries = (lang: Lang): [string, Phrase][] =>
+      [...this.file.matters, ...this.file.elsewhere].flatMap((m) =>
+        m[lang].map((w): [string, Phrase] => [w, m]),
+      );
+    const build = (lang: Lang): LexiconMatcher<Phrase> =>
       lang === 'uk'
         ? new LexiconMatcher('uk', entries('uk'), ukrainianSkeleton)
         : new LexiconMatcher(lang, entries(lang));
     this.matchers = { sv: build('sv'), en: build('en'), uk: build('uk') };
-    const long = ([w]: [string, Matter]): boolean =>
+    const long = ([w]: [string, Phrase]): boolean =>
       w.replace(/\*$/, '').length >= CROSS_LANGUAGE_MIN || /\s/.test(w.trim());
     this.swedishInside = new LexiconMatcher(
       'sv',
@@ -218,22 +261,32 @@ export class MatterCatalogue {
    * empty when no catalogue word occurs.
    */
   vote(tokens: readonly string[], lang: Lang): MatterVote[] {
-    if (tokens.length === 0) return [];
+    return this.read(tokens, lang).votes;
+  }
+
+  /** The bodies a message's tokens point to (see `vote`), and the share that is no body's of ours. */
+  read(tokens: readonly string[], lang: Lang): CatalogueReading {
+    const none: CatalogueReading = { votes: [], elsewhere: 0 };
+    if (tokens.length === 0) return none;
     const own = lang === 'uk' ? tokens.map((t) => this.skeleton(t)) : tokens;
     const hits = this.matchers[lang].find(own);
     if (lang !== 'sv') hits.push(...this.swedishInside.find(tokens));
     if (lang === 'sv') hits.push(...this.englishInside.find(tokens));
-    const weighed: [Reading, number][] = hits.map((hit) => [
-      hit.value,
-      (hit.value.weight ?? 1) * (1 + 0.5 * (hit.end - hit.start - 1)),
-    ]);
+    const weighed: [Reading, number][] = [];
+    let elsewhere = 0;
+    for (const hit of hits) {
+      const phrase = hit.value;
+      const weight = (phrase.weight ?? 1) * (1 + 0.5 * (hit.end - hit.start - 1));
+      if (isMatter(phrase)) weighed.push([phrase, weight]);
+      else elsewhere += weight;
+    }
     for (const event of this.events(own, lang)) weighed.push([event, event.weight ?? EVENT_WEIGHT]);
-    if (weighed.length === 0) return [];
+    if (weighed.length === 0 && elsewhere === 0) return none;
     const byBody = new Map<
       AgencyId,
       { weight: number; events: number; matters: Map<Reading, number> }
     >();
-    let total = 0;
+    let total = elsewhere;
     for (const [reading, weight] of weighed) {
       const entry = byBody.get(reading.body) ?? {
         weight: 0,
@@ -246,7 +299,7 @@ export class MatterCatalogue {
       byBody.set(reading.body, entry);
       total += weight;
     }
-    return [...byBody.entries()]
+    const votes = [...byBody.entries()]
       .map(([agency, e]): MatterVote => {
         const matters = [...e.matters.entries()].sort((a, b) => b[1] - a[1]).map(([m]) => m);
         const topic = matters[0]?.topic;
@@ -259,5 +312,6 @@ export class MatterCatalogue {
         };
       })
       .sort((a, b) => b.share - a.share);
+    return { votes, elsewhere: elsewhere / total };
   }
 }
