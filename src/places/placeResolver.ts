@@ -74,7 +74,7 @@ const SOUND_LETTERS_LOWER = 6;
 /** Words heard apart are read as one name ("skär holmen") only when together this long. */
 const JOINED_LETTERS = 6;
 /** Words heard apart are matched by sound alone only when their sound key is this long. */
-const JOINED_SOUND_LETTERS = 8;
+const JOINED_SOUND_LETTERS = 7;
 /** A word this long may be two edits from the name meant ("Bunkeflostad" for Bunkeflostrand). */
 const TWO_EDITS_LETTERS = 8;
 
@@ -113,6 +113,8 @@ interface Standing {
   initial: boolean;
   /** Starts with a preposition ("в Шерторпі"): the name is what follows, not a loose reading of both. */
   led: boolean;
+  /** First in the message (fillers aside) before a place preposition: "<name> near <town>". */
+  lead: boolean;
 }
 
 /** Where a window of words stands in the message, and the places it may name. */
@@ -136,9 +138,12 @@ const FULL_REACH: Reach = { loose: true, twoEdits: true };
 /** Only the name as written or inflected (a municipality after a name). */
 const NO_REACH: Reach = { loose: false, twoEdits: false };
 
-function reachOf({ prep, alone, capital, initial, led }: Standing): Reach {
+function reachOf({ prep, alone, capital, initial, led, lead }: Standing): Reach {
   if (led) return NO_REACH;
-  return { loose: alone || prep || capital || initial, twoEdits: alone || prep };
+  return {
+    loose: alone || prep || capital || initial || lead,
+    twoEdits: alone || prep,
+  };
 }
 
 interface Mention {
@@ -149,6 +154,11 @@ interface Mention {
   loose?: boolean;
   /** Read as a misspelling of a name (one or two edits). */
   typo?: boolean;
+  /**
+   * A loose reading that stands only first before a preposition ("yordbro near …"): a place only
+   * when a place said after it lies in the same municipality.
+   */
+  needsTown?: boolean;
   entries: PlaceEntry[];
   confidence: number;
   postalCode?: string;
@@ -176,6 +186,8 @@ export interface ResolveOptions {
 export class PlaceResolver {
   private readonly postalReader: PostalCodeReader;
   private readonly prepositions: Set<string>;
+  /** Each language's own place prepositions. */
+  private readonly ownPrepositions: Record<Lang, Set<string>>;
   private readonly commonWords: Set<string>;
   /** Given names in all three languages, folded: the word after one is a surname. */
   private readonly givenNames: Set<string>;
@@ -211,6 +223,11 @@ export class PlaceResolver {
   ) {
     this.postalReader = new PostalCodeReader(resources);
     this.prepositions = new Set(LANGS.flatMap((l) => resources[l].prepositions));
+    this.ownPrepositions = {
+      sv: new Set(resources.sv.prepositions),
+      en: new Set(resources.en.prepositions),
+      uk: new Set(resources.uk.prepositions),
+    };
     this.commonWords = new Set(LANGS.flatMap((l) => resources[l].commonWords));
     this.givenNames = new Set(
       LANGS.flatMap((l) => resources[l].givenNames ?? []).flatMap((n) =>
@@ -442,7 +459,10 @@ export class PlaceResolver {
 
   private findNames(text: string, tokens: readonly Token[], lang: Lang): Mention[] {
     const mentions: Mention[] = [];
-    const content = tokens.filter((t) => t.script !== 'digits' && !this.isPreposition(t, lang));
+    // Words that say something: fillers aside ("um, Kista" is Kista alone).
+    const content = tokens.filter(
+      (t) => t.script !== 'digits' && !this.isPreposition(t, lang) && !this.fillers.has(t.key),
+    );
     const person = this.personNames(text, tokens, lang);
     for (let i = 0; i < tokens.length;) {
       const start = tokens[i];
@@ -464,13 +484,13 @@ export class PlaceResolver {
         // A given name is a place only as written ("Я Ольга, живу в Лунді" has no Älgö in it).
         const given = n === 1 && this.givenNames.has(start.key);
         let hit = this.lookup(window, latinUkrainian, given ? NO_REACH : reachOf(where));
-        let entries = hit ? this.unique(hit.hits) : [];
+        let entries = hit ? this.unique(named(hit.hits, this.gazetteer.entries)) : [];
         const at = { i, n, entries, ...where };
         let confidence = hit ? this.contextConfidence(tokens, at, hit.style, lang) : null;
         // A name heard as words apart ("ja alltså skär holmen", "in uh moln lycka").
         if (confidence === null && n >= 2 && this.spokenApart(text, tokens, i, n, lang)) {
           hit = this.joinedLookup(window, lang, this.lastSaid(tokens, i + n, lang));
-          entries = hit ? this.unique(hit.hits) : [];
+          entries = hit ? this.unique(named(hit.hits, this.gazetteer.entries)) : [];
           confidence = STYLE_QUALITY.joined;
         }
         if (!hit || confidence === null) continue;
@@ -484,13 +504,29 @@ export class PlaceResolver {
           // A name found only by how it sounds is as weak as a misspelling.
           typo: hit.style === 'typo' || hit.style === 'typo2' || hit.style === 'sound',
           ...(hit.spelling === undefined ? {} : { spelling: hit.spelling }),
+          ...(where.lead &&
+          !where.alone &&
+          !where.prep &&
+          !where.capital &&
+          LOOSE_STYLES.has(hit.style)
+            ? { needsTown: true }
+            : {}),
         });
         i += n;
         found = true;
       }
       if (!found) i++;
     }
-    return mentions;
+    return mentions.filter(
+      (m) =>
+        !m.needsTown ||
+        mentions.some(
+          (o) =>
+            o !== m &&
+            o.span.start > m.span.start &&
+            o.entries.some((e) => m.entries.some((x) => x.municipality === e.municipality)),
+        ),
+    );
   }
 
   /**
@@ -675,7 +711,20 @@ export class PlaceResolver {
     // A name may end in a word that is also a preposition when it is a part of names ("rinke by").
     const last = window[n - 1];
     const lastPart = last !== undefined && this.commonWords.has(last.key);
-    if (!window.every((t) => t.script === 'latin') || edge(window[0]) || (edge(last) && !lastPart))
+    // A name heard apart may end in what sounds like a filler ("vall en tuna yeah"): then its
+    // sound decides, as the last thing said.
+    const lastFiller = n > 2 && last !== undefined && this.fillers.has(last.key);
+    // The first word may be another language's preposition ("soder hamn" in English).
+    const head = window[0];
+    const opens =
+      head !== undefined &&
+      !this.fillers.has(head.key) &&
+      !this.ownPrepositions[lang].has(head.key);
+    if (
+      !window.every((t) => t.script === 'latin') ||
+      !opens ||
+      (edge(last) && !lastPart && !lastFiller)
+    )
       return false;
     if (window.reduce((sum, t) => sum + t.key.length, 0) < JOINED_LETTERS) return false;
     let b = i - 1;
@@ -715,7 +764,9 @@ export class PlaceResolver {
     // Heard with other vowels than written ("vall ing bee" for Vällingby): only as the last thing
     // said and long, or before its municipality ("gran bee in uppsala"); "to get one" is no
     // Götene, "in our garden with a gun" no Djurgården.
-    for (const key of joinedSoundKeys(joined)) {
+    // An h after a vowel at the end of a word is not heard ("vall en toonah" is Vallentuna).
+    const heardAs = window.map((t) => t.key.replace(/(?<=[aeiouy])h$/u, '')).join('');
+    for (const key of joinedSoundKeys(heardAs)) {
       const heard = last === 'town' || (last === 'end' && key.length >= JOINED_SOUND_LETTERS);
       const hits = heard ? this.gazetteer.joinedSounds.get(key) : undefined;
       if (hits && hits.length > 0) return { hits, style: 'joined' };
@@ -806,10 +857,13 @@ export class PlaceResolver {
     return clearlyLikelier(first.top, second.top, this.gazetteer) ? first.hits : null;
   }
 
-  /** A place preposition ("i", "in", "біля"); the English pronoun "I" is not one in English. */
+  /**
+   * A place preposition ("i", "in", "біля"); in English "i" is the pronoun however written ("i
+   * moved to Tumba" has no Mohed in it).
+   */
   private isPreposition(token: Token | undefined, lang: Lang): boolean {
     if (!token || !this.prepositions.has(token.key)) return false;
-    return !(lang === 'en' && token.raw === 'I');
+    return !(lang === 'en' && token.key === 'i');
   }
 
   /**
@@ -819,7 +873,7 @@ export class PlaceResolver {
    */
   private contextConfidence(
     tokens: readonly Token[],
-    { i, n, entries, prep, alone, capital, led }: WindowAt,
+    { i, n, entries, prep, alone, capital, led, lead }: WindowAt,
     style: MatchStyle,
     lang: Lang,
   ): number | null {
@@ -856,7 +910,7 @@ export class PlaceResolver {
       const named = this.municipalityFollows(tokens, i + n, lang);
       return entries.some((e) => named.has(e.municipality.code));
     };
-    if (loose && !(alone || prep || capital || inNamed())) return null;
+    if (loose && !(alone || prep || capital || lead || inNamed())) return null;
     // Two edits from a name is a place only as the answer itself or after a preposition.
     if (style === 'typo2' && !(alone || prep)) return null;
     // A misspelt Cyrillic word is a place only when written as a name ("з банком" is a bank).
@@ -890,7 +944,11 @@ export class PlaceResolver {
     const capital = first !== undefined && first.capitalized && (i > 0 || alone);
     const initial = first !== undefined && first.capitalized && i === 0;
     const led = n > 1 && this.isPreposition(first, lang);
-    return { prep, alone, capital, initial, led };
+    let b = i - 1;
+    while (b >= 0 && this.fillers.has(tokens[b]?.key ?? '')) b--;
+    const lead =
+      b < 0 && this.isPreposition(tokens[i + n], lang) && tokens[i + n + 1] !== undefined;
+    return { prep, alone, capital, initial, led, lead };
   }
 
   /**
@@ -1336,6 +1394,17 @@ function preferSpelling(entries: PlaceEntry[], written: string): PlaceEntry[] {
   const edits = entries.map((e) => editDistance(lower, e.name.toLowerCase(), 4));
   const least = Math.min(...edits);
   return entries.filter((_, i) => edits[i] === least);
+}
+
+/**
+ * Of the places a name reaches, not a union of localities known by it when a place has that name
+ * itself: "Upplands Väsby" is the town, not "Upplands Väsby och Sollentuna".
+ */
+function named(hits: IndexHit[], entries: readonly PlaceEntry[]): IndexHit[] {
+  const union = (h: IndexHit): boolean =>
+    h.alias && (entries[h.id]?.name.includes(' och ') ?? false);
+  const rest = hits.filter((h) => !union(h));
+  return rest.length > 0 && rest.some((h) => !h.alias) ? rest : hits;
 }
 
 /** A found place with the part of the message that took back an earlier place. */

@@ -27,6 +27,7 @@ function skeleton(latin: string): string {
     .replace(/ck/gu, 'k')
     .replace(/ph/gu, 'f')
     .replace(/x/gu, 'ks')
+    .replace(/c(?![eiyäé])/gu, 'k')
     .replace(/[zc]/gu, 's')
     .replace(/w/gu, 'v')
     .replace(/q/gu, 'k')

@@ -340,6 +340,42 @@ describe('a name heard as words apart (speech to text)', () => {
   });
 
   it.each([
+    ['i live in hudd in gay', 'en', 'Huddinge, Huddinge'],
+    ['we live in vall en toonah', 'en', 'Vallentuna, Vallentuna'],
+    ['uh yordbro near haninge', 'en', 'Jordbro, Haninge'],
+    ['uh yakobsberg near yarfella', 'en', 'Jakobsberg, Järfälla'],
+    ['nu yordbro bilia Haninge', 'uk', 'Jordbro, Haninge'],
+    ['we live near soder hamn', 'en', 'Söderhamn, Söderhamn'],
+  ] as const)(
+    'heard apart, with a silent h, first before its town, or after a word another language uses as a preposition: %s (%s) → %s',
+    (text, lang, expected) => {
+      expect(read(text, lang)).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['i moved to vårby last spring', 'en', 'Vårby, Huddinge'],
+    ['we are in upplands vasby', 'en', 'Upplands Väsby, Upplands Väsby'],
+    ['Upplands Vasby', 'sv', 'Upplands Väsby, Upplands Väsby'],
+  ] as const)(
+    'lower-case "i" is no preposition in English, and a town before a union of towns named by it: %s (%s) → %s',
+    (text, lang, expected) => {
+      expect(read(text, lang)).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['uh pension near the office', 'en'],
+    ['hemma nära kontoret', 'sv'],
+    ['moved to london last year', 'en'],
+  ] as const)(
+    '%s (%s): a first word before a preposition is no place without a town after it',
+    (text, lang) => {
+      expect(resolver.resolve(text, lang, { suggest: false }).status).toBe('notFound');
+    },
+  );
+
+  it.each([
     ['I need to go there to get one', 'en'],
     ['there is a man in our garden with a gun', 'en'],
     ['vi vet inte hur man gör för att söka', 'sv'],

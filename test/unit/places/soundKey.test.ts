@@ -25,3 +25,9 @@ it.each([
 it('keeps names apart that sound apart', () => {
   expect(soundKeysOfName('Tensta')).not.toContain(ofCyrillic('Рінкебю'));
 });
+
+it('hears c as k except before a front vowel, as English spellings write it', () => {
+  expect(soundKeyOfRomanized('yakobsberg')).toBe(soundKeyOfRomanized('yacobsberg'));
+  expect(soundKeysOfName('Jakobsberg')).toContain(soundKeyOfRomanized('yacobsberg'));
+  expect(soundKeyOfRomanized('cecilia')).toBe(soundKeyOfRomanized('sesilia'));
+});
