@@ -49,7 +49,6 @@ import {
   passportLines,
   phoneLine,
   servicekontorKey,
-  sameStaleYear,
   staleLine,
   statusLine,
   type ListLacks,
@@ -328,17 +327,31 @@ export class Renderer {
         return this.officeDetail(answer.match, answer.week, t, lang);
       case 'officeHours': {
         const dates = new DateWords(lang, t);
-        const lines = [t('officeHours.intro', { day: dates.dayHeading(answer.date) })];
-        // Every office confirmed in the same year: said once, not after each office's name.
-        const staleYear = sameStaleYear(
-          answer.days.map((d) => ({ stale: d.stale, confirmed: d.office.confirmed })),
+        // Hours from an old source are said as what it said then: "closed (last confirmed in
+        // 2023)", or the year once in the heading when it is the same for every office.
+        const years = answer.days.map(({ office, day, stale }) =>
+          dayState(day.hours) === 'unknown' ? undefined : hoursYear(office, stale),
         );
-        for (const { office, day, stale } of answer.days) {
-          lines.push(dayLine(day.hours, t, dates, 'officeHours', { name: office.name }));
-          if (stale && staleYear === undefined)
+        const [first] = years;
+        const oneYear =
+          years.length > 1 && first !== undefined && years.every((y) => y === first)
+            ? first
+            : undefined;
+        const day = dates.dayHeading(answer.date);
+        const lines = [
+          oneYear === undefined
+            ? t('officeHours.intro', { day })
+            : t('officeHours.introAsOf', { day, year: oneYear }),
+        ];
+        answer.days.forEach(({ office, day: hours, stale }, i) => {
+          const line = dayLine(hours.hours, t, dates, 'officeHours', { name: office.name });
+          const year = years[i];
+          lines.push(
+            year === undefined || oneYear !== undefined ? line : t('hours.asOf', { line, year }),
+          );
+          if (stale && year === undefined)
             lines.push(staleText(office.confirmed, t, 'officeHours', office.name));
-        }
-        if (staleYear !== undefined) lines.push(t('offices.staleAll', { year: staleYear }));
+        });
         lines.push(t('offices.check', ssc));
         return { text: lines.join('\n\n'), actions: [button(t('actions.talkToPerson'))] };
       }
@@ -659,7 +672,12 @@ export class Renderer {
     if (m.office.hours !== null) {
       lines.push(
         [
-          t(onlyDays ? 'officeDetail.weekDays' : 'officeDetail.week'),
+          // Hours from an old source are said as what it said then, never as this week's fact.
+          hoursYear(m.office, m.stale) === undefined
+            ? t(onlyDays ? 'officeDetail.weekDays' : 'officeDetail.week')
+            : t(onlyDays ? 'officeDetail.weekDaysAsOf' : 'officeDetail.weekAsOf', {
+                year: hoursYear(m.office, m.stale),
+              }),
           ...week.map((d) =>
             onlyDays && dayState(d.hours) === 'openTimesUnknown'
               ? t('officeDetail.openDay', { day: dates.dayHeading(d.date) })
@@ -800,6 +818,14 @@ function officeText(f: OfficeFacts, t: TFunction): string {
 }
 
 /** "Last confirmed in 2008, check before you go" for an office list or an hours reply. */
+/**
+ * The year an office's hours were last confirmed when they are old (`stale`), so the reply says
+ * them as "last confirmed in 2023"; undefined for recent hours or an undated source.
+ */
+function hoursYear(office: Office, stale: boolean): string | undefined {
+  return stale && office.confirmed !== null ? office.confirmed.slice(0, 4) : undefined;
+}
+
 function staleText(
   confirmed: string | null,
   t: TFunction,
