@@ -417,3 +417,186 @@ describe('life events in the catalogue', () => {
     ).toThrow(/events.0: unknown concept "gone"/);
   });
 });
+
+/**
+ * Look-alike life situations (the test vs the licence, a sick child at home, a new job's tax) and
+ * agency names as a speech recogniser splits them or people spell them by ear, in sv/en/uk.
+ */
+describe('life look-alikes and names heard', () => {
+  it.each<[string, Lang, AgencyId, string]>([
+    [
+      'booking the driving test after practice',
+      'sv',
+      'trafikverket',
+      'Jag har tränat körning länge och vill nu boka tid för uppkörningen',
+    ],
+    [
+      'booking the driving test after practice',
+      'en',
+      'trafikverket',
+      "I've had lessons for months and feel ready, how do I book the actual driving exam?",
+    ],
+    [
+      'booking the driving test after practice',
+      'uk',
+      'trafikverket',
+      'я вже довго вчуся водити і хочу записатися на практичний іспит',
+    ],
+    [
+      'starting to practise with a supervisor',
+      'sv',
+      'transportstyrelsen',
+      'min son ska börja övningsköra med mig, vad behöver vi ordna först',
+    ],
+    [
+      'starting to practise with a supervisor',
+      'en',
+      'transportstyrelsen',
+      'my daughter wants to start practising driving with me as her supervisor, what do we need',
+    ],
+    [
+      'starting to practise with a supervisor',
+      'uk',
+      'transportstyrelsen',
+      'син хоче вчитися водити зі мною, що нам треба оформити спочатку',
+    ],
+    [
+      'driving here for good after driving abroad',
+      'sv',
+      'transportstyrelsen',
+      'jag har kört bil i Iran i tjugo år och bor nu här för gott, hur får jag köra lagligt',
+    ],
+    [
+      'driving here for good after driving abroad',
+      'en',
+      'transportstyrelsen',
+      "I've driven in Brazil for years and now live here for good, how can I keep driving legally?",
+    ],
+    [
+      'driving here for good after driving abroad',
+      'uk',
+      'transportstyrelsen',
+      'я багато років керував авто в Україні, тепер живу тут постійно, як законно їздити далі',
+    ],
+    [
+      'a foreign licence to exchange',
+      'sv',
+      'transportstyrelsen',
+      'jag vill byta mitt utländska körkort mot ett svenskt',
+    ],
+    [
+      'a foreign licence to exchange',
+      'en',
+      'transportstyrelsen',
+      'how do I exchange my foreign driving licence for a Swedish one',
+    ],
+    [
+      'a foreign licence to exchange',
+      'uk',
+      'transportstyrelsen',
+      'як обміняти українські права на шведські',
+    ],
+    [
+      'home with a sick child',
+      'sv',
+      'forsakringskassan',
+      'barnet har vattkoppor och jag måste stanna hemma från jobbet, hur får jag betalt',
+    ],
+    [
+      'home with a sick child',
+      'en',
+      'forsakringskassan',
+      "my son has a fever so I'm home from work with him, can I get paid for the days",
+    ],
+    [
+      'home with a sick child',
+      'uk',
+      'forsakringskassan',
+      'дитина захворіла, я сиджу з нею вдома замість роботи, як отримати гроші',
+    ],
+    ['a new job and tax', 'sv', 'skatteverket', 'jag har fått jobb men behöver hjälp med skatten'],
+    ['a new job and tax', 'en', 'skatteverket', 'I got a job but I need help sorting out my tax'],
+    [
+      'a new job and tax',
+      'uk',
+      'skatteverket',
+      'я знайшов роботу, але потрібна допомога з податками',
+    ],
+    [
+      'agency names split or spelt as heard',
+      'sv',
+      'forsakringskassan',
+      'försäkrings kassan jag väntar fortfarande på beslut om sjuk penning',
+    ],
+    [
+      'agency names split or spelt as heard',
+      'sv',
+      'arbetsformedlingen',
+      'arbets förmedlingen jag vill skriva in mig',
+    ],
+    [
+      'agency names split or spelt as heard',
+      'sv',
+      'kronofogden',
+      'kronofo gden har skickat ett brev till mig',
+    ],
+    [
+      'agency names split or spelt as heard',
+      'uk',
+      'kronofogden',
+      'крону фогден прислав мені лист про борг',
+    ],
+    [
+      'agency names split or spelt as heard',
+      'uk',
+      'trafikverket',
+      'трафік веркет коли можна скласти теорію',
+    ],
+    ['agency names split or spelt as heard', 'uk', 'skatteverket', 'персонер номер як отримати'],
+    [
+      'agency names split or spelt as heard',
+      'uk',
+      'skatteverket',
+      'персональний номер як отримати',
+    ],
+    [
+      'agency names split or spelt as heard',
+      'uk',
+      'skatteverket',
+      'скатте веркет як отримати персонумер',
+    ],
+    [
+      'agency names split or spelt as heard',
+      'en',
+      'csn',
+      "see es en sent me a letter i don't understand",
+    ],
+    [
+      'agency names split or spelt as heard',
+      'en',
+      'forsakringskassan',
+      "forsa crings cassan hasn't paid my parental benefit",
+    ],
+    [
+      'agency names split or spelt as heard',
+      'en',
+      'skatteverket',
+      'the shatta verket wants my income statement',
+    ],
+    [
+      'agency names split or spelt as heard',
+      'en',
+      'transportstyrelsen',
+      'lost my drivers licens what do I do',
+    ],
+    ['agency names split or spelt as heard', 'uk', 'lantmateriet', 'лантмятеріет лагфарт'],
+    [
+      'agency names split or spelt as heard',
+      'uk',
+      'forsakringskassan',
+      'форсекрінгс кассан не заплатили',
+    ],
+  ])('%s [%s] → %s: %s', (_kind, lang, body, text) => {
+    expect(understanding.classify(text, lang).body).toBe(body);
+  });
+});
