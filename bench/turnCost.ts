@@ -6,6 +6,8 @@
  *
  * Usage: turnCost.js [guide|floor|both] (default both); TURN_COST_TURNS turns measured (default
  * 20,000) after a warm-up of a quarter as many; TURN_COST_CONVERSATIONS conversations (500);
+ * TURN_COST_WINDOWS windows (8) the measured turns are taken in, the bots in turn, each bot's
+ * figure the median of its windows (on a busy machine a window can double; the median holds);
  * TURN_COST_BY_TEXT=1 runs one turn at a time and prints the median CPU time of each message.
  */
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
@@ -65,44 +67,81 @@ async function drive(
   await Promise.all(Array.from({ length: parallel }, lane));
 }
 
-/** CPU µs per turn of `logic` on a TestAdapter after a warm-up. */
-async function measure(
-  name: string,
-  make: () => TestAdapter,
-  options: { turns: number; conversations: number; byText: boolean },
-): Promise<number> {
-  const adapter = make();
-  const steps: number[] = [];
-  // Parallel lanes never take one conversation twice at once: conversations ≫ lanes, in order.
+/** One bot under measure: its adapter, where each conversation stands, and its windows' µs per turn. */
+interface Subject {
+  name: string;
+  adapter: TestAdapter;
+  steps: number[];
+  windows: number[];
+  byText?: Map<string, number[]>;
+}
+
+interface Options {
+  turns: number;
+  conversations: number;
+  windows: number;
+  byText: boolean;
+}
+
+/** Parallel lanes never take one conversation twice at once: conversations ≫ lanes, in order. */
+function lanes(options: Options): number {
   // Timing each text alone needs one lane (a turn's CPU time is then its own).
-  const parallel = options.byText ? 1 : Math.min(50, Math.floor(options.conversations / 2));
-  await drive(adapter, options.conversations, Math.ceil(options.turns / 4), parallel, steps, name);
-  const byText = options.byText ? new Map<string, number[]>() : undefined;
+  return options.byText ? 1 : Math.min(50, Math.floor(options.conversations / 2));
+}
+
+/** A quarter of the measured turns, unmeasured: code compiled, caches and state warm. */
+async function warmUp(subject: Subject, options: Options): Promise<void> {
+  const { adapter, steps, name } = subject;
+  const turns = Math.ceil(options.turns / 4);
+  await drive(adapter, options.conversations, turns, lanes(options), steps, name);
+}
+
+/** One window of `turns / windows` turns: its CPU µs per turn is added to the subject's windows. */
+async function window(subject: Subject, options: Options): Promise<void> {
+  const turns = Math.ceil(options.turns / options.windows);
+  const { adapter, steps, name, byText } = subject;
   const before = cpuMicros();
-  await drive(adapter, options.conversations, options.turns, parallel, steps, name, byText);
-  const perTurn = (cpuMicros() - before) / options.turns;
-  for (const [text, times] of byText ?? []) {
-    const sorted = [...times].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  await drive(adapter, options.conversations, turns, lanes(options), steps, name, byText);
+  subject.windows.push((cpuMicros() - before) / turns);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** The median CPU time of each message of the subject, when timed one turn at a time. */
+function printByText(subject: Subject): void {
+  for (const [text, times] of subject.byText ?? []) {
     console.log(
-      `  ${name}: ${text.padEnd(34)} median ${median.toFixed(0)} µs (${times.length} turns)`,
+      `  ${subject.name}: ${text.padEnd(34)} median ${median(times).toFixed(0)} µs (${times.length} turns)`,
     );
   }
-  return perTurn;
 }
 
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'both';
-  const options = {
+  const options: Options = {
     turns: Number(process.env.TURN_COST_TURNS ?? 20_000),
     conversations: Number(process.env.TURN_COST_CONVERSATIONS ?? 500),
+    windows: Math.max(1, Number(process.env.TURN_COST_WINDOWS ?? 8)),
     byText: process.env.TURN_COST_BY_TEXT === '1',
   };
-  const results: [string, number][] = [];
+  const subjects: Subject[] = [];
+  const subject = (name: string, adapter: TestAdapter): Subject => ({
+    name,
+    adapter,
+    steps: [],
+    windows: [],
+    ...(options.byText ? { byText: new Map<string, number[]>() } : {}),
+  });
   if (which === 'floor' || which === 'both') {
-    const logic = floorLogic();
-    results.push(['dialog floor', await measure('floor', () => new TestAdapter(logic), options)]);
+    subjects.push(subject('dialog floor', new TestAdapter(floorLogic())));
   }
+  let close = (): void => undefined;
   if (which === 'guide' || which === 'both') {
     const config = loadConfig({
       PORT: '0',
@@ -112,24 +151,31 @@ async function main(): Promise<void> {
     });
     const guide = createGuide(config);
     const logic = (context: TurnContext) => guide.bot.run(context);
-    results.push([
-      'guide',
-      await measure(
-        'guide',
-        () => attachGuide(new TestAdapter(logic), guide, createLogger('silent')),
-        options,
-      ),
-    ]);
-    guide.close();
+    const adapter = attachGuide(new TestAdapter(logic), guide, createLogger('silent'));
+    subjects.push(subject('guide', adapter));
+    close = () => {
+      guide.close();
+    };
   }
+  for (const s of subjects) await warmUp(s, { ...options, byText: false });
+  // The bots take turns window by window, so a change in the machine's load falls on both alike.
+  for (let w = 0; w < options.windows; w++) for (const s of subjects) await window(s, options);
+  close();
+  subjects.forEach(printByText);
   console.log(
-    `CPU per turn, in-process (${options.turns} turns over ${options.conversations} conversations, soak scripts):`,
+    `CPU per turn, in-process (${options.turns} turns over ${options.conversations} conversations, soak scripts; median of ${options.windows} windows, bots in turn):`,
   );
-  for (const [name, us] of results) console.log(`  ${name.padEnd(14)} ${us.toFixed(0)} µs`);
-  const guide = results.find(([n]) => n === 'guide')?.[1];
-  const floor = results.find(([n]) => n === 'dialog floor')?.[1];
-  if (guide !== undefined && floor !== undefined)
-    console.log(`  guide / floor  ${(guide / floor).toFixed(2)}`);
+  for (const s of subjects) {
+    const min = Math.min(...s.windows);
+    console.log(
+      `  ${s.name.padEnd(14)} ${median(s.windows).toFixed(0)} µs (least ${min.toFixed(0)})`,
+    );
+  }
+  const [floor, guide] = subjects;
+  if (floor !== undefined && guide !== undefined) {
+    const ratios = guide.windows.map((g, w) => g / (floor.windows[w] ?? g));
+    console.log(`  guide / floor  ${median(ratios).toFixed(2)} (median of the windows' ratios)`);
+  }
 }
 
 main().catch((err: unknown) => {
