@@ -221,26 +221,43 @@ export function deletionsOf(word: string): Set<string> {
   return out;
 }
 
-/** Damerau–Levenshtein (optimal string alignment) distance, stopping early above `max`. */
+/** Rows of editDistance, reused from call to call (grown when a longer name comes). */
+let rows = { two: new Int32Array(64), one: new Int32Array(64), cur: new Int32Array(64) };
+
+/**
+ * Damerau–Levenshtein (optimal string alignment) distance, stopping early above `max`. Its three
+ * rows are kept between calls: a typo lookup or a like name compares hundreds of names a turn.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2: number[] = new Array<number>(b.length + 1).fill(0);
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rows.cur.length < width) {
+    rows = { two: new Int32Array(width), one: new Int32Array(width), cur: new Int32Array(width) };
+  }
+  let { two: prev2, one: prev, cur } = rows;
+  for (let j = 0; j < width; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
+    const ai = a.charCodeAt(i - 1);
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
         v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
       }
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev2.splice(0, prev2.length, ...prev);
+    const free = prev2;
+    prev2 = prev;
     prev = cur;
+    cur = free;
   }
   return prev[b.length] ?? max + 1;
 }
