@@ -9,11 +9,18 @@
  * TURN_COST_WINDOWS windows (8) the measured turns are taken in, the bots in turn, each bot's
  * figure the median of its windows (on a busy machine a window can double; the median holds);
  * TURN_COST_BY_TEXT=1 runs one turn at a time and prints the median CPU time of each message.
+ *
+ * `turnCost.js conversations`: after the same warm-up, plays every conversation of
+ * test/conversations/*.jsonl once (people's own words, each text new to the bot's memos, web and
+ * phone) on the guide and the floor in turn, and prints CPU µs per turn and the costliest turns.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { attachGuide, createGuide } from '../src/composition';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
+import { projectRoot } from '../src/paths';
 import { floorLogic } from './dialogFloorBot';
 import { SCRIPTS } from './soak';
 
@@ -122,6 +129,105 @@ function printByText(subject: Subject): void {
   }
 }
 
+/** One conversation of the test sets: its locale, channel and what the person says, turn by turn. */
+interface Played {
+  id: string;
+  locale: string;
+  channelId: string;
+  turns: string[];
+}
+
+const LOCALES: Record<string, string> = { sv: 'sv-SE', en: 'en-GB', uk: 'uk-UA' };
+
+/** Every conversation of test/conversations/*.jsonl (the eval's sets, study and dev alike). */
+function testConversations(): Played[] {
+  const dir = join(projectRoot, 'test', 'conversations');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => {
+          const c = JSON.parse(line) as {
+            id: string;
+            lang: string;
+            channel: string;
+            turns: string[];
+            locale?: string;
+          };
+          return {
+            id: `${file}:${c.id}`,
+            locale: c.locale ?? LOCALES[c.lang] ?? 'sv-SE',
+            channelId: c.channel === 'voice' ? 'telephony' : 'webchat',
+            turns: c.turns,
+          };
+        }),
+    );
+}
+
+/** Plays one conversation from its start (join, then each turn); returns the CPU µs of each turn. */
+async function play(adapter: TestAdapter, c: Played, prefix: string): Promise<number[]> {
+  const base: Partial<Activity> = {
+    locale: c.locale,
+    channelId: c.channelId,
+    conversation: {
+      id: `${prefix}-${c.id}`,
+      isGroup: false,
+      name: 'c',
+      conversationType: 'personal',
+    },
+    from: { id: `${prefix}-user-${c.id}`, name: 'user' },
+    recipient: { id: 'bot', name: 'bot' },
+  };
+  await adapter.processActivity({
+    ...base,
+    type: ActivityTypes.ConversationUpdate,
+    membersAdded: [{ id: `${prefix}-user-${c.id}`, name: 'user' }],
+  });
+  const times: number[] = [];
+  for (const text of c.turns) {
+    const before = cpuMicros();
+    await adapter.processActivity({ ...base, type: ActivityTypes.Message, text });
+    times.push(cpuMicros() - before);
+    adapter.activeQueue.splice(0);
+  }
+  adapter.activeQueue.splice(0);
+  return times;
+}
+
+/** CPU per turn of the guide and the floor over the test sets' conversations, each played once. */
+async function conversationsCost(floor: Subject, guide: Subject, options: Options): Promise<void> {
+  for (const s of [floor, guide]) await warmUp(s, options);
+  const played = testConversations();
+  const costs = { floor: [] as number[], guide: [] as number[] };
+  const costly: { us: number; text: string; id: string }[] = [];
+  for (const c of played) {
+    costs.floor.push(...(await play(floor.adapter, c, 'floor')));
+    const times = await play(guide.adapter, c, 'guide');
+    costs.guide.push(...times);
+    times.forEach((us, i) => costly.push({ us, text: c.turns[i] ?? '', id: c.id }));
+  }
+  const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
+  console.log(
+    `CPU per turn, in-process, ${played.length} conversations of test/conversations played once (${costs.guide.length} turns):`,
+  );
+  for (const [name, v] of [
+    ['dialog floor', costs.floor],
+    ['guide', costs.guide],
+  ] as const) {
+    console.log(
+      `  ${name.padEnd(14)} mean ${mean(v).toFixed(0)} µs, median ${median(v).toFixed(0)} µs`,
+    );
+  }
+  console.log(`  guide / floor  ${(mean(costs.guide) / mean(costs.floor)).toFixed(2)} (means)`);
+  console.log('  costliest turns of the guide:');
+  for (const t of costly.sort((a, b) => b.us - a.us).slice(0, 15)) {
+    console.log(`    ${t.us.toFixed(0).padStart(7)} µs  ${t.id}  ${t.text.slice(0, 90)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'both';
   const options: Options = {
@@ -138,11 +244,12 @@ async function main(): Promise<void> {
     windows: [],
     ...(options.byText ? { byText: new Map<string, number[]>() } : {}),
   });
-  if (which === 'floor' || which === 'both') {
+  const all = which === 'both' || which === 'conversations';
+  if (which === 'floor' || all) {
     subjects.push(subject('dialog floor', new TestAdapter(floorLogic())));
   }
   let close = (): void => undefined;
-  if (which === 'guide' || which === 'both') {
+  if (which === 'guide' || all) {
     const config = loadConfig({
       PORT: '0',
       LOG_LEVEL: 'silent',
@@ -156,6 +263,12 @@ async function main(): Promise<void> {
     close = () => {
       guide.close();
     };
+  }
+  const [first, second] = subjects;
+  if (which === 'conversations' && first !== undefined && second !== undefined) {
+    await conversationsCost(first, second, { ...options, byText: false });
+    close();
+    return;
   }
   for (const s of subjects) await warmUp(s, { ...options, byText: false });
   // The bots take turns window by window, so a change in the machine's load falls on both alike.
