@@ -203,6 +203,8 @@ export class PlaceResolver {
   /** Ukrainian prepositions typed in Latin letters ("v", "na"): Ukrainian cases may follow. */
   private readonly latinUkPrepositions: Set<string>;
   private readonly sv: PlaceLanguageResources;
+  /** The places of each municipality with their Latin and sound keys, built on first use. */
+  private byMunicipality: Map<string, TownPlace[]> | undefined;
   /** Latin name keys by first letter, built on the first suggestion, so a miss scans one letter. */
   private byInitial: Map<string, [string, IndexHit[]][]> | undefined;
   /** Latin name keys by each of their words, built on first use (see keysWithWordOf). */
@@ -307,6 +309,7 @@ export class PlaceResolver {
       ),
     );
     if (mentions.length === 0) return this.notFound(tokens, lang, options.suggest ?? true);
+    this.withinTown(mentions, tokens, text, lang);
     const { kept, takenBack } = this.afterCorrection(mentions, tokens, text);
     const decided = withTakenBack(this.decide(kept, text, lang), takenBack);
     const [only] = mentions;
@@ -317,6 +320,122 @@ export class PlaceResolver {
     const suggest = options.suggest ?? true;
     const reading = { loose: only.loose === true || !asWritten, typo: only.typo === true };
     return this.unlessFarSmall(decided.match, reading, suggest);
+  }
+
+  /**
+   * A part of a town named in the same answer, read loosely among that town's places only: a
+   * misspelt or declined name beside its town ("у Гальмстаді, в Андерсбергу", "v Malme, v Oksi",
+   * "Rosengaard i Malmö") is that town's place, though it reads as nothing, or as a place
+   * elsewhere, alone. Changes the mentions in place; looks only when a town is named.
+   */
+  private withinTown(
+    mentions: Mention[],
+    tokens: readonly Token[],
+    text: string,
+    lang: Lang,
+  ): void {
+    const towns = mentions.filter((m) => this.namesTown(m));
+    if (towns.length === 0) return;
+    const codes = new Set(towns.flatMap((m) => m.entries.map((e) => e.municipality.code)));
+    const inTown = (m: Mention): boolean => m.entries.some((e) => codes.has(e.municipality.code));
+    // Beside its town: at most three words from it ("i Malmö, i Oxie", "Oxie i Malmö").
+    const near = (t: Token): boolean =>
+      towns.some((m) => {
+        const between = t.end <= m.span.start ? [t.end, m.span.start] : [m.span.end, t.start];
+        return tokenize(text.slice(between[0], between[1])).length <= 2;
+      });
+    tokens.forEach((t, i) => {
+      const at = mentions.find((m) => t.start >= m.span.start && t.end <= m.span.end);
+      if (at !== undefined && (inTown(at) || at.span.start !== t.start || at.span.end !== t.end))
+        return;
+      if (!near(t) || !this.townPartWord(tokens, i, lang)) return;
+      const place = this.townPlace(t, codes, lang);
+      if (place === undefined) return;
+      const span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
+      const reading: Mention = { span, entries: [place], confidence: 0.8, loose: true };
+      if (at === undefined) mentions.push(reading);
+      else Object.assign(at, reading);
+    });
+  }
+
+  /** A word that may be a part of town: after a place preposition, or written as a name. */
+  private townPartWord(tokens: readonly Token[], i: number, lang: Lang): boolean {
+    const t = tokens[i];
+    if (
+      t === undefined ||
+      t.script === 'digits' ||
+      t.key.length < 3 ||
+      this.isPreposition(t, lang) ||
+      this.fillers.has(t.key) ||
+      this.commonWords.has(t.key) ||
+      this.givenNames.has(t.key) ||
+      this.plainWords.has(t.key)
+    )
+      return false;
+    return this.isPreposition(tokens[i - 1], lang) || t.capitalized;
+  }
+
+  /**
+   * The one place of the towns `codes` a word names loosely: one edit (two from seven letters)
+   * from a place's name or Latin alias, or sounding alike, after undoing a Ukrainian case ending.
+   */
+  private townPlace(t: Token, codes: ReadonlySet<string>, lang: Lang): PlaceEntry | undefined {
+    const forms = new Set<string>();
+    if (t.script === 'cyrillic') {
+      forms.add(this.latinOf(t.key, true));
+      for (const s of stems(t.key, this.uk))
+        if (s.stem >= SHORT_STEM) forms.add(this.latinOf(s.form, true));
+    } else {
+      forms.add(t.key);
+      if (lang === 'uk' && this.uk.latin)
+        for (const s of ukrainianTyped(t.key, this.uk.latin))
+          if (s.stem >= SHORT_STEM) forms.add(s.form);
+    }
+    // By sound only from Ukrainian, which spells Swedish names as heard ("London" is no Lunden).
+    const heard = t.script === 'cyrillic' || lang === 'uk' ? [...forms] : [];
+    const sounds = new Set(heard.map((f) => soundKeyOfRomanized(f)).filter((k) => k.length >= 3));
+    const best = new Map<number, { entry: PlaceEntry; score: number }>();
+    for (const code of codes)
+      for (const p of this.townPlaces(code)) {
+        let score = Infinity;
+        for (const f of forms)
+          for (const k of p.keys) {
+            const max = f.length >= 7 ? 2 : f.length >= 4 ? 1 : 0;
+            const d = editDistance(f, k, max);
+            if (d <= max) score = Math.min(score, d);
+          }
+        if (score === Infinity && p.sounds.some((k) => sounds.has(k))) score = 1.5;
+        if (score < Infinity) best.set(p.entry.id, { entry: p.entry, score });
+      }
+    const ranked = [...best.values()].sort((a, b) => a.score - b.score);
+    const [first, second] = ranked;
+    if (first === undefined || (second !== undefined && second.score === first.score))
+      return undefined;
+    return first.entry;
+  }
+
+  /** The parts of a municipality (its districts and localities, not the town itself), with keys. */
+  private townPlaces(code: string): TownPlace[] {
+    if (this.byMunicipality === undefined) {
+      const out = new Map<string, Map<number, TownPlace>>();
+      const add = (index: Map<string, IndexHit[]>, field: 'keys' | 'sounds'): void => {
+        for (const [key, hits] of index)
+          for (const h of hits) {
+            const entry = this.gazetteer.entries[h.id];
+            if (!entry || entry.kind === 'municipality' || entry.name === entry.municipality.name)
+              continue;
+            const town = out.get(entry.municipality.code) ?? new Map<number, TownPlace>();
+            out.set(entry.municipality.code, town);
+            const place = town.get(entry.id) ?? { entry, keys: [], sounds: [] };
+            town.set(entry.id, place);
+            if (!key.includes(' ')) place[field].push(key);
+          }
+      };
+      add(this.gazetteer.latin, 'keys');
+      add(this.gazetteer.sounds, 'sounds');
+      this.byMunicipality = new Map([...out].map(([c, m]) => [c, [...m.values()]]));
+    }
+    return this.byMunicipality.get(code) ?? [];
   }
 
   /**
@@ -1235,6 +1354,13 @@ export class PlaceResolver {
       .filter(({ e }) => (seen.has(e.id) ? false : (seen.add(e.id), true)))
       .map(({ e }) => ({ name: e.name, municipality: e.municipality.name, kind: e.kind }));
   }
+}
+
+/** A place of a municipality with its one-word Latin keys and sound keys, for {@link PlaceResolver.withinTown}. */
+interface TownPlace {
+  entry: PlaceEntry;
+  keys: string[];
+  sounds: string[];
 }
 
 /** One reading of an inflected word: the form to look up, the letters cut off, the stem's length. */

@@ -87,3 +87,22 @@ describe('Ukrainian typed in Latin letters: h for g, kh, ia/iu, case endings', (
     expect(fromUkrainianLatin(typed)).toBe(romanised);
   });
 });
+
+describe("a part of a town named with its town, read among that town's places only", () => {
+  it.each([
+    ['у Вестеросі, у Віксені', 'Viksäng, Västerås'],
+    ['v Vesterosi, u Vikseni', 'Viksäng, Västerås'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it('in Swedish and English too, first or after its town', () => {
+    const sv = resolver.resolve('Skäggetorpet, Linköping', 'sv');
+    expect(sv.status === 'found' && sv.match.name).toBe('Skäggetorp');
+  });
+
+  it('a foreign town beside a Swedish one is no part of it', () => {
+    const r = resolver.resolve('I live in Gothenburg and my sister lives in London', 'en');
+    expect(r.status === 'found' && r.match.name).toBe('Göteborg');
+  });
+});
