@@ -198,12 +198,27 @@ function say(answer: Answer, lang: Lang): { text: string; spoken: string } {
   const text = renderer.render(answer, { lang, channelId: 'test' }).text ?? '';
   // What the phone says, a stretch in another voice marked ⟨sv: …⟩.
   const screen = { text, expectsInput: false };
-  const { builder } = speech.speech(answer, { lang, channelId: 'telephony' }, screen);
+  const { builder } = speech.speech(onePerCall(answer), { lang, channelId: 'telephony' }, screen);
   const spoken = builder
     .voiceRuns()
     .map((run) => (run.lang === lang ? run.text : `⟨${run.lang}: ${run.text}⟩`))
-    .join(' ');
+    .join(' ')
+    // A stop or comma after a span is said in the sentence's voice, right after the name.
+    .replace(/⟩ (?=[.,;:!?])/gu, '⟩');
   return { text, spoken };
+}
+
+/**
+ * The phone gives one office a reply (findOfficeDialog's page size on a voice channel), the
+ * rest on "next": an office list is said as a caller hears it.
+ */
+function onePerCall(answer: Answer): Answer {
+  if (answer.kind === 'offices' && answer.matches.length > 1) {
+    return { ...answer, matches: answer.matches.slice(0, 1), more: true };
+  }
+  if (answer.kind === 'officeStatus')
+    return { ...answer, list: onePerCall(answer.list) as typeof answer.list };
+  return answer;
 }
 
 /** Ten conversations: what the person says, then the Answers the bot gives. */

@@ -30,13 +30,13 @@ const LANGS = [
     karlstad: 'I live in Karlstad',
     gap: (town: string) =>
       new RegExp(
-        `^My list of service offices is not complete and may lack an office in ${town}\\. Check the office finder of the National Government Service Centre \\(Statens servicecenter\\): https://www\\.statenssc\\.se/besokservicekontor, or call 0771-451 000\\.`,
+        `^My list of service offices is not complete and may be missing an office in ${town}\\. Check the office finder of the National Government Service Centre \\(Statens servicecenter\\): https://www\\.statenssc\\.se/besokservicekontor, or call 0771-451 000\\.`,
       ),
     inList: /The nearest service offices to Gävle in my list:/,
     spokenGap:
-      /^My list of service offices is not complete and may lack an office in\s*Gävle\.\s*To check, look on the website of the National Government Service Centre, or call them on/,
-    spokenInList: /The nearest office to\s*Gävle\s*in my list is\s*Uppsala/,
-    anyGap: /may lack an office/,
+      /^My list of service offices is not complete and may be missing an office in\s*Gävle\.\s*To check, look on the website of the National Government Service Centre,\s*Statens servicecenter,\s*or call them on/,
+    spokenInList: /The nearest office to\s*Gävle\s*in my list is in\s*Uppsala/,
+    anyGap: /may be missing an office/,
     far: /The nearest office is|That is a long way/,
   },
   {
@@ -50,7 +50,7 @@ const LANGS = [
       ),
     inList: /Найближчі до Євле \(Gävle\) сервісні офіси з мого списку:/,
     spokenGap:
-      /^Мій список сервісних офісів неповний, і в ньому може не бути офісу в\s*Євле\.\s*Перевірити можна на сайті Державного сервісного центру або за телефоном/,
+      /^Мій список сервісних офісів неповний, і в ньому може не бути офісу в\s*Євле\.\s*Перевірити можна на сайті Державного сервісного центру,\s*Statens servicecenter,\s*або за телефоном/,
     spokenInList: /Найближчий до\s*Євле\s*офіс з мого списку —\s*Uppsala/,
     anyGap: /може не бути офісу/,
     far: /Найближчий офіс — за|Це далеко/,

@@ -23,7 +23,7 @@ const LANGS = [
     caveat: /Alla kontor tar inte emot besök för Migrationsverket; bokningen visar vilka/,
     town: /I Göteborg bokar du först besöket/,
     eServices: /Alla statliga servicekontor kan hjälpa dig med Migrationsverkets e-tjänster/,
-    spokenFirst: /^\s*För foto och fingeravtryck/,
+    spokenFirst: /^\s*För foto, fingeravtryck/,
     falseClaim: /som hjälper till med ärenden hos Migrationsverket/,
   },
   {
@@ -36,7 +36,7 @@ const LANGS = [
     town: /In Gothenburg, book your visit/,
     eServices:
       /Any state service office \(servicekontor\) can help you with the Migration Agency.s e-services/,
-    spokenFirst: /^\s*For photos and fingerprints/,
+    spokenFirst: /^\s*For photos, fingerprints/,
     falseClaim: /that help with Swedish Migration Agency/,
   },
   {
@@ -49,7 +49,7 @@ const LANGS = [
     town: /У Гетеборзі \(Göteborg\) спершу потрібно записатися на прийом/,
     eServices:
       /З електронними послугами та формами Міграційної служби допоможуть у будь-якому державному сервісному офісі/,
-    spokenFirst: /^\s*Для фото й відбитків пальців/,
+    spokenFirst: /^\s*Для фото, відбитків пальців/,
     falseClaim: /які допомагають у справах установи «Міграційна служба/,
   },
 ];

@@ -16,7 +16,7 @@ const LANGS = [
     far: /Närmaste kontor ligger/,
     farSpoken: /Det är långt dit/,
     closing: /\*\*Brandbergen\*\* \(stänger\)[\s\S]*stänger för gott under 2026/,
-    closingSpoken: /stänger för gott under tjugohundratjugosex/,
+    closingSpoken: /stänger för gott under tjugotjugosex/,
     old: /bekräftades senast 2008/,
     map: /Karta över området \(inte den exakta adressen\): https:\/\/www\.openstreetmap\.org\/#map=/,
     mapButton: 'Karta över området: Mjölby',

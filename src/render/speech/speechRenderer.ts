@@ -107,6 +107,8 @@ interface Say {
   keypad: boolean;
   /** Days, dates and times as said in this language. */
   dates: DateWords;
+  /** Bodies already named in this reply: the Swedish name is said with the first mention only. */
+  named: Set<string>;
 }
 
 /**
@@ -162,6 +164,7 @@ export class SpeechRenderer {
       t,
       keypad: target.channelId === KEYPAD_CHANNEL,
       dates: new DateWords(lang, t, v),
+      named: new Set(),
     };
     const expectsInput = this.compose(answer, s, screen);
     if (s.b.isEmpty) {
@@ -384,26 +387,26 @@ export class SpeechRenderer {
     // 112 is a number to call now, never a body with offices.
     if (id === 'emergency') return this.emergency(s);
     const agencies = this.i18n.getFixedT(s.lang, 'agencies');
-    const agency = this.agencyName(id, s);
+    // Named with its Swedish name first, then by one name (agencyName).
+    const agency = () => this.agencyName(id, s);
     const level = servicekontorKey(this.catalogue, id);
     if (offerOffice && offersOffice(this.catalogue, id)) {
-      // The first time a body is named, its Swedish name too: the caller will hear it again.
-      this.say(s, agencyAbout(agencies, t, id, this.agencyName(id, s, true)).handles);
+      this.say(s, agencyAbout(agencies, t, id, agency()).handles);
       // "Every office helps" is what the offer already says.
       // A booked visit is said short on the phone (voice.json has its own sentence).
       if (level.startsWith('visit.')) this.say(s, v(level));
-      else if (level !== 'agency.servicekontorAll') this.line(s, t, level, { agency });
+      else if (level !== 'agency.servicekontorAll') this.line(s, t, level, { agency: agency() });
       this.say(s, v('agency.offerOffice'));
       if (s.keypad) this.say(s, v('keypad.yesNo'));
       return true;
     }
-    const about = agencyAbout(agencies, t, id, agency);
+    const about = agencyAbout(agencies, t, id, agency());
     this.say(s, about.handles);
     this.say(s, about.does);
     this.reach(s, id);
     // Without a servicekontor the number just said is the way: no "contact them directly" again.
     if (level === 'agency.servicekontorNone') this.say(s, v(level));
-    else this.line(s, t, level, { agency });
+    else this.line(s, t, level, { agency: agency() });
     return false;
   }
 
@@ -511,7 +514,9 @@ export class SpeechRenderer {
       this.line(s, v, 'offices.none', this.sscValues(s));
       return;
     }
-    const agency = answer.agency === undefined ? undefined : this.agencyName(answer.agency, s);
+    const id = answer.agency;
+    // Named with its Swedish name first, then by one name (agencyName).
+    const agency = () => (id === undefined ? '' : this.agencyName(id, s));
     // An office of the place named that has closed or is closing: said before anything else.
     if (answer.continued !== true && answer.closedHere !== undefined) {
       this.statusLines(s, answer.closedHere, false);
@@ -526,10 +531,14 @@ export class SpeechRenderer {
       });
       s.b.pause();
     }
-    if (agency !== undefined && answer.continued !== true) {
+    // The booking just said tells which office: "in Göteborg, book first" would say it again.
+    if (id !== undefined && answer.continued !== true && visit === undefined) {
       // The instruction that matters first: book the visit, then the offices.
       for (const town of answer.bookingTowns) {
-        this.line(s, t, 'offices.bookInTown', { place: this.place(s, town, 'locality'), agency });
+        this.line(s, t, 'offices.bookInTown', {
+          place: this.place(s, town, 'locality'),
+          agency: agency(),
+        });
       }
     }
     // A likely gap: our list very probably lacks the office of a larger town near; said first.
@@ -546,6 +555,10 @@ export class SpeechRenderer {
     const opening = officesOpening(answer, this.catalogue);
     // Every office confirmed in the same year: said once after the list, not after each office.
     const staleYear = sameStaleYear(answer.matches);
+    // A street address missing for some offices only is said with that office, before the next;
+    // missing for all, once after the list (unknowns).
+    const noStreet = answer.matches.filter((m) => whereLine(m).key !== 'office.address');
+    const streetEach = noStreet.length > 0 && noStreet.length < answer.matches.length;
     answer.matches.forEach((m, index) => {
       const name = this.office(s, m.office.name);
       const distance = this.distance(s, m.distanceKm);
@@ -564,27 +577,32 @@ export class SpeechRenderer {
           distance,
         });
       } else {
-        this.line(s, v, 'offices.firstAgency', { place, agency: agency ?? '', name, distance });
+        this.line(s, v, 'offices.firstAgency', { place, agency: agency(), name, distance });
       }
-      this.officeFacts(s, m, staleYear === undefined);
+      this.officeFacts(s, m, staleYear === undefined, answer.place.municipality);
+      if (streetEach && noStreet.includes(m)) this.say(s, v('offices.unknown.addressOne'));
       s.b.pause();
     });
-    // What the data lacks is said once for the list, not after every office.
-    this.unknowns(s, answer.matches, true);
+    // What the data lacks is said once for the list, not after every office. Hours known for
+    // none: where to get them is said instead ("For opening hours, call …").
+    const hoursNone = answer.matches.every((m) => m.openNow === null);
+    this.unknowns(s, answer.matches, !hoursNone, streetEach);
     if (staleYear !== undefined) this.line(s, v, 'offices.staleAll', { year: staleYear });
-    if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
     if (others.length > 0)
       this.line(s, t, 'offices.otherPlaces', otherPlacesValues(answer.place, others, s.lang));
     if (gap === undefined && farNoticeKm(answer.matches, answer.continued === true) !== undefined) {
       this.say(s, v('offices.far'));
     }
-    this.line(s, v, 'offices.check', this.sscValues(s));
+    this.line(s, v, hoursNone ? 'offices.checkHours' : 'offices.check', this.sscValues(s));
     if (answer.more) this.say(s, v('offices.nextHint'));
   }
 
-  /** Where the office is, whether it is open now or when it opens, today's hours, and caveats. */
-  private officeFacts(s: Say, m: OfficeMatch, staleToo = true): void {
+  /**
+   * Where the office is, whether it is open now or when it opens, today's hours, and caveats.
+   * `known`: the municipality the caller gave, not said again ("It is in Gothenburg").
+   */
+  private officeFacts(s: Say, m: OfficeMatch, staleToo = true, known?: string): void {
     const { v } = s;
     const where = whereLine(m);
     switch (where.key) {
@@ -592,13 +610,18 @@ export class SpeechRenderer {
         // The street in the Swedish voice; its number and the town ("Gothenburg") in the reply's.
         const [, street = where.values.street, number = ''] =
           /^(.*?\p{L}\.?)((?:\s+\d.*)?)$/u.exec(where.values.street) ?? [];
-        const town = this.place(s, where.values.town, 'locality').nom;
-        this.line(s, v, where.key, { address: `${swedish(street, s)}${number}, ${town}` });
+        // The town the caller named is not said again.
+        const town =
+          where.values.town === known
+            ? ''
+            : `, ${this.place(s, where.values.town, 'locality').nom}`;
+        this.line(s, v, where.key, { address: `${swedish(street, s)}${number}${town}` });
         break;
       }
       case 'office.whereDistrict':
         // "Kontoret på Backaplan … Det ligger på Backaplan i Göteborg" says the district twice.
         if (where.values.place === m.office.name) {
+          if (where.values.municipality === known) break;
           this.line(s, v, 'office.whereIn', {
             municipality: this.place(s, where.values.municipality, 'municipality'),
           });
@@ -634,8 +657,15 @@ export class SpeechRenderer {
    * "I don't have street addresses or opening hours for these offices": what the data lacks,
    * said once after a list (or one office), naming the offices only when some of them have it.
    */
-  private unknowns(s: Say, matches: readonly OfficeMatch[], hoursToo: boolean): void {
-    const noAddress = matches.filter((m) => whereLine(m).key !== 'office.address');
+  private unknowns(
+    s: Say,
+    matches: readonly OfficeMatch[],
+    hoursToo: boolean,
+    addressSaid = false,
+  ): void {
+    const noAddress = addressSaid
+      ? []
+      : matches.filter((m) => whereLine(m).key !== 'office.address');
     const noHours = hoursToo ? matches.filter((m) => m.openNow === null) : [];
     const sentence = (what: 'both' | 'address' | 'hours', lacking: readonly OfficeMatch[]) => {
       if (lacking.length === matches.length) {
@@ -702,13 +732,19 @@ export class SpeechRenderer {
     });
     this.officeFacts(s, m);
     // The week says which hours are known; before it, only a missing street address is said.
-    this.unknowns(s, [m], m.office.hours === null);
+    this.unknowns(s, [m], false);
     if (m.office.hours !== null) {
       s.b.pause();
       this.week(s, week);
     }
     s.b.pause();
-    this.line(s, v, 'offices.check', this.sscValues(s));
+    // No hours at all: where to get them, said once.
+    this.line(
+      s,
+      v,
+      m.office.hours === null ? 'offices.checkHours' : 'offices.check',
+      this.sscValues(s),
+    );
   }
 
   /** The hours of the listed offices on one day. */
@@ -764,7 +800,8 @@ export class SpeechRenderer {
     }
     // A long topic is said short first, the rest offered: asked again, it is said in full.
     const short = `ukraine.short.${topic}`;
-    if (answer.detail !== true && v(short) !== short) {
+    const brief = answer.detail !== true && v(short) !== short;
+    if (brief) {
       this.say(s, v(short));
       this.line(s, v, 'ukraine.sayAgain', { topic: about(topic) });
     } else {
@@ -775,8 +812,9 @@ export class SpeechRenderer {
     }
     // Rules change: said once, with the site to check.
     this.line(s, v, 'ukraine.site', { site: siteName(this.ukraine.link(topic, s.lang)) });
-    // The office search comes next: no list of other topics before it.
-    if (answer.officesFollow === true) return;
+    // The office search comes next, or the short form asked for more of this topic: no list of
+    // the other topics (the caller heard the menu).
+    if (answer.officesFollow === true || brief) return;
     const others = UKRAINE_GUIDE_TOPICS.filter((o) => o !== topic).slice(0, 3);
     this.say(s, v('ukraine.more', { options: orList(others.map(about), s.lang) }));
   }
@@ -797,11 +835,20 @@ export class SpeechRenderer {
     return s.v('distance.about', { count });
   }
 
-  /** A body (or `ssc`) for the ear: no bracketed Swedish, a Swedish name in the Swedish voice. */
-  private agencyName(id: AgencyId | 'ssc', s: Say, withSwedish = false): Name {
+  /**
+   * A body (or `ssc`) for the ear, a Swedish name in the Swedish voice. The first time a reply
+   * names it, its Swedish name follows ("the Swedish Enforcement Authority, Kronofogden,"): the
+   * name callers see on letters and sites; after that, and in a menu (`label`), one name only.
+   */
+  private agencyName(id: AgencyId | 'ssc', s: Say, label = false): Name {
     const sv = this.names.agency(id, 'sv').nom;
+    const withSwedish = !label && !s.named.has(id);
+    if (!label) s.named.add(id);
+    // Only the body's own Swedish name in brackets is said ("(kommun)" is a gloss, not a name).
     const spoken = (text: string) =>
-      withSwedish ? text.replace(/\s*\(([^()]*)\)/u, ', $1,') : withoutBrackets(text);
+      withSwedish && text.includes(`(${sv})`)
+        ? text.replace(/\s*\(([^()]*)\)/u, ', $1,')
+        : withoutBrackets(text);
     // An abbreviation said alike in every language ("CSN") stays in the reply's voice.
     const said = /\p{Ll}/u.test(sv) ? sv : '';
     return this.names.agency(id, s.lang).map((text) => markSwedish(spoken(text), said, s.lang));
@@ -809,7 +856,7 @@ export class SpeechRenderer {
 
   /** A body's name as an option said in a question ("Is it the Swedish Tax Agency or CSN?"). */
   private agencyLabel(id: AgencyId, s: Say): string {
-    return this.agencyName(id, s).nom;
+    return this.agencyName(id, s, true).nom;
   }
 
   /** A place for the ear: its own spelling where the language has one, else the Swedish in the Swedish voice. */
@@ -860,9 +907,9 @@ export class SpeechRenderer {
                 last: s.t(`date.weekday.${run.last.weekday}`),
               })
             : v('week.range', {
-                // "з понеділка по пʼятницю": the cases a range takes, where the language has them.
+                // "з понеділка до пʼятниці": the case a range takes, where the language has one.
                 first: s.t(`date.weekday.${run.first.weekday}`, { context: 'gen' }),
-                last: s.t(`date.weekday.${run.last.weekday}`, { context: 'acc' }),
+                last: s.t(`date.weekday.${run.last.weekday}`, { context: 'gen' }),
               });
       if (onlyDays && run.key === 'openTimesUnknown')
         this.line(s, v, 'officeDetail.openDay', { day });
@@ -878,7 +925,7 @@ export class SpeechRenderer {
     // "…, Försäkringskassan, deals with this" keeps the comma; before a full stop it goes.
     let rest = withoutBrackets(text)
       .replace(QUOTES, '')
-      .replace(/,(?=[\uE000-\uE003]*\s*[.!?])/gu, '');
+      .replace(/,(?=[\uE000-\uE003]*\s*[.!?:;,])/gu, '');
     for (let m = MARK_SPLIT.exec(rest); m !== null; m = MARK_SPLIT.exec(rest)) {
       this.sayIn(s, clean(rest.slice(0, m.index)));
       if (m[1] !== undefined) s.b.digits(numbers[Number(m[1])]?.digits ?? []);
@@ -926,7 +973,7 @@ export class SpeechRenderer {
   }
 
   /**
-   * Years in words, as the voice should say them ("tjugohundratjugotvå", "у дві тисячі двадцять
+   * Years in words, as the voice should say them ("tjugotjugotvå", "у дві тисячі двадцять
    * другому році"): where a language declines a year (voice.json `date.spoken.yearNouns`), only a
    * year before one of those nouns, in the case the noun asks for; elsewhere every year alone.
    * A language whose years keep one form says `none` there (and in `years_loc`, `years_nom`).

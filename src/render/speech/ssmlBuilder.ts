@@ -29,15 +29,9 @@ export class SsmlBuilder {
 
   /** Adds a sentence (or several) in the reply's language, or in `lang` with that language's voice. */
   say(text: string, lang: Lang = this.lang): this {
-    let trimmed = text.trim();
-    const last = this.parts.at(-1);
-    // The full stop after a name in another voice goes with the name: "Skatteverket." is said as
-    // one, and no voice is left to say a lone "." (nor a space shown before it).
-    const closing = /^[.,;:!?”»)]+/u.exec(trimmed)?.[0];
-    if (closing !== undefined && last?.type === 'text' && last.lang !== lang) {
-      last.text += closing;
-      trimmed = trimmed.slice(closing.length).trim();
-    }
+    const trimmed = text.trim();
+    // The stop or comma after a name in another voice stays in the sentence's own voice: a span
+    // holds the name only ("⟨sv: Backaplan⟩, about 2 kilometres away").
     if (trimmed !== '') this.parts.push({ type: 'text', text: trimmed, lang });
     return this;
   }
@@ -78,7 +72,7 @@ export class SsmlBuilder {
    * one language (the reply's own voice first and for everything in its language).
    */
   build(voices: VoiceSettings): string {
-    const parts = trimPauses(this.parts);
+    const parts = trimPauses(withoutLoneStops(this.parts));
     const runs: { lang: Lang; body: string[] }[] = [];
     let previous: SpeechPart | undefined;
     for (const part of parts) {
@@ -101,7 +95,8 @@ export class SsmlBuilder {
   voiceRuns(): { lang: Lang; text: string }[] {
     const runs: { lang: Lang; pieces: string[] }[] = [];
     let previous: SpeechPart | undefined;
-    for (const part of this.parts) {
+    // A stop at the very end stays as said (a transcript ends with it); no voice is built for it.
+    for (const part of withoutLoneStops(this.parts, true)) {
       if (part.type === 'pause') continue;
       let run = runs.at(-1);
       if (run?.lang !== part.lang || this.sentenceOver(previous, part)) {
@@ -155,6 +150,38 @@ function joinWords(pieces: readonly string[]): string {
 /** "0771", "524" → "0 7 7 1, 5 2 4". */
 function spokenDigits(groups: readonly string[]): string {
   return groups.map((g) => g.split('').join(' ')).join(', ');
+}
+
+/** Only punctuation: nothing to say. */
+const PUNCTUATION_ONLY = /^[.,;:!?”»)]+$/u;
+
+/**
+ * A stop left alone after a name in another voice, with nothing of its own voice after it (the
+ * end of the reply, or another name): no voice is started to say only ".". A "?" or "!" goes
+ * with the name, whose voice then gives the question its tune; a "." or "," is dropped, as
+ * the change of voice already ends the phrase.
+ */
+function withoutLoneStops(parts: readonly SpeechPart[], keepLast = false): SpeechPart[] {
+  const out: SpeechPart[] = [];
+  parts.forEach((part, index) => {
+    if (part.type === 'text' && PUNCTUATION_ONLY.test(part.text)) {
+      const before = [...out].reverse().find((p) => p.type !== 'pause');
+      const after = parts.slice(index + 1).find((p) => p.type !== 'pause');
+      const last = after === undefined && keepLast && !/[?!]/u.test(part.text);
+      if (
+        !last &&
+        before?.type === 'text' &&
+        before.lang !== part.lang &&
+        after?.lang !== part.lang
+      ) {
+        if (/[?!]/u.test(part.text))
+          out[out.lastIndexOf(before)] = { ...before, text: before.text + part.text };
+        return;
+      }
+    }
+    out.push(part);
+  });
+  return out;
 }
 
 /** Drops pauses at the start and end, where they only delay the voice. */

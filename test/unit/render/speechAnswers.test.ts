@@ -120,18 +120,19 @@ describe('an office, one at a time, as a person says it', () => {
   it.each([
     [
       'sv',
-      'Det finns ett servicekontor i Mjölby, mindre än en kilometer bort. Adressen är Industrigatan 7-9, Mjölby. Det är öppet nu, i dag klockan tio till sexton.',
-      'Säg nästa om du vill höra fler kontor.',
+      // The town the caller named is not said again after the street.
+      'Det finns ett servicekontor i Mjölby, mindre än en kilometer bort. Adressen är Industrigatan 7-9. Det är öppet nu, i dag klockan tio till sexton.',
+      'Säg nästa för fler kontor.',
     ],
     [
       'en',
-      'There is a service office in Mjölby, under a kilometre away. The address is Industrigatan 7-9, Mjölby. It is open now, today from 10 am to 4 pm.',
-      'To hear more offices, say: next.',
+      "There's a service office in Mjölby, under a kilometre away. The address is Industrigatan 7-9. It is open now, today from 10 am to 4 pm.",
+      'Say next for more.',
     ],
     [
       'uk',
-      'Є сервісний офіс у місті Mjölby, менш як за кілометр. Адреса: Industrigatan 7-9, Mjölby. Зараз відчинено, сьогодні з десятої до шістнадцятої.',
-      'Щоб почути інші офіси, скажіть: далі.',
+      'Є сервісний офіс у місті Mjölby, менш як за кілометр. Адреса: Industrigatan 7-9. Зараз відчинено, сьогодні з десятої до шістнадцятої.',
+      'Скажіть далі, щоб почути ще.',
     ],
   ] as const)(
     '%s: name first, then where, open now and today’s hours, then "next"',
@@ -188,13 +189,22 @@ describe('an office, one at a time, as a person says it', () => {
   });
 
   it.each([
+    // The address, then the hours with where to find them: no "I don't have" twice.
     [
       'sv',
-      'Jag har tyvärr inte gatuadressen eller öppettiderna för det här kontoret.',
+      'Gatuadressen har jag inte. Öppettiderna har jag inte, men de finns på Statens servicecenters webbplats.',
       'Det ligger i Göteborg.',
     ],
-    ['en', "I don't have its street address or opening hours.", 'It is in Gothenburg.'],
-    ['uk', 'На жаль, точної адреси й годин роботи цього офісу в мене немає.', 'Він у Гетеборзі.'],
+    [
+      'en',
+      "I don't have its street address. I don't have the opening hours; they're on the website of the National Government Service Centre, Statens servicecenter.",
+      'It is in Gothenburg.',
+    ],
+    [
+      'uk',
+      'Точної адреси цього офісу в мене немає. Годин роботи в мене немає, але вони є на сайті Державного сервісного центру, Statens servicecenter.',
+      'Він у Гетеборзі.',
+    ],
   ] as const)('%s: unknown hours and addresses are said to be unknown', (lang, hours, where) => {
     const m = gamlestaden(WEDNESDAY_11);
     const noStreet: OfficeMatch = {
@@ -259,7 +269,7 @@ describe('numbers and sites', () => {
     ['uk', 'телефонуйте'],
   ] as const)('%s: 112 is said as people say it, once', (lang, call) => {
     const activity = speak({ kind: 'emergency' }, lang);
-    const words = { sv: 'ett ett två', en: 'one one two', uk: 'один один два' }[lang];
+    const words = { sv: 'ett ett två', en: 'one one two', uk: 'сто дванадцять' }[lang];
     expect(activity.speak).toContain(`${call} ${words}`);
     expect(activity.speak).not.toMatch(/112|1 1 2/u);
   });
@@ -386,7 +396,7 @@ describe('one office in full, and hours on a day', () => {
     ],
     [
       'uk',
-      'Години роботи цього тижня. З понеділка по пʼятницю — з десятої до шістнадцятої.',
+      'Години роботи цього тижня. З понеділка до пʼятниці — з десятої до шістнадцятої.',
       'Субота і неділя — зачинено.',
     ],
   ] as const)('%s: the week, days with the same hours said together', (lang, monday, saturday) => {
@@ -404,7 +414,7 @@ describe('one office in full, and hours on a day', () => {
       'sv',
       'Så här har kontoren öppet på måndag. Kontoret i Mjölby har öppet klockan tio till sexton.',
     ],
-    ['en', 'Opening hours on Monday. Mjölby is open from 10 am to 4 pm.'],
+    ['en', 'Opening hours on Monday. The office in Mjölby is open from 10 am to 4 pm.'],
     ['uk', 'Години роботи в понеділок. Офіс Mjölby працює з десятої до шістнадцятої.'],
   ] as const)('%s: the hours of the listed offices on a day', (lang, sentence) => {
     const m = mjolby(WEDNESDAY_11);

@@ -21,13 +21,14 @@ describe('Swedish names in English and Ukrainian speech', () => {
     (lang) => {
       const ssml = speak(offices(), lang).speak ?? '';
       checkSsml(ssml, lang);
-      // The comma or full stop after a name goes into its voice: no voice says a lone ".".
-      expect(ssml).toContain('<voice name="sv-SE-SofieNeural">Mjölby,</voice>');
+      // The comma or full stop after a name stays in the sentence's voice (review 18d).
+      expect(ssml).toContain('<voice name="sv-SE-SofieNeural">Mjölby</voice>');
+      expect(ssml).toMatch(/<voice name="(?:en-GB|uk-UA)-\w+">, /u);
       expect(ssml).toContain('<voice name="sv-SE-SofieNeural">Kista</voice>');
       // The house number in the reply's own voice, never "sju" read by the Swedish one.
       expect(ssml).toContain('<voice name="sv-SE-SofieNeural">Industrigatan</voice>');
       expect(ssml).toMatch(/<voice name="(?:en-GB|uk-UA)-\w+">7-9,<\/voice>/u);
-      expect(ssml).not.toMatch(/<voice name="[^"]+">[.,;:!?]/u);
+      expect(ssml).not.toMatch(/<voice name="[^"]+">[.,;:!?]*<\/voice>/u);
     },
   );
 
