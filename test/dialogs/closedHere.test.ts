@@ -16,7 +16,7 @@ const LANGS = [
     arvika: 'Finns det något servicekontor i Arvika?',
     closed: /^Kontoret i Arvika har stängt\. Sista öppetdagen var 30 maj 2025\./,
     spokenClosed:
-      /^Kontoret i Arvika har stängt\. Sista öppetdagen var den trettionde maj tjugohundratjugofem\..*Torsby/s,
+      /^Kontoret i Arvika har stängt\. Sista öppetdagen var den trettionde maj tjugotjugofem\..*Torsby/s,
     find: 'Var ligger närmaste servicekontor?',
     brandbergen: 'Jag bor i Brandbergen',
     closing: /^Kontoret i Brandbergen stänger för gott 2026; sista dagen vet jag inte\./,

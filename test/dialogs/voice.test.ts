@@ -44,7 +44,8 @@ const CALLERS = [
     offer: 'Shall I find your nearest service office?',
     askPlace: 'Where are you?',
     spokenCode: 'four one two six three',
-    nearest: /^(?:The nearest office to .+? is (?:in|at|on)|There's a service office (?:in|at|on)) (.+?), /,
+    nearest:
+      /^(?:The nearest office to .+? is (?:in|at|on)|There's a service office (?:in|at|on)) (.+?), /,
   },
   {
     lang: 'uk' as const,
