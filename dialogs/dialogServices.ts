@@ -63,7 +63,9 @@ export async function reply(
   if (memo.get(REPLIES_KEPT) !== true || data.lastReplies === undefined) {
     memo.set(REPLIES_KEPT, true);
     data.lastReplies = [];
+    data.lastKinds = [];
   }
+  (data.lastKinds ??= []).push(answer.kind);
   data.lastReplies.push({
     ...(activity.text === undefined ? {} : { text: activity.text }),
     ...(activity.speak === undefined ? {} : { speak: activity.speak }),

@@ -129,6 +129,15 @@ export class FindOfficeDialog extends ComponentDialog {
     if (meaning.intent === 'matter' && meaning.matter?.body !== undefined && !isPlace(meaning)) {
       return step.endDialog(REREAD);
     }
+    // "Where are you?" answered "nej tack": the office declined, how to reach the body instead.
+    if (meaning.intent === 'no') {
+      const agency = step.options.agency ?? data.lastAgency;
+      await reply(this.services, step.context, {
+        kind: 'declined',
+        ...(agency === undefined ? {} : { offerOf: agency }),
+      });
+      return step.endDialog();
+    }
     const resolution: PlaceResolution = meaning.place?.resolution ?? {
       status: 'notFound',
       reason: 'noPlace',

@@ -77,12 +77,23 @@ export class MainDialog extends InterruptibleDialog {
     this.initialDialogId = MAIN_WATERFALL;
   }
 
-  /** After a language change mid-matter: the body in hand answered again, in the new language. */
+  /**
+   * After a language change with no question open: the last answer again in the new language (the
+   * office list just shown, or the body in hand).
+   */
   protected override async answerAgainIn(
     inner: DialogContext,
     confirm: () => Promise<void>,
   ): Promise<DialogTurnResult | undefined> {
     const data = await this.services.state.conversationData.get(inner.context, {});
+    // Right after an office list: that list again, not the offer before it.
+    if (data.lastKinds?.includes('offices') === true && data.place !== undefined) {
+      await confirm();
+      return inner.beginDialog(
+        FIND_OFFICE_DIALOG,
+        data.lastAgency === undefined ? {} : { agency: data.lastAgency },
+      );
+    }
     if (data.lastAgency === undefined) return undefined;
     await confirm();
     return inner.beginDialog(MAIN_WATERFALL, { agency: data.lastAgency });
@@ -130,6 +141,13 @@ export class MainDialog extends InterruptibleDialog {
     // Where the danger is, said after "call 112" ("we're in Tensta"): 112 again, not an office list.
     if (afterEmergency && placeFound && body === undefined && meaning.intent !== 'goodbye') {
       await reply(this.services, context, { kind: 'emergency' });
+      return step.endDialog();
+    }
+    // "Okay, and then what?" after "call 112": the danger is still the matter, so 112 again, with
+    // what to do while waiting for help, not "I can't help with that".
+    const asksNext = meaning.intent === 'nextStep' || body === undefined;
+    if (afterEmergency && asksNext && AFTER_112.includes(meaning.intent)) {
+      await reply(this.services, context, { kind: 'emergency', again: true });
       return step.endDialog();
     }
     const inContext = data.lastAgency === undefined ? {} : { agency: data.lastAgency };
@@ -474,6 +492,17 @@ export class MainDialog extends InterruptibleDialog {
     return topic === 'temporaryProtection' || topic === 'lmaCard' ? fromTopic : undefined;
   }
 }
+
+/** Turns right after the 112 line that still ask about the danger ("and then what?", "okay", "someone?"). */
+const AFTER_112: readonly Interpretation['intent'][] = [
+  'nextStep',
+  'contact',
+  'human',
+  'help',
+  'yes',
+  'no',
+  'outOfScope',
+];
 
 /** What a message holding a yes word at the office offer may ask for instead. */
 const ASKS_OTHER: readonly Interpretation['intent'][] = ['human', 'contact', 'nextStep'];

@@ -65,6 +65,11 @@ const languageFileSchema = z.object({
     placeIntros: phrases,
     /** Words that correct what was said ("jag menade", "I meant", "переплутала"): a place then replaces the last one. */
     corrections: phrases,
+    /**
+     * Words right before a place that say the person is not there ("inte i", "not", "а не в"):
+     * "Actually, not Uppsala, I live in Sundsvall" names Sundsvall; a negated place never counts.
+     */
+    negations: phrases,
     /** Words that ask for a person ("nån", "someone", "когось"). */
     person: phrases,
     /**

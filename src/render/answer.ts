@@ -41,7 +41,8 @@ export type Answer =
   | { kind: 'stillHere'; askNeed?: boolean }
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
-  | { kind: 'emergency' }
+  /** Call 112; `again`: asked what next after the 112 line, 112 again and what to do while waiting. */
+  | { kind: 'emergency'; again?: boolean }
   /** The body that handles a matter; `offerOffice` asks whether to find the nearest office. */
   | { kind: 'agency'; agency: AgencyId; topic?: TopicId; offerOffice: boolean }
   /**

@@ -229,7 +229,7 @@ export class Renderer {
           actions: commands,
         };
       case 'emergency':
-        return this.emergency(t, lang);
+        return this.emergency(t, lang, answer.again === true);
       case 'agency':
         return this.agency(answer.agency, answer.offerOffice, t, lang);
       case 'passport':
@@ -447,9 +447,9 @@ export class Renderer {
   }
 
   /** Call 112 now: the emergency line, with the emergency entity. */
-  private emergency(t: TFunction, lang: Lang): Composed {
+  private emergency(t: TFunction, lang: Lang, again = false): Composed {
     return {
-      text: t('emergency.text'),
+      text: t(again ? 'emergency.again' : 'emergency.text'),
       entities: [organizationEntity(this.catalogue, 'emergency', lang)],
     };
   }

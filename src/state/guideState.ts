@@ -55,6 +55,8 @@ export interface ConversationData {
   afterEmergency?: boolean;
   /** The replies of the bot's last turn, for "repeat" (text and speech as sent). */
   lastReplies?: SentReply[];
+  /** The kinds of the Answers of the bot's last turn: after a language change the last answer again. */
+  lastKinds?: string[];
 }
 
 /** A reply as it was sent: enough to say it again. */

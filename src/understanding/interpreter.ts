@@ -10,7 +10,7 @@ import { LanguageDecider } from '../language/languageDecider';
 import type { LanguageResources } from '../language/languageResources';
 import { containsPhrase, foldPhrase, phraseWords } from '../text/folding';
 import { LANGS, type Lang } from '../languages';
-import type { PlaceResolution } from '../places/types';
+import type { PlaceMatch, PlaceResolution, TextSpan } from '../places/types';
 import type { AgencyId } from '../agencies/agencyIds';
 import { ChoiceReader } from './choiceReader';
 import { redact } from '../privacy/redact';
@@ -33,6 +33,8 @@ export interface PlaceReader {
 
 /** Below this confidence a place read from running text is not taken without asking. */
 const PLACE_CONFIDENCE = 0.5;
+/** A place read at least this surely is meant even beside a "no thanks". */
+const SURE_PLACE = 0.9;
 /** A body at least this sure is a new matter even in answer to the bot's place question. */
 const CLEAR_MATTER = 0.6;
 /**
@@ -52,6 +54,9 @@ interface ReadingLists {
   nameIntros: RegExp[];
   placeIntros: string[];
   corrections: string[];
+  negations: string[];
+  /** The single words of `negations`: a message without any is read once. */
+  negationWords: Set<string>;
   person: string[];
   /** The person phrases of more than one word ("talk to someone"). */
   personPhrases: string[];
@@ -61,6 +66,8 @@ interface ReadingLists {
   personRequests: string[];
   whatNow: string[];
   contact: string[];
+  /** Help declined ("nej tack", "no thanks, I'll do it online", "ні, дякую"). */
+  decline: string[];
   notCitizen: string[];
   /** The folded titles of the Ukraine guide's topic buttons. */
   ukraineTopics: [string, UkraineGuideTopic][];
@@ -125,12 +132,15 @@ export class Interpreter {
           nameIntros: reading.nameIntros.map(nameIntroPattern),
           placeIntros: reading.placeIntros.map(foldPhrase),
           corrections: reading.corrections.map(foldPhrase),
+          negations: reading.negations.map(foldPhrase),
+          negationWords: new Set(reading.negations.flatMap((p) => phraseWords(foldPhrase(p)))),
           person: reading.person.map(foldPhrase),
           personPhrases,
           lineCheck,
           personRequests: personPhrases.filter((p) => !lineCheck.includes(p)),
           whatNow: reading.whatNow.map(foldPhrase),
           contact: reading.contact.map(foldPhrase),
+          decline: languages[lang].prompts.decline.map(foldPhrase),
           notCitizen: reading.notCitizen.map(foldPhrase),
           ukraineTopics: Object.entries(buttons?.[lang].ukraineTopics ?? {}).map(
             ([topic, title]) => [foldPhrase(title), topic as UkraineGuideTopic],
@@ -190,7 +200,11 @@ export class Interpreter {
     const newBody = this.newMatter(classification, context);
     reading.newMatter = newBody;
     const list = context.officeList;
-    if (list !== undefined && (matter?.body === undefined || matter.body === list.agency)) {
+    // "Is it open on Saturday?" after a list: about the list, also when the body in hand is read
+    // into it (a Migrationsverket list shows the nearest offices of every body).
+    const sameBody =
+      matter?.body === undefined || matter.body === list?.agency || matter.body === context.body;
+    if (list !== undefined && sameBody) {
       const followUp = this.followUps.read(text, lang, turn.today);
       if (followUp !== undefined) reading.followUp = followUp;
     }
@@ -208,6 +222,18 @@ export class Interpreter {
       (classification.intent === 'human' ||
         asksPerson(lists.personPhrases) ||
         (short && !newBody && asksPerson(lists.person)));
+    // "Where are you?" answered "nej tack" / "no thanks, I'll do it online": the office declined,
+    // not a place that could not be found.
+    // A loose name in it ("nej tack, jag gör det på nätet": Näset) is no answer; "bor i Gävle" is.
+    const found = place?.resolution.status === 'found' ? place.resolution.match : undefined;
+    const declines = lists.decline.some((p) => containsPhrase(normalized, p));
+    const declined =
+      context.asked === 'place' &&
+      !newBody &&
+      (found === undefined
+        ? classification.intent === 'no' || declines
+        : declines && found.confidence < SURE_PLACE && !this.saysWhere(text, found, lang));
+    if (declined) reading.answer = false;
     const whatNow = short && !newBody && lists.whatNow.some((p) => containsPhrase(normalized, p));
     const contact =
       tokens.length <= SHORT_CONTACT &&
@@ -226,8 +252,11 @@ export class Interpreter {
       contact,
       lineCheck,
       officeStatus: asksStatus,
+      declined,
       placeTurn:
-        place !== undefined && this.isPlaceTurn(place, text, lang, classification, context),
+        place !== undefined &&
+        !declined &&
+        this.isPlaceTurn(place, text, lang, classification, context),
     });
     reading.outOfScope = reading.intent === 'outOfScope';
     return reading;
@@ -258,6 +287,7 @@ export class Interpreter {
       placeTurn: boolean;
       officeStatus: boolean;
       lineCheck: boolean;
+      declined: boolean;
     },
   ): TurnIntent {
     if (reading.command === 'repeat') return 'repeat';
@@ -270,6 +300,7 @@ export class Interpreter {
     if (found.contact) return 'contact';
     if (found.officeStatus) return 'officeStatus';
     if (found.placeTurn) return 'place';
+    if (found.declined) return 'no';
     return classification.intent;
   }
 
@@ -326,14 +357,57 @@ export class Interpreter {
     // ласка. Я живу в …" after a reply on registration): it says where the person is.
     const surelyNew =
       newMatter && (!offered || classification.confidence >= CLEAR_MATTER_OVER_PLACE);
-    if (span !== undefined && !surelyNew) {
-      const first = takenBack?.start ?? span.start;
-      const before = ` ${foldPhrase(this.withoutNames(text.slice(0, first)))}`;
-      if (lists.placeIntros.some((p) => before.endsWith(` ${p}`))) return true;
-    }
+    if (!surelyNew && this.saysWhere(text, resolution.match, lang)) return true;
     if (!asked || newMatter) return false;
     if (classification.intent === 'matter' && context.body === undefined) return false;
     return !(classification.intent === 'outOfScope' && others.length >= OTHER_WORDS);
+  }
+
+  /** True when the place named stands right after words that say the person is there ("bor i"). */
+  private saysWhere(text: string, match: PlaceMatch, lang: Lang): boolean {
+    const { span, takenBack } = match;
+    if (span === undefined) return false;
+    const intros = this.lists[lang].placeIntros;
+    return [span.start, ...(takenBack === undefined ? [] : [takenBack.start])].some((at) =>
+      endsWithPhrase(this.withoutNames(text.slice(0, at)), intros),
+    );
+  }
+
+  /**
+   * The place the message says the person is at: a place said not to be it never counts ("not
+   * Uppsala", "inte i Umeå", "а не в Уппсалі"), and one named after such a place replaces what
+   * came before it ("jag menade Umeå inte Uppsala… nej vänta, jag bor i Skellefteå"). The places
+   * left out are the match's `takenBack`. Names are resolved by the places module; a message with
+   * no word of negation is resolved once, as before.
+   */
+  private affirmedPlace(text: string, lang: Lang, suggest: boolean): PlaceResolution {
+    const first = this.places.resolve(text, lang, { suggest });
+    const lists = this.lists[lang];
+    if (!phraseWords(foldPhrase(text)).some((w) => lists.negationWords.has(w))) return first;
+    // Only names that are places count ("I'm not a Swedish citizen" takes no place back).
+    const negated = negatedNames(text, lists.negations).filter(
+      (m) => this.places.resolve(m.text, lang, { suggest: false }).status === 'found',
+    );
+    const [head] = negated;
+    const last = negated.at(-1);
+    if (head === undefined || last === undefined) return first;
+    const takenBack = (end: number): TextSpan => ({
+      start: head.start,
+      end,
+      text: text.slice(head.start, end),
+    });
+    // A place named after the last one said not to be it replaces all before it.
+    const after = this.places.resolve(blank(text, { start: 0, end: last.end }), lang, { suggest });
+    if (after.status === 'found')
+      return { ...after, match: { ...after.match, takenBack: takenBack(last.end) } };
+    // "I live in Sundsvall, not Uppsala": the rest without the places said not to be it.
+    const rest = this.places.resolve(
+      negated.reduce((t, m) => blank(t, m), text),
+      lang,
+      { suggest },
+    );
+    if (rest.status !== 'found') return rest;
+    return { ...rest, match: { ...rest.match, takenBack: takenBack(last.end) } };
   }
 
   /**
@@ -346,9 +420,7 @@ export class Interpreter {
       if (shared.status === 'found') return { resolution: shared, how: 'shared' };
     }
     const answer = context.asked === 'place';
-    const resolution = this.places.resolve(this.withoutNames(text), turn.lang, {
-      suggest: answer,
-    });
+    const resolution = this.affirmedPlace(this.withoutNames(text), turn.lang, answer);
     if (answer) return { resolution, how: 'answer' };
     if (resolution.status === 'found' && resolution.match.confidence >= PLACE_CONFIDENCE)
       return { resolution, how: 'text' };
@@ -378,6 +450,42 @@ function matterOf(c: Classification): MatterReading | undefined {
     alternatives: c.alternatives,
     ...(c.close === undefined ? {} : { close: c.close }),
   };
+}
+
+/** A word of a message, with where it stands. */
+const WORD = /[\p{L}\p{M}\p{N}'’ʼ-]+/gu;
+
+/**
+ * The names right after a negation ("not Uppsala", "inte i Umeå", "а не в Уппсалі"): the next
+ * word, and the one after it when it is capitalised in the same clause ("not Upplands Väsby").
+ */
+function negatedNames(text: string, negations: readonly string[]): TextSpan[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    folded: foldPhrase(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+    capital: /^\p{Lu}/u.test(m[0]),
+  }));
+  const phrases = negations.map(phraseWords).sort((x, y) => y.length - x.length);
+  const spans: TextSpan[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const hit = phrases.find((p) => p.every((w, k) => words[i + k]?.folded === w));
+    const name = hit === undefined ? undefined : words[i + hit.length];
+    if (hit === undefined || name === undefined) continue;
+    const next = words[i + hit.length + 1];
+    const joined =
+      next !== undefined && next.capital && /^\s+$/u.test(text.slice(name.end, next.start));
+    const end = joined ? next.end : name.end;
+    spans.push({ start: name.start, end, text: text.slice(name.start, end) });
+    i += hit.length;
+  }
+  return spans;
+}
+
+/** True when the folded `text` ends with one of the folded `phrases` as whole words. */
+function endsWithPhrase(text: string, phrases: readonly string[]): boolean {
+  const folded = ` ${foldPhrase(text)}`;
+  return phrases.some((p) => folded.endsWith(` ${p}`));
 }
 
 /** `text` with the characters of `span` blanked (same length, so other spans hold). */

@@ -227,7 +227,7 @@ export class SpeechRenderer {
         }
         return false;
       case 'emergency':
-        return this.emergency(s);
+        return this.emergency(s, answer.again === true);
       case 'agency':
         return this.agency(s, answer.agency, answer.offerOffice);
       case 'passport':
@@ -411,8 +411,8 @@ export class SpeechRenderer {
   }
 
   /** "If someone's life … is in danger now, call one one two now." */
-  private emergency(s: Say): false {
-    this.say(s, s.v('emergency.text'));
+  private emergency(s: Say, again = false): false {
+    this.say(s, s.v(again ? 'emergency.again' : 'emergency.text'));
     return false;
   }
 
