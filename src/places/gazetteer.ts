@@ -38,6 +38,9 @@ export interface IndexHit {
   alias: boolean;
 }
 
+/** How far from a municipality's seat a town still makes its urban area. */
+const AREA_KM = 30;
+
 const KIND: Readonly<Record<string, PlaceCandidate['kind']>> = {
   d: 'district',
   l: 'locality',
@@ -75,6 +78,7 @@ export class Gazetteer {
   private readonly postalTownKeys = new Set<string>();
   /** Municipality code → the most people any of its places has: how big its town is. */
   private readonly largest = new Map<string, number>();
+  private readonly areaSizes = new Map<string, number>();
 
   constructor(data: GazetteerData, additions: readonly DistrictAddition[] = []) {
     this.municipalities = data.municipalities.map(([code, name, county, lat, lon]) => ({
@@ -159,6 +163,23 @@ export class Gazetteer {
   /** The most people any place of the municipality has (its main town): 0 when none is known. */
   townSize(municipalityCode: string): number {
     return this.largest.get(municipalityCode) ?? 0;
+  }
+
+  /**
+   * The most people a town within 30 km of the municipality's seat has: the urban area's size, so
+   * a part of a town near Stockholm is likelier than one of a like name in a small town
+   * (Kvarnholmen in Nacka, not Kalmar's).
+   */
+  areaSize(municipality: Municipality): number {
+    let size = this.areaSizes.get(municipality.code);
+    if (size === undefined) {
+      size = 0;
+      for (const m of this.municipalities)
+        if (haversineKm(m.seat, municipality.seat) <= AREA_KM)
+          size = Math.max(size, this.townSize(m.code));
+      this.areaSizes.set(municipality.code, size);
+    }
+    return size;
   }
 
   /** True when `name` is one of the entry's names, its own or an alias ("Frölunda" for Västra Frölunda). */

@@ -334,9 +334,11 @@ export class PlaceResolver {
     text: string,
     lang: Lang,
   ): void {
-    const towns = mentions.filter((m) => this.namesTown(m));
+    const towns = mentions.filter(
+      (m) => m.postalTown === undefined && townCodes(m.entries).length === 1,
+    );
     if (towns.length === 0) return;
-    const codes = new Set(towns.flatMap((m) => m.entries.map((e) => e.municipality.code)));
+    const codes = new Set(towns.flatMap((m) => townCodes(m.entries)));
     const inTown = (m: Mention): boolean => m.entries.some((e) => codes.has(e.municipality.code));
     // Beside its town: at most three words from it ("i Malmö, i Oxie", "Oxie i Malmö").
     const near = (t: Token): boolean =>
@@ -1120,11 +1122,20 @@ export class PlaceResolver {
     for (const m of mentions) {
       if (m.entries.length < 2) continue;
       // A mention of one municipality qualifies ("Ryd i Linköping": town and municipality agree).
+      // A town's own name qualifies though a hamlet elsewhere shares it ("Borlänge" in Säter).
       const others = mentions.filter(
         (o) =>
-          o !== m && (o.postalTown !== undefined || (o.entries.length > 0 && munis(o).size === 1)),
+          o !== m &&
+          (o.postalTown !== undefined ||
+            (o.entries.length > 0 && munis(o).size === 1) ||
+            townCodes(o.entries).length === 1),
       );
-      const qualifier = new Set(others.flatMap((o) => [...munis(o)]));
+      const qualifier = new Set(
+        others.flatMap((o) => {
+          const town = townCodes(o.entries);
+          return town.length === 1 ? town : [...munis(o)];
+        }),
+      );
       const narrowed = m.entries.filter((e) => qualifier.has(e.municipality.code));
       if (narrowed.length > 0) m.entries = narrowed;
     }
@@ -1356,6 +1367,17 @@ export class PlaceResolver {
   }
 }
 
+/** The municipalities of which the places are the municipality itself or its main town. */
+function townCodes(entries: readonly PlaceEntry[]): string[] {
+  return [
+    ...new Set(
+      entries
+        .filter((e) => e.kind === 'municipality' || e.name === e.municipality.name)
+        .map((e) => e.municipality.code),
+    ),
+  ];
+}
+
 /** A place of a municipality with its one-word Latin keys and sound keys, for {@link PlaceResolver.withinTown}. */
 interface TownPlace {
   entry: PlaceEntry;
@@ -1497,9 +1519,10 @@ function compareLikely(
   const parts = isTownPart(a, gazetteer) && isTownPart(b, gazetteer);
   return (
     rankSize(b, gazetteer) - rankSize(a, gazetteer) ||
-    // Two parts of towns (Haga in Göteborg and in Umeå): the bigger town's.
+    // Two parts of towns (Haga in Göteborg and in Umeå): the bigger urban area's, then town's.
     (parts
-      ? gazetteer.townSize(b.municipality.code) - gazetteer.townSize(a.municipality.code)
+      ? gazetteer.areaSize(b.municipality) - gazetteer.areaSize(a.municipality) ||
+        gazetteer.townSize(b.municipality.code) - gazetteer.townSize(a.municipality.code)
       : 0) ||
     (network.length > 0 ? nearOffice(a, network) - nearOffice(b, network) : 0) ||
     a.municipality.name.localeCompare(b.municipality.name, 'sv')

@@ -458,3 +458,25 @@ describe('a district written in Cyrillic as heard or letter by letter', () => {
     },
   );
 });
+
+describe('a district of a smaller town, and a shared district name', () => {
+  it.each([
+    ['Kvarnholmen i Kalmar', 'sv', 'Kvarnholmen, Kalmar'],
+    ['Trossö, Karlskrona', 'sv', 'Trossö, Karlskrona'],
+    ['Hagalund in Borlänge', 'en', 'Hagalund, Borlänge'],
+    ['у Борленге, в Гагалунді', 'uk', 'Hagalund, Borlänge'],
+  ] as const)(
+    '%s (%s) → %s: the town said decides, though a hamlet shares its name',
+    (text, lang, expected) => {
+      expect(read(text, lang)).toBe(expected);
+    },
+  );
+
+  it('a bare name of districts in two towns is the one of the larger urban area, the other offered', () => {
+    const r = resolver.resolve('Kvarnholmen', 'sv');
+    expect(r.status === 'found' && r.match.municipality).toBe('Nacka');
+    expect(r.status === 'found' && r.match.others?.map((o) => o.municipality)).toContain('Kalmar');
+    const ryd = resolver.resolve('Ryd', 'sv');
+    expect(ryd.status === 'found' && ryd.match.municipality).toBe('Linköping');
+  });
+});
