@@ -93,6 +93,15 @@ describe.each(LANGS)('an office of the place named has closed ($locale)', (l) =>
     expect(officeIdsOf(replies).length).toBeGreaterThan(0);
   });
 
+  it('on the phone, a closing office named next says its closing once, in its own entry', async () => {
+    const call = conversation(l.locale, 'telephony');
+    await call.say(l.find);
+    const said = spokenOf(await call.say(l.brandbergen));
+    expect(
+      said.match(/2026|двадцять шост|tjugo(?:hundra)?tjugosex|twenty twenty-six/g),
+    ).toHaveLength(1);
+  });
+
   it('a place with open offices only (Mjölby, Kista) gets no such line', async () => {
     for (const place of ['Mjölby', 'Kista']) {
       const c = conversation(l.locale);

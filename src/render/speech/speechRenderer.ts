@@ -518,8 +518,11 @@ export class SpeechRenderer {
     // Named with its Swedish name first, then by one name (agencyName).
     const agency = () => (id === undefined ? '' : this.agencyName(id, s));
     // An office of the place named that has closed or is closing: said before anything else.
-    if (answer.continued !== true && answer.closedHere !== undefined) {
-      this.statusLines(s, answer.closedHere, false);
+    // A closing office this reply goes on to name says so itself, right after: said once.
+    const shown = new Set(answer.matches.map((m) => m.office.id));
+    const closed = (answer.closedHere ?? []).filter((c) => !shown.has(c.office.id));
+    if (answer.continued !== true && closed.length > 0) {
+      this.statusLines(s, closed, false);
       s.b.pause();
     }
     // A booked visit: the booking is said first, then the nearest offices in general.
