@@ -600,3 +600,47 @@ describe('life look-alikes and names heard', () => {
     expect(understanding.classify(text, lang).body).toBe(body);
   });
 });
+
+/** Student finance said without its name: money borrowed while studying, an allowance at upper secondary school. */
+describe('student finance by kind', () => {
+  it.each<[string, Lang, AgencyId, string]>([
+    [
+      'a study loan not named, years later',
+      'en',
+      'csn',
+      "I lived in Sweden as a student ages ago, now I'm in the US and I keep getting letters demanding money I borrowed back then",
+    ],
+    [
+      'a study loan not named, paid off at once',
+      'uk',
+      'csn',
+      'я вже закінчила навчання і хочу одразу повернути все, що позичала під час навчання, щоб не було відсотків',
+    ],
+    [
+      'a study loan not named, paid off at once',
+      'sv',
+      'csn',
+      'Jag är klar och vill betala allt på en gång som jag lånade när jag pluggade, för att slippa räntan',
+    ],
+    [
+      'study allowance at upper secondary school',
+      'uk',
+      'csn',
+      'моїй доньці 17, вона ходить в гімназію, чи отримає вона студентську допомогу?',
+    ],
+    [
+      'study allowance at upper secondary school',
+      'sv',
+      'csn',
+      'Mitt barn är 16 och går på gymnasiet, får hon studiebidrag?',
+    ],
+    [
+      'study allowance at upper secondary school',
+      'en',
+      'csn',
+      'my son starts upper secondary school next year, will he get the study allowance?',
+    ],
+  ])('%s [%s] → %s: %s', (_kind, lang, body, text) => {
+    expect(understanding.classify(text, lang).body).toBe(body);
+  });
+});
