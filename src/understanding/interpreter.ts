@@ -107,6 +107,8 @@ export class Interpreter {
   private readonly choices: ChoiceReader;
   /** Tells a request for a language from talk about someone's language. */
   private readonly languageTalk: LanguageDecider;
+  /** Any language's name phrase with its name ("jag heter Sture"): none means no name to blank. */
+  private readonly anyNameIntro: RegExp;
 
   constructor(
     private readonly classifier: Classifier,
@@ -151,6 +153,11 @@ export class Interpreter {
         return [lang, lists];
       }),
     ) as Record<Lang, ReadingLists>;
+    this.anyNameIntro = new RegExp(
+      LANGS.flatMap((l) => this.lists[l].nameIntros.map((p) => `(?:${p.source})`)).join('|') ||
+        '(?!)',
+      'iu',
+    );
   }
 
   /** Everything `turn` can mean in `context`. Never throws on any input. */
@@ -429,6 +436,8 @@ export class Interpreter {
 
   /** The text with the names people give for themselves blanked out (same length, so spans hold). */
   private withoutNames(text: string): string {
+    // Nearly every message names no one: one look for any phrase before a pattern at a time.
+    if (!this.anyNameIntro.test(text)) return text;
     let out = text;
     // People mix languages ("мене звати Sture, I live in Umeå"): every language's phrases count.
     for (const pattern of LANGS.flatMap((l) => this.lists[l].nameIntros)) {
