@@ -33,6 +33,9 @@ const SUFFIXES: Readonly<Record<Lang, readonly string[]>> = {
 /** Tokens whose candidate entries are remembered at most (see `candidates`). */
 const CANDIDATE_CACHE_LIMIT = 20_000;
 
+/** The candidates of a token no entry can start at. */
+const NONE: readonly never[] = [];
+
 /** Entries at least this long also match as the head or tail of a Swedish compound word. */
 const COMPOUND_MIN = 6;
 
@@ -129,7 +132,11 @@ export class LexiconMatcher<V> {
   private candidates(token: string): readonly Entry<V>[] {
     const known = this.candidateCache.get(token);
     if (known) return known;
-    const found = [...(this.index.get(token.slice(0, 2)) ?? [])];
+    const bucket = this.index.get(token.slice(0, 2));
+    // No entry starts like the token and none is a compound's part: nothing to find or remember
+    // (most of the danger pairs' small lists, for most words of a message).
+    if (bucket === undefined && this.compounds.length === 0) return NONE;
+    const found = [...(bucket ?? [])];
     for (const entry of this.compounds) {
       const word = entry.words[0] ?? '';
       if (token.length > word.length && token.includes(word) && !token.startsWith(word.slice(0, 2)))
