@@ -34,6 +34,7 @@ import { escapeMarkdown } from './markdown';
 import { DateWords } from './dates';
 import { NameBook, readPlaceForms, type Name } from './names';
 import {
+  distanceSaid,
   agencyAbout,
   choiceLeadKey,
   choiceReasonLine,
@@ -605,7 +606,8 @@ export class Renderer {
     // The far notice is not said after a likely gap: the gap line says where to look instead.
     const farKm =
       gap === undefined ? farNoticeKm(answer.matches, answer.continued === true) : undefined;
-    const far = farKm === undefined ? [] : [t('offices.far', { distance: Math.round(farKm) })];
+    const far =
+      farKm === undefined ? [] : [t('offices.far', { distance: this.distance(farKm, t) })];
     const check = t('offices.check', ssc);
     // The hours follow-ups only where the hours are known.
     const hintKey = followUpHintKey(answer.matches, answer.more);
@@ -705,7 +707,6 @@ export class Renderer {
     lacks: ListLacks = { address: false, hours: false },
   ): OfficeFacts {
     const { office } = m;
-    const locale = REPLY_LOCALE[lang];
     const dates = new DateWords(lang, t);
     const [whereKey, whereValues] = this.where(m, lang);
     const noStreet =
@@ -716,10 +717,7 @@ export class Renderer {
       : t(whereKey, whereValues);
     const facts: OfficeFacts = {
       name: office.name,
-      distance:
-        m.distanceKm < 1
-          ? t('office.distanceUnder1')
-          : t('office.distance', { distance: formatKm(m.distanceKm, locale) }),
+      distance: this.distance(m.distanceKm, t),
       where,
       ...(lacks.hours ? {} : { open: this.openState(m, t, dates) }),
       caveats: [],
@@ -766,6 +764,14 @@ export class Renderer {
           { municipality: this.names.place(line.values.municipality, lang, 'municipality') },
         ];
     }
+  }
+
+  /** "about 2 km" / "under 1 km": the distance the phone says too (distanceSaid). */
+  private distance(km: number, t: TFunction): string {
+    const said = distanceSaid(km);
+    return said.key === 'near'
+      ? t('office.distanceUnder1')
+      : t('office.distance', { distance: said.count });
   }
 
   private openState(m: OfficeMatch, t: TFunction, dates: DateWords): string {
@@ -856,18 +862,4 @@ function dayLine(
     return t(`${prefix}.open`, { ...values, hours: dates.hours(hours.intervals) });
   }
   return t(`${prefix}.${dayState(hours)}`, values);
-}
-
-/** Number formats are costly to build and every office line needs one: one per locale and style. */
-const kmFormats = new Map<string, Intl.NumberFormat>();
-
-function formatKm(km: number, locale: string): string {
-  const digits = km < 10 ? 1 : 0;
-  const key = `${locale}:${String(digits)}`;
-  let f = kmFormats.get(key);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-    kmFormats.set(key, f);
-  }
-  return f.format(km);
 }

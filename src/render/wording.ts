@@ -130,6 +130,20 @@ export function whereLine(m: OfficeMatch): WhereLine {
   return { key: 'office.whereMunicipality', values: { municipality: office.municipality } };
 }
 
+/**
+ * How far an office is, decided once for the screen and the phone: under a kilometre, or about
+ * so many kilometres, rounded as a person would (whole kilometres under 20, fives under 100,
+ * then tens). The distance is as the crow flies, so no writer shows a decimal.
+ */
+export type DistanceSaid = { key: 'near' } | { key: 'about'; count: number };
+
+export function distanceSaid(km: number): DistanceSaid {
+  if (km < 1) return { key: 'near' };
+  const count =
+    km < 20 ? Math.round(km) : km < 100 ? Math.round(km / 5) * 5 : Math.round(km / 10) * 10;
+  return { key: 'about', count };
+}
+
 /** A closing office's sentence: its last day, the year the closure was announced for, or neither. */
 export type ClosingLine =
   | { key: 'office.closing'; date: string }

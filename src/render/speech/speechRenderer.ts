@@ -27,6 +27,7 @@ import {
   choiceReasonLine,
   andList,
   closingLine,
+  distanceSaid,
   offersOffice,
   farNoticeKm,
   officesOpening,
@@ -830,12 +831,12 @@ export class SpeechRenderer {
     });
   }
 
-  /** "about 3 kilometres away", rounded as a person would. */
+  /** "about 3 kilometres away": the distance the screen shows too (distanceSaid). */
   private distance(s: Say, km: number): string {
-    if (km < 1) return s.v('distance.near');
-    const count =
-      km < 20 ? Math.round(km) : km < 100 ? Math.round(km / 5) * 5 : Math.round(km / 10) * 10;
-    return s.v('distance.about', { count });
+    const said = distanceSaid(km);
+    return said.key === 'near'
+      ? s.v('distance.near')
+      : s.v('distance.about', { count: said.count });
   }
 
   /**

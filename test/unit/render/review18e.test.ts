@@ -9,6 +9,7 @@ import { LANGS, type Lang } from '../../../src/languages';
 import type { OfficeMatch } from '../../../src/offices';
 import type { Answer } from '../../../src/render/answer';
 import { placeWithPreposition, readPlaceForms } from '../../../src/render/names';
+import { distanceSaid } from '../../../src/render/wording';
 import { localesDir } from '../../../src/paths';
 import { i18n, makeRenderer, offices, replyOn, SATURDAY_11, WEDNESDAY_11 } from './speechFixtures';
 
@@ -214,4 +215,32 @@ describe('every Ukraine topic on the phone is said short first, the rest on aski
       expect(full.length).toBeGreaterThan(said.length);
     },
   );
+});
+
+describe('the screen and the phone say one distance (one chooser, two writers)', () => {
+  it.each([
+    [0.4, 'near'],
+    [1.7, 2],
+    [2.4, 2],
+    [14.6, 15],
+    [37.4, 35],
+    [143, 140],
+  ] as const)('%d km', (km, count) => {
+    expect(distanceSaid(km)).toEqual(count === 'near' ? { key: 'near' } : { key: 'about', count });
+    const m = { ...office('backaplan'), distanceKm: km };
+    const answer: Answer = { ...(list([]) as Extract<Answer, { kind: 'offices' }>), matches: [m] };
+    for (const lang of LANGS) {
+      const v = i18n.getFixedT(lang, 'voice');
+      const t = i18n.getFixedT(lang);
+      const near = count === 'near';
+      expect(screen(answer, lang)).toContain(
+        near ? t('office.distanceUnder1') : t('office.distance', { distance: count }),
+      );
+      expect(phone(answer, lang)).toContain(
+        near ? v('distance.near') : v('distance.about', { count }),
+      );
+      // No decimal on either: the distance is as the crow flies.
+      expect(screen(answer, lang)).not.toMatch(/\d[.,]\d\s*(?:km|км)/u);
+    }
+  });
 });
