@@ -156,6 +156,19 @@ export class LanguageDecider {
     return parts.filter((_, i) => clauses[i]?.talk !== true).join('. ');
   }
 
+  /**
+   * The message without the words that name a language or ask for one ("1177 українською" →
+   * "1177"), when it says more than that; undefined otherwise.
+   */
+  withoutLanguageWords(text: string): string | undefined {
+    let folded = foldPhrase(text);
+    for (const { phrase } of this.requests)
+      folded = ` ${folded} `.replace(` ${phrase} `, ' ').trim();
+    const rest = phraseWords(folded).filter((w) => !this.names.has(w));
+    if (rest.length === phraseWords(foldPhrase(text)).length) return undefined;
+    return rest.some((w) => !this.fillers.has(w)) ? rest.join(' ') : undefined;
+  }
+
   private clauses(text: string): Clause[] {
     return splitClauses(text)
       .map(foldPhrase)

@@ -278,6 +278,14 @@ export class Interpreter {
     const hint = context.body === undefined ? {} : { agency: context.body };
     const classification = this.classifier.classify(text, lang, hint);
     if (classification.intent !== 'changeLanguage') return classification;
+    // "1177 українською", "чи є телефон українською" in a Ukrainian conversation: a question about
+    // the service in the language already spoken, not a request to switch to it.
+    if (classification.language === lang) {
+      const asked = this.languageTalk.explicitRequest(text);
+      const rest =
+        asked?.requestOnly === true ? undefined : this.languageTalk.withoutLanguageWords(text);
+      if (rest !== undefined) return this.classifier.classify(rest, lang, hint);
+    }
     const rest = this.languageTalk.withoutLanguageTalk(text);
     if (rest === undefined) return classification;
     if (rest.trim() === '') return { intent: 'outOfScope', confidence: 1, alternatives: [] };
