@@ -192,7 +192,7 @@ describe('an office, one at a time, as a person says it', () => {
     // The address, then the hours with where to find them: no "I don't have" twice.
     [
       'sv',
-      'Gatuadressen har jag inte. Öppettiderna har jag inte, men de finns på Statens servicecenters webbplats.',
+      'Gatuadressen har jag inte. Öppettiderna har jag inte, men de finns på webbplatsen för Statens servicecenter.',
       'Det ligger i Göteborg.',
     ],
     [
