@@ -75,15 +75,27 @@ export class SsmlBuilder {
     const parts = trimPauses(withoutLoneStops(this.parts));
     const runs: { lang: Lang; body: string[] }[] = [];
     let previous: SpeechPart | undefined;
-    for (const part of parts) {
+    let cut = false;
+    parts.forEach((part, index) => {
       let run = runs.at(-1);
-      if (run?.lang !== part.lang || this.sentenceOver(previous, part)) {
+      if (run !== undefined && run.lang !== part.lang && loneStop(part, parts[index + 1])) {
+        // A stop between two spans of another voice ("⟨Växjö⟩, ⟨Väja⟩", "⟨Hedemora⟩? ⟨Husby⟩")
+        // is heard as a pause after the name: no voice says only "?", and the names stay apart.
+        run.body.push(
+          part.type === 'text' && /[,;:]/u.test(part.text) ? GROUP_BREAK : PARAGRAPH_BREAK,
+        );
+        cut = true;
+        previous = part;
+        return;
+      }
+      if (cut || run?.lang !== part.lang || this.sentenceOver(previous, part)) {
         run = { lang: part.lang, body: [] };
         runs.push(run);
       }
+      cut = false;
       run.body.push(partSsml(part));
       previous = part;
-    }
+    });
     if (runs.length === 0) runs.push({ lang: this.lang, body: [] });
     const voiceElements = runs
       .map((r) => `<voice name="${escapeXml(voices[r.lang])}">${joinWords(r.body)}</voice>`)
@@ -157,31 +169,41 @@ const PUNCTUATION_ONLY = /^[.,;:!?”»)]+$/u;
 
 /**
  * A stop left alone after a name in another voice, with nothing of its own voice after it (the
- * end of the reply, or another name): no voice is started to say only ".". A "?" or "!" goes
- * with the name, whose voice then gives the question its tune; a "." or "," is dropped, as
- * the change of voice already ends the phrase.
+ * end of the reply, or another name): no voice is started to say only "." or ",", as the change
+ * of voice already ends the phrase. Punctuation stays outside the span, in the sentence's voice,
+ * when it carries meaning: a "?" or "!" (the question's tune is the sentence's, "…чи ⟨Hedemora⟩?"),
+ * and any stop between two names of one voice, which would otherwise run together as one name
+ * ("⟨Växjö⟩, ⟨Väja⟩ or ⟨Vätö⟩" is three choices, "⟨Växjö Väja⟩" would be heard as one).
  */
 function withoutLoneStops(parts: readonly SpeechPart[], keepLast = false): SpeechPart[] {
   const out: SpeechPart[] = [];
   parts.forEach((part, index) => {
-    if (part.type === 'text' && PUNCTUATION_ONLY.test(part.text)) {
+    if (part.type === 'text' && PUNCTUATION_ONLY.test(part.text) && !/[?!]/u.test(part.text)) {
       const before = [...out].reverse().find((p) => p.type !== 'pause');
       const after = parts.slice(index + 1).find((p) => p.type !== 'pause');
-      const last = after === undefined && keepLast && !/[?!]/u.test(part.text);
+      const last = after === undefined && keepLast;
+      const betweenNames = before?.type === 'text' && after?.lang === before.lang;
       if (
         !last &&
+        !betweenNames &&
         before?.type === 'text' &&
         before.lang !== part.lang &&
         after?.lang !== part.lang
-      ) {
-        if (/[?!]/u.test(part.text))
-          out[out.lastIndexOf(before)] = { ...before, text: before.text + part.text };
+      )
         return;
-      }
     }
     out.push(part);
   });
   return out;
+}
+
+/** Only punctuation, with no words of its own voice after it to carry it. */
+function loneStop(part: SpeechPart, next: SpeechPart | undefined): boolean {
+  return (
+    part.type === 'text' &&
+    PUNCTUATION_ONLY.test(part.text) &&
+    (next === undefined || next.type === 'pause' || next.lang !== part.lang)
+  );
 }
 
 /** Drops pauses at the start and end, where they only delay the voice. */

@@ -1,0 +1,76 @@
+/**
+ * The findings of the fifth native review (review 18e), truth and function first: one source for
+ * a Ukraine topic in every language, each name of a spoken choice in its own Swedish span with
+ * the separators and the question mark outside it, in the sentence's own voice.
+ */
+import { LANGS, type Lang } from '../../../src/languages';
+import type { Answer } from '../../../src/render/answer';
+import { SpeechRenderer } from '../../../src/render/speech/speechRenderer';
+import { catalogue, i18n, languages, offices, ukraine } from './speechFixtures';
+
+const speech = new SpeechRenderer(i18n, languages, catalogue, offices.remoteHelp, ukraine);
+
+/** What each voice says on the phone, in order. */
+function runs(answer: Answer, lang: Lang): { lang: Lang; text: string }[] {
+  return speech
+    .speech(answer, { lang, channelId: 'telephony' }, { text: '', expectsInput: true })
+    .builder.voiceRuns();
+}
+
+/** The SSML of the phone reply. */
+function ssml(answer: Answer, lang: Lang): string {
+  return speech.render(answer, { lang, channelId: 'telephony' }, { text: '', expectsInput: true })
+    .ssml;
+}
+
+describe('a Ukraine topic points to one source in every language', () => {
+  it("LMA: the page is Migrationsverket's for sv, en and uk (not vardgivarguiden.se)", () => {
+    for (const lang of LANGS) {
+      expect(new URL(ukraine.link('lma', lang)).hostname).toMatch(/(^|\.)migrationsverket\.se$/u);
+    }
+    const said = runs({ kind: 'ukraine', topic: 'lma' }, 'sv')
+      .map((r) => r.text)
+      .join(' ');
+    expect(said).toContain('migrationsverket.se');
+    expect(said).not.toContain('vardgivarguiden');
+  });
+});
+
+describe('each name of a spoken choice is its own Swedish span, separators outside', () => {
+  const retry: Answer = { kind: 'askPlace', retry: true, suggestions: ['Växjö', 'Väja', 'Vätö'] };
+
+  it.each(['en', 'uk'] as const)('%s: three places are heard as three', (lang) => {
+    const swedish = runs(retry, lang).filter((r) => r.lang === 'sv');
+    expect(swedish.map((r) => r.text)).toEqual(['Växjö', 'Väja', 'Vätö']);
+    // The comma between the first two is said, in the sentence's voice.
+    const all = runs(retry, lang);
+    const first = all.findIndex((r) => r.text === 'Växjö');
+    expect(all[first + 1]).toEqual({ lang, text: ',' });
+    expect(ssml(retry, lang)).not.toMatch(/Växjö\s*Väja/u);
+  });
+
+  it('sv: the names are in the one voice, with their commas', () => {
+    const said = runs(retry, 'sv');
+    expect(said.map((r) => r.text).join(' ')).toContain('Växjö, Väja eller Vätö?');
+  });
+
+  it.each(['en', 'uk'] as const)(
+    "%s: the question mark after a Swedish name is in the sentence's voice",
+    (lang) => {
+      const answer: Answer = {
+        kind: 'choosePlace',
+        written: 'Husby',
+        candidates: [
+          { name: 'Husby', municipality: 'Stockholm' },
+          { name: 'Husby', municipality: 'Hedemora' },
+        ],
+      };
+      const all = runs(answer, lang);
+      for (const run of all.filter((r) => r.lang === 'sv')) expect(run.text).not.toMatch(/[?!.,]/u);
+      const at = all.findIndex((r) => r.text === 'Hedemora');
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(all[at + 1]?.lang).toBe(lang);
+      expect(all[at + 1]?.text.startsWith('?')).toBe(true);
+    },
+  );
+});
