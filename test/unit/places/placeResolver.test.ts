@@ -143,6 +143,10 @@ describe.each<[Lang, string]>([
   ['uk', 'мені потрібна допомога з податками'],
   ['en', 'I moved here from Kyiv'],
   ['uk', 'в мене проблеми з банком'],
+  // A yes with 'gärna' was read as Järna, and 'i förra veckan' as Forsa (user test 5).
+  ['sv', 'Ja gärna.'],
+  ['sv', 'Min pappa dog i förra veckan'],
+  ['sv', 'Det hände i förra månaden'],
 ])('a matter, not a place (%s) "%s"', (lang, text) => {
   it('is not found', () => {
     expect(resolver.resolve(text, lang).status).toBe('notFound');
