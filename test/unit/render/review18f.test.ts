@@ -74,3 +74,12 @@ describe('each name of a spoken choice is its own Swedish span, separators outsi
     },
   );
 });
+
+describe('CSN is named by its Swedish name once on the phone, as other bodies are', () => {
+  it.each(LANGS)('%s: the phone says "CSN" in the body\'s reply', (lang) => {
+    const said = runs({ kind: 'agency', agency: 'csn', offerOffice: false }, lang)
+      .map((r) => r.text)
+      .join(' ');
+    expect(said.split('CSN').length - 1).toBeGreaterThanOrEqual(1);
+  });
+});
