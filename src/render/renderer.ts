@@ -345,8 +345,15 @@ export class Renderer {
             : t('officeHours.introAsOf', { day, year: oneYear }),
         ];
         answer.days.forEach(({ office, day: hours, stale }, i) => {
-          const line = dayLine(hours.hours, t, dates, 'officeHours', { name: office.name });
           const year = years[i];
+          // Hours we do not have, of an office confirmed long ago: one line that says both, not
+          // "no hours" and then "last confirmed 2022" as if the hours had been confirmed.
+          if (stale && dayState(hours.hours) === 'unknown' && office.confirmed !== null) {
+            const asOf = office.confirmed.slice(0, 4);
+            lines.push(t('officeHours.unknownAsOf', { name: office.name, year: asOf }));
+            return;
+          }
+          const line = dayLine(hours.hours, t, dates, 'officeHours', { name: office.name });
           lines.push(
             year === undefined || oneYear !== undefined ? line : t('hours.asOf', { line, year }),
           );

@@ -763,12 +763,15 @@ export class SpeechRenderer {
   ): void {
     const { v } = s;
     this.say(s, v('officeHours.intro', { day: s.t(`date.on.${weekdayOf(date)}`) }));
+    // Hours we do not have are not dated: "last confirmed 2022" would vouch for nothing.
+    const known = days.filter((d) => dayState(d.day.hours) !== 'unknown');
     const staleYear = sameStaleYear(
-      days.map((d) => ({ stale: d.stale, confirmed: d.office.confirmed })),
+      known.map((d) => ({ stale: d.stale, confirmed: d.office.confirmed })),
     );
     for (const { office, day, stale } of days) {
       this.dayHours(s, day.hours, 'officeHours', { name: this.office(s, office.name) });
-      if (stale && staleYear === undefined) this.staleLine(s, office.confirmed);
+      if (stale && staleYear === undefined && dayState(day.hours) !== 'unknown')
+        this.staleLine(s, office.confirmed);
     }
     if (staleYear !== undefined) this.line(s, v, 'offices.staleAll', { year: staleYear });
     s.b.pause();

@@ -6,7 +6,15 @@
 import { LANGS, type Lang } from '../../../src/languages';
 import type { Answer } from '../../../src/render/answer';
 import { SpeechRenderer } from '../../../src/render/speech/speechRenderer';
-import { catalogue, i18n, languages, offices, ukraine } from './speechFixtures';
+import {
+  catalogue,
+  i18n,
+  languages,
+  makeRenderer,
+  offices,
+  replyOn,
+  ukraine,
+} from './speechFixtures';
 
 const speech = new SpeechRenderer(i18n, languages, catalogue, offices.remoteHelp, ukraine);
 
@@ -81,5 +89,27 @@ describe('CSN is named by its Swedish name once on the phone, as other bodies ar
       .map((r) => r.text)
       .join(' ');
     expect(said.split('CSN').length - 1).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('hours we do not have are not dated', () => {
+  const backaplan = offices.byId('backaplan');
+  if (backaplan === undefined) throw new Error('no office backaplan');
+  const stale = { ...backaplan, confirmed: '2022-05-01' };
+  const unknownDay = { ...offices.hoursOn(backaplan, '2026-11-28'), hours: null };
+  const answer: Answer = {
+    kind: 'officeHours',
+    date: '2026-11-28',
+    days: [{ office: stale, day: unknownDay, stale: true }],
+  };
+  const { screen, phone } = replyOn(makeRenderer());
+
+  it.each(LANGS)('%s: one line says both "not known that day" and the year, once', (lang) => {
+    const text = screen(answer, lang);
+    const t = i18n.getFixedT(lang);
+    expect(text).toContain(t('officeHours.unknownAsOf', { name: backaplan.name, year: '2022' }));
+    expect(text.split('2022').length - 1).toBe(1);
+    // The phone does not date hours it does not have.
+    expect(phone(answer, lang)).not.toMatch(/2022|двадцять друг|tjugotjugotvå|twenty twenty-two/iu);
   });
 });
