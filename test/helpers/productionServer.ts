@@ -136,10 +136,19 @@ export async function post(
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Headers; body: unknown; replies: Reply[] }> {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+  const send = (): Promise<globalThis.Response> =>
+    fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+    });
+  // The servers run in this process: while one starts (seconds of training on the event loop),
+  // another's idle keep-alive timer and fetch's reuse of that socket fire together, and the
+  // request meets a socket the server just closed, unread. That reset says nothing of the bot, so
+  // it is sent once more on a new connection; any other failure stands.
+  const res = await send().catch((error: unknown) => {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+    return send();
   });
   const text = await res.text();
   let parsed: unknown;
