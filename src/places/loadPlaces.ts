@@ -48,6 +48,7 @@ const inflectionSchema = z.object({
 const resourcesSchema = inflectionSchema.extend({
   prepositions: z.array(z.string()),
   commonWords: z.array(z.string()),
+  timeWords: z.array(z.string()).optional(),
   givenNames: z.array(z.string()).optional(),
   fillers: z.array(z.string()).optional(),
   placeNouns: z.array(z.string()).optional(),

@@ -189,6 +189,8 @@ export class PlaceResolver {
   /** Each language's own place prepositions. */
   private readonly ownPrepositions: Record<Lang, Set<string>>;
   private readonly commonWords: Set<string>;
+  /** Words of time ("våras", "sunday", "неділю"), folded: never a place in any reading. */
+  private readonly timeWords: Set<string>;
   /** Given names in all three languages, folded: the word after one is a surname. */
   private readonly givenNames: Set<string>;
   /** Words that say nothing in speech ("öh", "alltså", "uh", "it's called"), folded. */
@@ -233,6 +235,11 @@ export class PlaceResolver {
       uk: new Set(resources.uk.prepositions),
     };
     this.commonWords = new Set(LANGS.flatMap((l) => resources[l].commonWords));
+    this.timeWords = new Set(
+      LANGS.flatMap((l) => resources[l].timeWords ?? []).flatMap((w) =>
+        tokenize(w).map((t) => t.key),
+      ),
+    );
     this.givenNames = new Set(
       LANGS.flatMap((l) => resources[l].givenNames ?? []).flatMap((n) =>
         tokenize(n).map((t) => t.key),
@@ -370,6 +377,7 @@ export class PlaceResolver {
       this.isPreposition(t, lang) ||
       this.fillers.has(t.key) ||
       this.commonWords.has(t.key) ||
+      this.timeWords.has(t.key) ||
       this.givenNames.has(t.key) ||
       this.plainWords.has(t.key)
     )
@@ -598,6 +606,9 @@ export class PlaceResolver {
         const window = tokens.slice(i, i + n);
         if (window.some((t) => t.script === 'digits')) continue;
         if (person.size > 0 && window.some((_, k) => person.has(i + k))) continue;
+        // "i våras", "in sunday", "в неділю": a time, however like a name it reads (though a
+        // name heard apart may hold one: "sunday berg").
+        if (n === 1 && this.timeWords.has(start.key)) continue;
         // One name is not read across a comma or a sentence's end ("Anna, Lund" is no Annelund).
         if (n > 1 && BREAK.test(text.slice(start.end, window[n - 1]?.start ?? start.end))) continue;
         const before = tokens[i - 1];
@@ -1279,7 +1290,9 @@ export class PlaceResolver {
         (before !== undefined && this.isPreposition(before, lang) && (t.capitalized || idx > 0))
       );
     });
-    const unknown = placeLike.filter((t) => t.key.length >= 4 && !this.commonWords.has(t.key));
+    const unknown = placeLike.filter(
+      (t) => t.key.length >= 4 && !this.commonWords.has(t.key) && !this.timeWords.has(t.key),
+    );
     if (unknown.length === 0 || words.length > 6)
       return { status: 'notFound', reason: 'noPlace', suggestions: [] };
     const afterPreposition = unknown.some((t) =>

@@ -129,6 +129,11 @@ export interface PlaceLanguageResources {
   /** Common words that are also place names and must not be read as places in running text. */
   commonWords: string[];
   /**
+   * Words of time ("våras", "sunday", "неділю"), folded: never a place in any reading, as
+   * written, declined or heard ("i våras" is last spring, not Vara with a genitive s).
+   */
+  timeWords?: string[];
+  /**
    * Given names ("Anna", "Ольга", "Olha"), folded: a name after one is a surname ("Anna Lund",
    * "Ольга Берг"), not a place.
    */

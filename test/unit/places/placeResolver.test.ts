@@ -153,6 +153,43 @@ describe.each<[Lang, string]>([
   });
 });
 
+// Words of time read like names: "våras" is Vara with a genitive s, "torsdags" one edit from
+// Torsås, "sunday" Sundby, "в неділю" Nydala, "у літі" Lit. With i/in/у/в, alone or in a sentence.
+describe.each<[Lang, string]>([
+  ['sv', 'Jag flyttade hit i våras'],
+  ['sv', 'i våras'],
+  ['sv', 'Vi var där i torsdags'],
+  ['sv', 'i sommaren var det stängt'],
+  ['sv', 'i vintras'],
+  ['sv', 'höstas'],
+  ['en', 'my wife died on a sunday in spring'],
+  ['en', 'in sunday'],
+  ['en', 'I came here last winter'],
+  ['uk', 'я приїхала в неділю'],
+  ['uk', 'у середу мені відмовили'],
+  ['uk', 'у літі'],
+  ['uk', 'зранку у травні'],
+])('a time, not a place (%s) "%s"', (lang, text) => {
+  it('is no place and offers none', () => {
+    expect(resolver.resolve(text, lang)).toEqual({
+      status: 'notFound',
+      reason: 'noPlace',
+      suggestions: [],
+    });
+  });
+});
+
+describe.each<[Lang, string, string]>([
+  ['sv', 'Jag flyttade till Vara i våras', 'Vara'],
+  ['sv', 'i torsdags i Torsås', 'Torsås'],
+  ['en', 'I moved to Sundbyberg last sunday', 'Sundbyberg'],
+  ['uk', 'в неділю я переїхала в Кісту', 'Kista'],
+])('a place beside a time (%s) "%s"', (lang, text, name) => {
+  it(`is ${name}`, () => {
+    expect(found(resolver.resolve(text, lang)).name).toBe(name);
+  });
+});
+
 it('offers close names for an unknown place after a preposition', () => {
   const r = resolver.resolve('I live in Skåne', 'en');
   if (r.status !== 'notFound') throw new Error(r.status);
