@@ -70,6 +70,19 @@ const languageFileSchema = z.object({
      * "Actually, not Uppsala, I live in Sundsvall" names Sundsvall; a negated place never counts.
      */
     negations: phrases,
+    /**
+     * Words that make someone other than the person the subject of the words after them (a
+     * relative, "he", "she"): "my mum lives in Malmö but I live in Umeå" names the mother's place
+     * first and the person's own after "I".
+     */
+    subjects: phrases,
+    /** The person as a subject ("I", "jag", "я", "we"): the place after them is their own. */
+    selfWords: phrases,
+    /**
+     * Words that say the visit is with or for the other person, or theirs ("together", "med
+     * henne", "разом", "she'll go"): the other person's place is then the one meant.
+     */
+    together: phrases,
     /** Words that ask for a person ("nån", "someone", "когось"). */
     person: phrases,
     /**

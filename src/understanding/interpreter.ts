@@ -48,6 +48,10 @@ const SHORT = 6;
 const SHORT_CONTACT = 8;
 /** Words beyond the place that make a message about something else ("what's the weather in …"). */
 const OTHER_WORDS = 2;
+/** How far back (in words) a place's subject is looked for ("my mum, who is 80, lives in …"). */
+const SUBJECT_WINDOW = 8;
+/** The places of one message weighed against each other. */
+const MAX_PLACES = 3;
 
 interface ReadingLists {
   placeWords: Set<string>;
@@ -57,6 +61,12 @@ interface ReadingLists {
   negations: string[];
   /** The single words of `negations`: a message without any is read once. */
   negationWords: Set<string>;
+  /** Words that make another person the subject (a relative, "he"): see {@link Interpreter.ownPlace}. */
+  subjects: Set<string>;
+  /** The person as a subject ("I", "jag", "я"). */
+  selfWords: Set<string>;
+  /** "Together", "med henne", "разом": the visit is with or for the other person. */
+  together: string[];
   person: string[];
   /** The person phrases of more than one word ("talk to someone"). */
   personPhrases: string[];
@@ -109,6 +119,8 @@ export class Interpreter {
   private readonly languageTalk: LanguageDecider;
   /** Any language's name phrase with its name ("jag heter Sture"): none means no name to blank. */
   private readonly anyNameIntro: RegExp;
+  /** Places chosen as someone's (the person's own, or the relative's they go with): said where. */
+  private readonly saidOfSomeone = new WeakSet<PlaceMatch>();
 
   constructor(
     private readonly classifier: Classifier,
@@ -136,6 +148,9 @@ export class Interpreter {
           corrections: reading.corrections.map(foldPhrase),
           negations: reading.negations.map(foldPhrase),
           negationWords: new Set(reading.negations.flatMap((p) => phraseWords(foldPhrase(p)))),
+          subjects: new Set(reading.subjects.map(foldPhrase)),
+          selfWords: new Set(reading.selfWords.map(foldPhrase)),
+          together: reading.together.map(foldPhrase),
           person: reading.person.map(foldPhrase),
           personPhrases,
           lineCheck,
@@ -382,10 +397,58 @@ export class Interpreter {
   private saysWhere(text: string, match: PlaceMatch, lang: Lang): boolean {
     const { span, takenBack } = match;
     if (span === undefined) return false;
+    if (this.saidOfSomeone.has(match)) return true;
     const intros = this.lists[lang].placeIntros;
     return [span.start, ...(takenBack === undefined ? [] : [takenBack.start])].some((at) =>
       endsWithPhrase(this.withoutNames(text.slice(0, at)), intros),
     );
+  }
+
+  /**
+   * The place meant when a message names the person's own place and another person's: "my mum
+   * lives in Malmö but I live in Umeå" is the person's own (Umeå), unless the visit is with or for
+   * the other person ("we'll go together, she lives in Sala, I live in Uppsala": Sala). Each place
+   * belongs to the nearest subject before it (a relative or "he/she", or "I/we"). A message that
+   * names no other person is read as before, with one look-up.
+   */
+  private ownPlace(text: string, lang: Lang, first: PlaceResolution): PlaceResolution {
+    if (first.status !== 'found' || first.match.span === undefined) return first;
+    const lists = this.lists[lang];
+    // "dad's in Malmö": the possessive ending is no other word.
+    const words = [...text.matchAll(WORD)].map((m) => ({
+      folded: foldPhrase(m[0]).replace(/'s$/u, ''),
+      start: m.index,
+    }));
+    if (!words.some((w) => lists.subjects.has(w.folded))) return first;
+    const ownerAt = (at: number): 'self' | 'other' | undefined => {
+      const before = words.filter((w) => w.start < at).reverse();
+      for (const w of before.slice(0, SUBJECT_WINDOW)) {
+        if (lists.selfWords.has(w.folded)) return 'self';
+        if (lists.subjects.has(w.folded)) return 'other';
+      }
+      return undefined;
+    };
+    // Every place of the message: the first, then the rest with the ones found blanked.
+    const found: { match: PlaceMatch; owner: 'self' | 'other' | undefined }[] = [];
+    let rest = text;
+    let next: PlaceResolution = first;
+    while (next.status === 'found' && next.match.span !== undefined && found.length < MAX_PLACES) {
+      const { match } = next;
+      const span = next.match.span;
+      found.push({ match, owner: ownerAt(span.start) });
+      rest = blank(rest, span);
+      next = this.places.resolve(rest, lang, { suggest: false });
+    }
+    const of = (owner: 'self' | 'other'): PlaceMatch | undefined =>
+      found.find((f) => f.owner === owner)?.match;
+    const own = of('self');
+    const other = of('other');
+    if (own === undefined || other === undefined) return first;
+    const normalized = foldPhrase(text);
+    const withThem = lists.together.some((p) => containsPhrase(normalized, p));
+    const meant = withThem ? other : own;
+    this.saidOfSomeone.add(meant);
+    return { ...first, match: meant };
   }
 
   /**
@@ -435,7 +498,12 @@ export class Interpreter {
       if (shared.status === 'found') return { resolution: shared, how: 'shared' };
     }
     const answer = context.asked === 'place';
-    const resolution = this.affirmedPlace(this.withoutNames(text), turn.lang, answer);
+    const unnamed = this.withoutNames(text);
+    const resolution = this.ownPlace(
+      unnamed,
+      turn.lang,
+      this.affirmedPlace(unnamed, turn.lang, answer),
+    );
     if (answer) return { resolution, how: 'answer' };
     if (resolution.status === 'found' && resolution.match.confidence >= PLACE_CONFIDENCE)
       return { resolution, how: 'text' };
