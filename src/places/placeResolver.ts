@@ -51,6 +51,8 @@ const LOOSE_STYLES: ReadonlySet<MatchStyle> = new Set([
 ]);
 /** Between the words of one name there is no comma, no sentence end. */
 const BREAK = /[,;!?()]|\.\s/u;
+/** Where one sentence ends and the next begins. */
+const SENTENCE_END = /[.!?…]\s*$/u;
 /** Below this confidence a mention is dropped. */
 const MIN_CONFIDENCE = 0.5;
 const MAX_SUGGESTIONS = 5;
@@ -115,6 +117,8 @@ interface Standing {
   led: boolean;
   /** First in the message (fillers aside) before a place preposition: "<name> near <town>". */
   lead: boolean;
+  /** The message has no capital at all (a recogniser's words, quick typing): case says nothing. */
+  caseless: boolean;
 }
 
 /** Where a window of words stands in the message, and the places it may name. */
@@ -614,7 +618,7 @@ export class PlaceResolver {
         const before = tokens[i - 1];
         const latinUkrainian =
           lang === 'uk' && before !== undefined && this.latinUkPrepositions.has(before.key);
-        const where = this.standing(tokens, i, n, content.length, lang);
+        const where = this.standing(text, tokens, i, n, content.length, lang);
         // A given name is a place only as written ("Я Ольга, живу в Лунді" has no Älgö in it).
         const given = n === 1 && this.givenNames.has(start.key);
         let hit = this.lookup(window, latinUkrainian, given ? NO_REACH : reachOf(where));
@@ -1007,7 +1011,7 @@ export class PlaceResolver {
    */
   private contextConfidence(
     tokens: readonly Token[],
-    { i, n, entries, prep, alone, capital, led, lead }: WindowAt,
+    { i, n, entries, prep, alone, capital, led, lead, caseless }: WindowAt,
     style: MatchStyle,
     lang: Lang,
   ): number | null {
@@ -1025,11 +1029,16 @@ export class PlaceResolver {
       if (!common) return named.size > 0;
       return first.capitalized && entries.some((e) => named.has(e.municipality.code));
     };
+    // Without capitals, a town's own name after a preposition is the town ("hon bor i sala").
+    const town =
+      caseless &&
+      prep &&
+      entries.some((e) => e.kind === 'locality' && e.name === e.municipality.name);
     if (
       common &&
       !(
         alone ||
-        (prep && (capital || diacritics)) ||
+        (prep && (capital || diacritics || town)) ||
         (capital && diacritics && i > 0) ||
         qualified()
       )
@@ -1062,6 +1071,7 @@ export class PlaceResolver {
    * with a capital inside a sentence (a first word's capital says nothing).
    */
   private standing(
+    text: string,
     tokens: readonly Token[],
     i: number,
     n: number,
@@ -1069,20 +1079,28 @@ export class PlaceResolver {
     lang: Lang,
   ): Standing {
     const first = tokens[i];
+    const last = tokens[i + n - 1];
     // After a place preposition, or before a word that says what kind of place ("Åre village").
     const prep =
       this.isPreposition(tokens[i - 1], lang) || this.placeNouns.has(tokens[i + n]?.key ?? '');
     let words = 0;
     for (let k = i; k < i + n; k++) if (!this.isPreposition(tokens[k], lang)) words++;
     const alone = contentCount <= words;
-    const capital = first !== undefined && first.capitalized && (i > 0 || alone);
-    const initial = first !== undefined && first.capitalized && i === 0;
+    // A sentence's first word has its capital anyway ("... zrobyt. Куди йти?" names no Kode),
+    // unless the words are the whole sentence ("Дякую. Шиста.").
+    const opens = i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]?.end ?? 0, first?.start));
+    const next = tokens[i + n];
+    const whole = next === undefined || SENTENCE_END.test(text.slice(last?.end ?? 0, next.start));
+    const capital =
+      first !== undefined && first.capitalized && (!opens || alone || (i > 0 && whole));
+    const initial = first !== undefined && first.capitalized && opens;
     const led = n > 1 && this.isPreposition(first, lang);
     let b = i - 1;
     while (b >= 0 && this.fillers.has(tokens[b]?.key ?? '')) b--;
     const lead =
       b < 0 && this.isPreposition(tokens[i + n], lang) && tokens[i + n + 1] !== undefined;
-    return { prep, alone, capital, initial, led, lead };
+    const caseless = !tokens.some((t) => t.capitalized);
+    return { prep, alone, capital, initial, led, lead, caseless };
   }
 
   /**
