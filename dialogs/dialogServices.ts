@@ -116,6 +116,7 @@ export async function interpretTurn(
       ? {}
       : { officeList: data.offices.agency === undefined ? {} : { agency: data.offices.agency } }),
     ...(data.transferFailed === true ? { transferFailed: true } : {}),
+    ...(data.afterEmergency === true ? { afterEmergency: true } : {}),
   };
   const interpretation = services.interpreter.interpret(turn, reading);
   memo.set(INTERPRETATION, interpretation);

@@ -138,8 +138,10 @@ export class MainDialog extends InterruptibleDialog {
     if (meaning.intent !== 'outOfScope') data.misses = 0;
 
     const body = meaning.matter?.body;
-    // Where the danger is, said after "call 112" ("we're in Tensta"): 112 again, not an office list.
-    if (afterEmergency && placeFound && body === undefined && meaning.intent !== 'goodbye') {
+    // Where the danger is, said after "call 112" ("we're in Tensta", "vi är i Umeå vid stationen"):
+    // 112 again, not an office list or the body a street or a station would suggest.
+    const saysWhere = body === undefined || meaning.intent === 'place';
+    if (afterEmergency && placeFound && saysWhere && meaning.intent !== 'goodbye') {
       await reply(this.services, context, { kind: 'emergency' });
       return step.endDialog();
     }

@@ -7,8 +7,11 @@ export type Command = 'help' | 'startOver' | 'repeat';
 
 /** A phrase of several words asks for a repeat inside a message or clause of at most this many words. */
 const SHORT_REPEAT = 6;
-/** …or inside a message of at most this many words said without punctuation ("förlåt kan du upprepa det jag hann inte med"). */
-const SPOKEN_REPEAT = 10;
+/**
+ * …or inside a message of at most this many words said without punctuation ("förlåt kan du upprepa
+ * det jag hann inte med", "va förlåt det hörs så dåligt kan du ta det där igen").
+ */
+const SPOKEN_REPEAT = 14;
 
 /**
  * Help and start over are whole messages; a repeat is a whole message or a short one holding a

@@ -191,4 +191,6 @@ export interface ReadingContext {
   officeList?: { agency?: AgencyId };
   /** The bot's last reply said that a call transfer failed. */
   transferFailed?: boolean;
+  /** The bot's last reply was the 112 line: a place said now is where the danger is. */
+  afterEmergency?: boolean;
 }

@@ -257,8 +257,13 @@ export class Interpreter {
         : declines && found.confidence < SURE_PLACE && !this.saysWhere(text, found, lang));
     if (declined) reading.answer = false;
     const whatNow = short && !newBody && lists.whatNow.some((p) => containsPhrase(normalized, p));
+    // "No thanks, I don't need an office, I'll just phone them, what's the number?" with a body
+    // in hand and none other named: how to reach that body, whatever the length.
+    const aboutBodyInHand =
+      context.body !== undefined &&
+      (classification.body === undefined || classification.body === context.body);
     const contact =
-      tokens.length <= SHORT_CONTACT &&
+      (tokens.length <= SHORT_CONTACT || aboutBodyInHand) &&
       !newBody &&
       lists.contact.some((p) => containsPhrase(normalized, p));
 
@@ -382,11 +387,13 @@ export class Interpreter {
     const normalized = foldPhrase(text);
     if (known && lists.corrections.some((p) => containsPhrase(normalized, p))) return true;
     const offered = asked || context.officeList !== undefined;
-    if (!offered && context.body === undefined) return false;
+    if (!offered && context.body === undefined && context.afterEmergency !== true) return false;
     // "jag bor i Eskilstuna om det spelar nån roll", after an offer or a body named ("Так, будь
     // ласка. Я живу в …" after a reply on registration): it says where the person is.
+    // After the 112 line "we're in Kiruna by the church" says where the danger is.
+    const invited = offered || context.afterEmergency === true;
     const surelyNew =
-      newMatter && (!offered || classification.confidence >= CLEAR_MATTER_OVER_PLACE);
+      newMatter && (!invited || classification.confidence >= CLEAR_MATTER_OVER_PLACE);
     if (!surelyNew && this.saysWhere(text, resolution.match, lang)) return true;
     if (!asked || newMatter) return false;
     if (classification.intent === 'matter' && context.body === undefined) return false;
