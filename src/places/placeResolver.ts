@@ -829,7 +829,7 @@ export class PlaceResolver {
   }
 
   /**
-   * True when the words at `i..i+n` may be one name heard apart: all Latin, long enough together,
+   * True when the words at `i..i+n` may be one name heard apart: of one script, long enough together,
    * and standing as the answer itself, with only fillers around them ("ja asså rosen gård"), or
    * after a place preposition ("i holm sund", "in uh moln lycka"), or before a municipality.
    */
@@ -858,8 +858,10 @@ export class PlaceResolver {
       head !== undefined &&
       !this.fillers.has(head.key) &&
       !this.ownPrepositions[lang].has(head.key);
+    const script = head?.script;
     if (
-      !window.every((t) => t.script === 'latin') ||
+      script === 'digits' ||
+      !window.every((t) => t.script === script) ||
       !opens ||
       (edge(last) && !lastPart && !lastFiller)
     )
@@ -887,13 +889,27 @@ export class PlaceResolver {
   /**
    * The words of a window read as one name, as written or one edit from it; not as a misspelling
    * when its last word names a municipality ("Hulta Borås" is Hulta in Borås, not Hultafors).
+   * By sound only as the last thing said, before its municipality, or when the first word alone
+   * names a place: then the whole name beats the part ("brunn flow" is Brunflo, not Brunn).
    */
   private joinedLookup(
     window: readonly Token[],
     lang: Lang,
-    last: 'end' | 'town' | 'more',
+    said: 'end' | 'town' | 'more',
   ): Lookup | null {
+    const [head] = window;
+    // A town first is the town, and what follows may be its part ("мальме хольма").
+    const part = head === undefined ? null : this.lookup([head], false, NO_REACH);
+    const partial = part !== null && townCodes(this.unique(part.hits)).length === 0;
+    const last = said === 'more' && partial ? 'town' : said;
     const joined = window.map((t) => t.key).join('');
+    // Written as heard in Cyrillic ("ми в бот чюрка", "у хаммар куллені"): read as one word is.
+    if (head?.script === 'cyrillic') {
+      if (last === 'more') return null;
+      const word: Token = { ...head, raw: joined, key: joined, capitalized: false };
+      const hit = this.lookup([word], false, { loose: true, twoEdits: false });
+      return hit ? { hits: hit.hits, style: 'joined' } : null;
+    }
     const exact = this.gazetteer.latin.get(joined);
     if (exact && exact.length > 0) return { hits: exact, style: 'joined' };
     if (this.municipalityFollows(window, window.length - 1, lang).size > 0) return null;
@@ -902,9 +918,16 @@ export class PlaceResolver {
     // Heard with other vowels than written ("vall ing bee" for Vällingby): only as the last thing
     // said and long, or before its municipality ("gran bee in uppsala"); "to get one" is no
     // Götene, "in our garden with a gun" no Djurgården.
-    // An h after a vowel at the end of a word is not heard ("vall en toonah" is Vallentuna).
-    const heardAs = window.map((t) => t.key.replace(/(?<=[aeiouy])h$/u, '')).join('');
-    for (const key of joinedSoundKeys(heardAs)) {
+    // An h or w after a vowel at the end of a word is not heard ("vall en toonah" is Vallentuna,
+    // "brunn flow" Brunflo); an English ear writes a last -a as "-er" ("got sunder") and -borg
+    // as "-bore" or "-burg".
+    const heardAs = window.map((t) => t.key.replace(/(?<=[aeiouy])[hw]$/u, '')).join('');
+    const englishEar = [
+      heardAs,
+      heardAs.replace(/(?<=[^aeiouy])er$/u, 'a'),
+      heardAs.replace(/b(?:ou?re?|urgh?)$/u, 'borg'),
+    ];
+    for (const key of new Set(englishEar.flatMap((h) => joinedSoundKeys(h)))) {
       const heard = last === 'town' || (last === 'end' && key.length >= JOINED_SOUND_LETTERS);
       const hits = heard ? this.gazetteer.joinedSounds.get(key) : undefined;
       if (hits && hits.length > 0) return { hits, style: 'joined' };
