@@ -489,7 +489,12 @@ export class MainDialog extends InterruptibleDialog {
       if (fromTopic === undefined && body !== undefined && !inGuide) {
         return undefined;
       }
-      return fromTopic ?? 'menu';
+      // "I'm from Ukraine … I want to find work": the guide's step of that body, not the menu.
+      const ofBody =
+        body === 'migrationsverket'
+          ? undefined
+          : UKRAINE_GUIDE_TOPICS.find((t) => ukraine.agency(t) === body);
+      return fromTopic ?? ofBody ?? 'menu';
     }
     return topic === 'temporaryProtection' || topic === 'lmaCard' ? fromTopic : undefined;
   }

@@ -86,6 +86,17 @@ export class FollowUpReader {
     return this.lists[lang][list].some((w) => containsPhrase(normalized, w));
   }
 
+  /**
+   * The message folded, with the list's phrases taken out: "I'm from Ukraine, how do I apply for
+   * parental benefit?" → "i'm how do i apply for parental benefit".
+   */
+  without(text: string, lang: Lang, list: 'ukraine' | 'protection'): string {
+    const longestFirst = [...this.lists[lang][list]].sort((a, b) => b.length - a.length);
+    let out = ` ${foldPhrase(text)} `;
+    for (const phrase of longestFirst) out = out.split(` ${phrase} `).join(' ');
+    return out.trim();
+  }
+
   /** True when the message names a day ("today", "on Saturday"): an hours question, not another. */
   namesDay(text: string, lang: Lang): boolean {
     const normalized = foldPhrase(text);

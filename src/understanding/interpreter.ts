@@ -180,8 +180,15 @@ export class Interpreter {
     const { lang } = turn;
     const personal = redact(turn.text);
     const text = personal.personalNumbers > 0 ? personal.text : turn.text;
-    const classification = this.classify(text, lang, context);
     const fromUkraine = this.followUps.mentions(text, lang, 'ukraine');
+    const protection = this.followUps.mentions(text, lang, 'protection');
+    const classification = this.matterOverOrigin(
+      this.classify(text, lang, context),
+      text,
+      lang,
+      fromUkraine || protection,
+      context,
+    );
     const normalized = foldPhrase(text);
     const reading: Interpretation = {
       intent: classification.intent,
@@ -189,7 +196,7 @@ export class Interpreter {
       person: false,
       emergency: false,
       outOfScope: false,
-      ukraine: { fromUkraine, protection: this.followUps.mentions(text, lang, 'protection') },
+      ukraine: { fromUkraine, protection },
       notCitizen:
         fromUkraine || this.lists[lang].notCitizen.some((p) => containsPhrase(normalized, p)),
       personalData: { personalNumbers: personal.personalNumbers },
@@ -310,6 +317,29 @@ export class Interpreter {
     if (rest === undefined) return classification;
     if (rest.trim() === '') return { intent: 'outOfScope', confidence: 1, alternatives: [] };
     return this.classifier.classify(rest, lang, hint);
+  }
+
+  /**
+   * "I'm from Ukraine, how do I apply for parental benefit?", "I have temporary protection and want
+   * a job": where the person comes from and their permit weigh toward Migrationsverket's
+   * protection matters, so a matter left unsure is read again without those words; a clear matter
+   * found then wins (Försäkringskassan, Arbetsförmedlingen). A message that is only the origin or
+   * the permit keeps its reading.
+   */
+  private matterOverOrigin(
+    classification: Classification,
+    text: string,
+    lang: Lang,
+    saysOrigin: boolean,
+    context: ReadingContext,
+  ): Classification {
+    if (!saysOrigin || classification.intent !== 'matter' || classification.body !== undefined)
+      return classification;
+    const withoutOrigin = this.followUps.without(text, lang, 'ukraine');
+    const rest = this.followUps.without(withoutOrigin, lang, 'protection');
+    const hint = context.body === undefined ? {} : { agency: context.body };
+    const again = this.classifier.classify(rest, lang, hint);
+    return again.intent === 'matter' && again.body !== undefined ? again : classification;
   }
 
   /** The one intent the dialogs switch on, from the pieces read. */
