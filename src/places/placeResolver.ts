@@ -217,6 +217,8 @@ export class PlaceResolver {
   private byWord: Map<string, [string, IndexHit[]][]> | undefined;
   /** Typo lookups already made: the same words come back in message after message. */
   private readonly typos = new Map<string, Lookup | null>();
+  /** Parts of towns already looked for, by towns, language and word (null: none). */
+  private readonly townParts = new Map<string, PlaceEntry | null>();
   /** Suggestions already made for an unknown word. */
   private readonly suggestions = new Map<string, PlaceSuggestion[]>();
   /** Transliterations already made, folded (true) and as written (false). */
@@ -357,18 +359,43 @@ export class PlaceResolver {
         const between = t.end <= m.span.start ? [t.end, m.span.start] : [m.span.end, t.start];
         return tokenize(text.slice(between[0], between[1])).length <= 2;
       });
-    tokens.forEach((t, i) => {
-      const at = mentions.find((m) => t.start >= m.span.start && t.end <= m.span.end);
-      if (at !== undefined && (inTown(at) || at.span.start !== t.start || at.span.end !== t.end))
-        return;
-      if (!near(t) || !this.townPartWord(tokens, i, lang)) return;
-      const place = this.townPlace(t, codes, lang);
-      if (place === undefined) return;
-      const span = { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
-      const reading: Mention = { span, entries: [place], confidence: 0.8, loose: true };
-      if (at === undefined) mentions.push(reading);
-      else Object.assign(at, reading);
-    });
+    // Without capitals (a recogniser's words), a part may be heard as words apart ("карлстад ско
+    // ре"): up to three words run together are looked for first.
+    const caseless = !tokens.some((t) => t.capitalized);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === undefined || !near(t) || !this.townPartWord(tokens, i, lang)) continue;
+      for (let n = caseless ? 3 : 1; n >= 1; n--) {
+        const window = tokens.slice(i, i + n);
+        if (window.length < n || !this.heardApart(text, window, lang)) continue;
+        const last = window[n - 1] ?? t;
+        const span = { start: t.start, end: last.end, text: text.slice(t.start, last.end) };
+        const over = mentions.filter((m) => m.span.start < span.end && m.span.end > span.start);
+        // Not over a place of the town already read, nor over part of a longer mention.
+        if (over.some((m) => inTown(m) || m.span.start < span.start || m.span.end > span.end))
+          continue;
+        const joined = window.map((w) => w.key).join('');
+        const place = this.townPlace({ ...t, key: joined }, codes, lang);
+        if (place === undefined) continue;
+        const reading: Mention = { span, entries: [place], confidence: 0.8, loose: true };
+        for (const m of over) mentions.splice(mentions.indexOf(m), 1);
+        mentions.push(reading);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+
+  /** Words of one script with only spaces between, none a preposition or a filler ("ско ре"). */
+  private heardApart(text: string, window: readonly Token[], lang: Lang): boolean {
+    return window.every(
+      (w, k) =>
+        k === 0 ||
+        (w.script === window[0]?.script &&
+          !this.isPreposition(w, lang) &&
+          !this.fillers.has(w.key) &&
+          !/\S/u.test(text.slice(window[k - 1]?.end ?? 0, w.start))),
+    );
   }
 
   /** A word that may be a part of town: after a place preposition, or written as a name. */
@@ -386,7 +413,10 @@ export class PlaceResolver {
       this.plainWords.has(t.key)
     )
       return false;
-    return this.isPreposition(tokens[i - 1], lang) || t.capitalized;
+    // Without capitals anywhere, case says nothing ("лулео бергнесет").
+    return (
+      this.isPreposition(tokens[i - 1], lang) || t.capitalized || !tokens.some((w) => w.capitalized)
+    );
   }
 
   /**
@@ -394,6 +424,16 @@ export class PlaceResolver {
    * from a place's name or Latin alias, or sounding alike, after undoing a Ukrainian case ending.
    */
   private townPlace(t: Token, codes: ReadonlySet<string>, lang: Lang): PlaceEntry | undefined {
+    // The same words come back beside the same towns ("з мамою", "sedan länge").
+    const memo = `${[...codes].join(',')}|${lang}|${t.script}|${t.key}`;
+    if (this.townParts.has(memo)) return this.townParts.get(memo) ?? undefined;
+    const place = this.townPlaceOf(t, codes, lang);
+    if (this.townParts.size >= TYPO_MEMO_SIZE) this.townParts.clear();
+    this.townParts.set(memo, place ?? null);
+    return place;
+  }
+
+  private townPlaceOf(t: Token, codes: ReadonlySet<string>, lang: Lang): PlaceEntry | undefined {
     const forms = new Set<string>();
     if (t.script === 'cyrillic') {
       forms.add(this.latinOf(t.key, true));
@@ -921,14 +961,15 @@ export class PlaceResolver {
     // An h or w after a vowel at the end of a word is not heard ("vall en toonah" is Vallentuna,
     // "brunn flow" Brunflo); an English ear writes a last -a as "-er" ("got sunder") and -borg
     // as "-bore" or "-burg".
+    if (last === 'more') return null;
     const heardAs = window.map((t) => t.key.replace(/(?<=[aeiouy])[hw]$/u, '')).join('');
-    const englishEar = [
+    const englishEar = new Set([
       heardAs,
       heardAs.replace(/(?<=[^aeiouy])er$/u, 'a'),
       heardAs.replace(/b(?:ou?re?|urgh?)$/u, 'borg'),
-    ];
-    for (const key of new Set(englishEar.flatMap((h) => joinedSoundKeys(h)))) {
-      const heard = last === 'town' || (last === 'end' && key.length >= JOINED_SOUND_LETTERS);
+    ]);
+    for (const key of [...englishEar].flatMap((h) => joinedSoundKeys(h))) {
+      const heard = last === 'town' || key.length >= JOINED_SOUND_LETTERS;
       const hits = heard ? this.gazetteer.joinedSounds.get(key) : undefined;
       if (hits && hits.length > 0) return { hits, style: 'joined' };
     }

@@ -101,6 +101,29 @@ describe("a part of a town named with its town, read among that town's places on
     expect(sv.status === 'found' && sv.match.name).toBe('Skäggetorp');
   });
 
+  // A recogniser writes no capitals and may split a name: the word or words beside the town
+  // are still its part ("лулео бергнесет" was Luleå).
+  it.each([
+    ['я в гетеборзі ангеред', 'Angered, Göteborg'],
+    ['мальме русен горд', 'Rosengård, Malmö'],
+    ['уппсала гот сунда', 'Gottsunda, Uppsala'],
+    ['ми в стокгольмі рінке бю', 'Rinkeby, Stockholm'],
+    ['я живу в стокгольмі з мамою', 'Stockholm, Stockholm'],
+    ['ми в стокгольмі вже два роки', 'Stockholm, Stockholm'],
+  ])('without capitals: %s → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each([
+    ['jag bor i göteborg hjäll bo', 'sv', 'Hjällbo'],
+    ['we live in malmo hyl lie', 'en', 'Hyllie'],
+    ['jag bor i malmö sedan länge', 'sv', 'Malmö'],
+    ['i live in uppsala with my kids', 'en', 'Uppsala'],
+  ] as const)('without capitals in Swedish and English: %s → %s', (text, lang, name) => {
+    const r = resolver.resolve(text, lang);
+    expect(r.status === 'found' && r.match.name).toBe(name);
+  });
+
   it('a foreign town beside a Swedish one is no part of it', () => {
     const r = resolver.resolve('I live in Gothenburg and my sister lives in London', 'en');
     expect(r.status === 'found' && r.match.name).toBe('Göteborg');
