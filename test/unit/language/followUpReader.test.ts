@@ -1,3 +1,4 @@
+import * as recognizers from '@microsoft/recognizers-text-suite';
 import { FollowUpReader, type FollowUp } from '../../../src/language/followUpReader';
 import { loadLanguageResources } from '../../../src/language/languageResources';
 import type { Lang } from '../../../src/languages';
@@ -63,6 +64,33 @@ describe('FollowUpReader.read', () => {
     expect(reader.read('yes', 'en', TODAY)).toBeUndefined();
     expect(reader.read('yes', 'en', TODAY)).toBeUndefined();
   });
+});
+
+describe('the English date model is asked only when the text may name a date', () => {
+  const dated: [string, string][] = [
+    ['open on the 5th?', '2026-12-05'],
+    ['and at Christmas?', '2026-12-25'],
+    ['open in two days', '2026-11-27'],
+    ['open on the twenty third?', '2026-12-23'],
+    ['open on Dec 3?', '2026-12-03'],
+    ['open on Thanksgiving', '2026-11-26'],
+  ];
+  it.each(dated)('%s → %s, as before', (text, date) => {
+    expect(reader.read(text, 'en', TODAY)).toMatchObject({ kind: 'day', date });
+  });
+
+  it.each(['yes please', 'ok thanks', 'start over', 'no thank you', 'is it open?'])(
+    '"%s" names no date: the model is not asked',
+    (text) => {
+      const spy = jest.spyOn(recognizers, 'recognizeDateTime');
+      try {
+        expect(reader.read(text, 'en', '2026-11-24')).toBeUndefined();
+        expect(spy).not.toHaveBeenCalled();
+      } finally {
+        spy.mockRestore();
+      }
+    },
+  );
 });
 
 describe('FollowUpReader.mentions', () => {
