@@ -2,6 +2,7 @@
 import type { Activity, Entity } from 'botbuilder';
 import type { AgencyId } from '../../src/agencies/agencyIds';
 import type { Lang } from '../../src/languages';
+import { ssmlPlainText } from '../../src/render/speech/xml';
 import type { Classification } from '../../src/understanding/interpretation';
 import type { Understanding } from '../../src/understanding/understanding';
 import { conversations, type TestConversation } from './guideHarness';
@@ -11,9 +12,9 @@ type Replies = Partial<Activity>[];
 /** Every reply's text, one after the other. */
 export const textOf = (replies: Replies): string => replies.map((r) => r.text ?? '').join('\n');
 
-/** What a caller hears: every reply's SSML without its tags. */
+/** What a caller hears: every reply's SSML as plain text (ssmlPlainText). */
 export const spokenOf = (replies: Replies): string =>
-  replies.map((r) => (r.speak ?? '').replace(/<[^>]+>/g, '')).join(' ');
+  replies.map((r) => ssmlPlainText(r.speak ?? '')).join(' ');
 
 /** The offices the replies offer (their Place entities), nearest first. */
 export const placesOf = (replies: Replies): Entity[] =>

@@ -178,26 +178,23 @@ const PUNCTUATION_ONLY = /^[.,;:!?”»)]+$/u;
 function withoutLoneStops(parts: readonly SpeechPart[], keepLast = false): SpeechPart[] {
   const out: SpeechPart[] = [];
   parts.forEach((part, index) => {
-    if (part.type === 'text' && PUNCTUATION_ONLY.test(part.text) && !/[?!]/u.test(part.text)) {
+    const after = parts.slice(index + 1).find((p) => p.type !== 'pause');
+    if (part.type === 'text' && !/[?!]/u.test(part.text) && loneStop(part, after)) {
       const before = [...out].reverse().find((p) => p.type !== 'pause');
-      const after = parts.slice(index + 1).find((p) => p.type !== 'pause');
       const last = after === undefined && keepLast;
       const betweenNames = before?.type === 'text' && after?.lang === before.lang;
-      if (
-        !last &&
-        !betweenNames &&
-        before?.type === 'text' &&
-        before.lang !== part.lang &&
-        after?.lang !== part.lang
-      )
-        return;
+      if (!last && !betweenNames && before?.type === 'text' && before.lang !== part.lang) return;
     }
     out.push(part);
   });
   return out;
 }
 
-/** Only punctuation, with no words of its own voice after it to carry it. */
+/**
+ * Only punctuation, with no words of its own voice after it to carry it: `next` is what follows
+ * (the end, a pause, or a part in another voice). One test for dropping a stop (withoutLoneStops)
+ * and for hearing it as a pause after a name (build).
+ */
 function loneStop(part: SpeechPart, next: SpeechPart | undefined): boolean {
   return (
     part.type === 'text' &&

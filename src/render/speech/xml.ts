@@ -22,3 +22,21 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
+
+const UNESCAPED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ENTITIES).map(([ch, entity]) => [entity, ch]),
+);
+
+/**
+ * The words of an SSML document as plain text, for a transcript or a log of what a caller heard:
+ * a digit group or a change of voice is a word boundary, a stop stays against the word before it
+ * ("Skatteverket, deals", "0771 451 000."), and the XML specials are read back.
+ */
+export function ssmlPlainText(ssml: string): string {
+  return ssml
+    .replace(/<[^>]*>/gu, ' ')
+    .replace(/&(?:amp|lt|gt|quot|apos);/gu, (entity) => UNESCAPED[entity] ?? entity)
+    .replace(/\s+/gu, ' ')
+    .replace(/ (?=[.,;:!?)»”])/gu, '')
+    .trim();
+}
