@@ -279,13 +279,17 @@ export class MainDialog extends InterruptibleDialog {
     // Asked again right after: the full text (the phone says the key facts first).
     const detail = data.lastUkraineTopic === topic;
     data.lastUkraineTopic = topic;
-    await reply(this.services, step.context, {
-      kind: 'ukraine',
-      topic,
-      ...(detail ? { detail } : {}),
-      // Help in person goes on to the offices: no "you can also ask about" before them.
-      ...(topic === 'inPerson' ? { officesFollow: true } : {}),
-    });
+    // Help in person with the place known: the office list, which leads with the booking, is the
+    // one reply ("temporary protection, Kista" said the booking twice in two replies).
+    if (topic !== 'inPerson' || data.place === undefined) {
+      await reply(this.services, step.context, {
+        kind: 'ukraine',
+        topic,
+        ...(detail ? { detail } : {}),
+        // Help in person goes on to "where are you?": no "you can also ask about" before it.
+        ...(topic === 'inPerson' ? { officesFollow: true } : {}),
+      });
+    }
     if (topic === 'inPerson') {
       return step.beginDialog(FIND_OFFICE_DIALOG, { agency: 'migrationsverket' });
     }

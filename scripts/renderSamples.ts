@@ -119,6 +119,9 @@ function samples(): [string, Answer][] {
   list.push(['reask agencies', { kind: 'reask', agencies: ['skatteverket', 'csn'] }]);
   list.push(['outOfScope 1', { kind: 'outOfScope', misses: 1 }]);
   list.push(['outOfScope 2', { kind: 'outOfScope', misses: 2 }]);
+  // A matter none of our bodies handles, where the data names who does.
+  for (const elsewhere of ['else.company', 'else.court', 'else.customs'])
+    list.push([`outOfScope ${elsewhere}`, { kind: 'outOfScope', misses: 1, elsewhere }]);
   const points: Record<string, [number, number]> = {
     Göteborg: [57.7089, 11.9746],
     Umeå: [63.8258, 20.263],
@@ -243,6 +246,7 @@ function conversations(lang: Lang): [string, [string, Answer[]][]][] {
       'prata med en person',
       'jag har skulder',
       'öppet på lördag?',
+      'Jag kommer från Ukraina, var finns närmaste kontor i Kista?',
     ],
     en: [
       'parental benefit',
@@ -260,6 +264,7 @@ function conversations(lang: Lang): [string, [string, Answer[]][]][] {
       'talk to a person',
       'I have debts',
       'open on Saturday?',
+      'I am from Ukraine, where is the nearest office in Kista?',
     ],
     uk: [
       'декретні виплати',
@@ -277,6 +282,7 @@ function conversations(lang: Lang): [string, [string, Answer[]][]][] {
       'поговорити з людиною',
       'у мене борги',
       'чи відкрито в суботу?',
+      'Я з України, де найближчий офіс у Кісті?',
     ],
   }[lang];
   const w = (i: number) => words[i] ?? '';
@@ -324,13 +330,9 @@ function conversations(lang: Lang): [string, [string, Answer[]][]][] {
     [
       'Offices in Kista, Migrationsverket',
       [
-        [
-          `${w(4)}, ${w(5)}`,
-          [
-            { kind: 'ukraine', topic: 'inPerson' },
-            shown(kista, 59.4032, 17.9447, MORNING, 'migrationsverket'),
-          ],
-        ],
+        // Help in person with the place given: the office list, led by the booking, is the one
+        // reply (mainDialog answerUkraine).
+        [w(15), [shown(kista, 59.4032, 17.9447, MORNING, 'migrationsverket')]],
       ],
     ],
     [

@@ -139,8 +139,12 @@ export type Answer =
    * that is said first.
    */
   | { kind: 'contact'; agency?: AgencyId; municipality?: string; noOffice?: boolean }
-  /** A message the bot cannot place; after two misses in a row the general number. */
-  | { kind: 'outOfScope'; misses: number }
+  /**
+   * A message the bot cannot place; after two misses in a row the general number. `elsewhere`:
+   * the matter is one none of our bodies handles (data/matters.json `elsewhere[].id`, as
+   * "else.company"); where the data names who does, the reply names it.
+   */
+  | { kind: 'outOfScope'; misses: number; elsewhere?: string }
   /** The help declined; with `agencies` (a choice of bodies left open), how to reach each. */
   /** `offerOf`: the body whose office was declined; the phone gives its number instead. */
   | { kind: 'declined'; agencies?: AgencyId[]; offerOf?: AgencyId };

@@ -47,6 +47,7 @@ import {
   officesOpening,
   orList,
   otherPlacesValues,
+  outOfScopeLine,
   passportLines,
   phoneLine,
   servicekontorKey,
@@ -306,12 +307,17 @@ export class Renderer {
         return this.offices(answer, t, lang);
       case 'contact':
         return this.contact(answer.agency, t, lang, answer.municipality, answer.noOffice);
-      case 'outOfScope':
+      case 'outOfScope': {
+        const said = outOfScopeLine(this.i18n.getFixedT(lang, 'agencies'), answer);
         return {
-          text: answer.misses >= 2 ? t('outOfScope.again', ssc) : t('outOfScope.text'),
+          text:
+            said.key === 'outOfScope.elsewhere'
+              ? t(said.key, { who: this.names.agency(said.who, lang) })
+              : t(said.key, ssc),
           actions: commands,
           expectsInput: true,
         };
+      }
       case 'officeStatus': {
         // What the list knows of the office asked about, then the nearest offices to visit.
         const head = this.officeStatus(answer, t, lang).join('\n\n');
@@ -565,18 +571,16 @@ export class Renderer {
     // A likely gap: our list very probably lacks the office of a larger town near; said first.
     const gap = answer.continued === true ? undefined : answer.likelyGap;
     const opening = officesOpening(answer, this.catalogue);
-    const intro =
-      visit !== undefined
-        ? t(`visit.${visit.agency}.intro${gap === undefined ? '' : 'InList'}`, { place })
-        : t(
-            gap !== undefined && opening === 'plain'
-              ? 'offices.introInList'
-              : OFFICES_INTRO[opening],
-            {
-              place,
-              agency,
-            },
-          );
+    // A booked visit: the offices are the nearest in general, under a plain heading; what they
+    // do for the body is a note of its own before it (a heading is not a sentence).
+    const intro = t(
+      gap !== undefined && (opening === 'plain' || visit !== undefined)
+        ? 'offices.introInList'
+        : visit !== undefined
+          ? 'offices.intro'
+          : OFFICES_INTRO[opening],
+      { place, agency },
+    );
     // An office of the place named that has closed or is closing: said before anything else.
     const closedLines =
       answer.continued === true ? [] : this.statusLines(answer.closedHere ?? [], t, lang, false);
@@ -591,6 +595,7 @@ export class Renderer {
         ? [...closedLines, ...gapLines]
         : [...closedLines, t(`visit.${visit.agency}.book`, { url: visit.url }), ...gapLines];
     const notes: string[] = visit === undefined ? [] : [...lead];
+    const visitNote = visit === undefined ? [] : [t(`visit.${visit.agency}.offices`)];
     // Other places of the name the person may have meant, in one line.
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
     if (others.length > 0)
@@ -631,7 +636,15 @@ export class Renderer {
             ...far,
             check,
           ]
-        : [...notes, intro, ...facts.map((f) => officeText(f, t)), ...after, ...far, check];
+        : [
+            ...notes,
+            ...visitNote,
+            intro,
+            ...facts.map((f) => officeText(f, t)),
+            ...after,
+            ...far,
+            check,
+          ];
     if (answer.matches.length > 0 && hint !== '') lines.push(hint);
     const text = lines.join('\n\n');
     const actions = [
@@ -647,7 +660,11 @@ export class Renderer {
       // The short text beside the card (what screen readers and text-only channels read first)
       // leads with the same first instruction: the booking, and where our list may lack an office.
       summary: [...lead, t('offices.summary', { place, hint }).trim()].join('\n\n'),
-      entities: answer.matches.map(officeEntity),
+      // A booked visit names the body whose visit it is (CONTRACT.md, entities on replies).
+      entities: [
+        ...(visit === undefined ? [] : [organizationEntity(this.catalogue, visit.agency, lang)]),
+        ...answer.matches.map(officeEntity),
+      ],
       actions,
       attachments:
         facts.length === 0
@@ -658,7 +675,7 @@ export class Renderer {
                 notes:
                   visit === undefined
                     ? [...closedLines, ...gapLines, ...notes, ...far]
-                    : [...notes, ...far],
+                    : [...notes, ...visitNote, ...far],
                 offices: facts,
                 footer: [...after, check].join('\n\n'),
                 directionsLabel: t('actions.directions'),

@@ -89,6 +89,20 @@ export function passportLines(
   return lines;
 }
 
+/**
+ * The out-of-scope reply: who handles the matter where the data names a body for it (its name in
+ * agencies.json `<elsewhere id>.name`), else what the bot can do, or after two misses the number.
+ */
+export function outOfScopeLine(
+  agencies: TFunction,
+  answer: { misses: number; elsewhere?: string },
+): { key: 'outOfScope.elsewhere'; who: string } | { key: 'outOfScope.text' | 'outOfScope.again' } {
+  const who = answer.elsewhere;
+  if (who !== undefined && agencies(`${who}.name`) !== `${who}.name`)
+    return { key: 'outOfScope.elsewhere', who };
+  return { key: answer.misses >= 2 ? 'outOfScope.again' : 'outOfScope.text' };
+}
+
 /** An office is offered for a body only where an office can help with its matters. */
 export function offersOffice(catalogue: AgencyCatalogue, id: AgencyId): boolean {
   return id !== 'emergency' && catalogue.servicekontor(id).level !== 'none';

@@ -20,7 +20,7 @@ const LANGS = [
     goteborg: 'Jag har flytt från Ukraina och måste lämna fingeravtryck, jag bor i Göteborg',
     malmo: 'Jag behöver lämna foto och fingeravtryck hos Migrationsverket, jag är i Malmö',
     myPage: /Migrationsverkets ”Mina sidor” \(sidan är på engelska\)/,
-    caveat: /Alla kontor tar inte emot besök för Migrationsverket; bokningen visar vilka/,
+    caveat: /Inte alla kontor tar emot besök för Migrationsverket. Det ser du när du bokar/,
     town: /I Göteborg bokar du först besöket/,
     eServices: /Alla statliga servicekontor kan hjälpa dig med Migrationsverkets e-tjänster/,
     spokenFirst: /^\s*För foto, fingeravtryck/,
@@ -44,7 +44,7 @@ const LANGS = [
     booking: EN_BOOKING,
     goteborg: 'Я з України, мені треба здати відбитки пальців, я живу в Гетеборзі',
     malmo: 'Мені потрібно зробити фото і відбитки пальців для Міграційної служби, я в Мальме',
-    myPage: /«Моїй сторінці» \(Mina sidor\) Міграційної служби \(сторінка англійською\)/,
+    myPage: /«Моїй сторінці» \(Mina sidor\), сторінка англійською/,
     caveat: /Не кожен офіс приймає відвідувачів Міграційної служби — це покаже запис/,
     town: /У Гетеборзі \(Göteborg\) спершу потрібно записатися на прийом/,
     eServices:

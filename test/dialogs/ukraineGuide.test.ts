@@ -1,6 +1,7 @@
 import type { Activity, Entity } from 'botbuilder';
 import { UKRAINE_GUIDE_TOPICS, UkraineGuide } from '../../src/agencies/ukraineGuide';
 import { conversations, TestConversation } from '../helpers/guideHarness';
+import { spokenOf } from '../helpers/transcript';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../src/paths';
@@ -208,6 +209,27 @@ describe('the guide, all at once', () => {
     const replies = await c.say(text);
     expect(orgIds(replies)).toContain('migrationsverket');
     expect(placeIds(replies).length).toBeGreaterThan(0);
+  });
+});
+
+describe('help in person with the place in the message is one reply (review 18e)', () => {
+  it.each([
+    ['sv-SE', 'Jag kommer från Ukraina, var finns närmaste kontor i Kista?'],
+    ['en-GB', 'I am from Ukraine, where is the nearest office in Kista?'],
+    ['uk-UA', 'Я з України, де найближчий офіс у Кісті?'],
+  ])('%s: the booking once, then the offices, on screen and on the phone', async (locale, text) => {
+    const booking = 'https://migrationsverket.se/en/contact-us/book-an-appointment.html';
+    const screen = await conversation(locale).say(text);
+    expect(screen).toHaveLength(1);
+    expect(textOf(screen).split(booking).length - 1).toBe(1);
+    expect(orgIds(screen)).toEqual(['migrationsverket']);
+    expect(placeIds(screen)[0]).toBe('kista');
+    const phone = await bot.start(locale, { channelId: 'telephony' }).say(text);
+    expect(phone).toHaveLength(1);
+    const said = spokenOf(phone);
+    expect(said.split('migrationsverket.se').length - 1).toBe(1);
+    // No "say it again for more" inside the bot's own answer.
+    expect(said).not.toMatch(/igen om du vill|again for more|ще раз/u);
   });
 });
 

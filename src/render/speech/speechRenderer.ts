@@ -33,6 +33,7 @@ import {
   officesOpening,
   orList,
   otherPlacesValues,
+  outOfScopeLine,
   passportLines,
   phoneLine,
   sameStaleYear,
@@ -316,10 +317,14 @@ export class SpeechRenderer {
       case 'contact':
         this.contact(s, answer.agency, answer.municipality, answer.noOffice);
         return false;
-      case 'outOfScope':
-        if (answer.misses >= 2) this.line(s, v, 'outOfScope.again', this.sscValues(s));
-        else this.say(s, t('outOfScope.text'));
+      case 'outOfScope': {
+        const said = outOfScopeLine(this.i18n.getFixedT(s.lang, 'agencies'), answer);
+        if (said.key === 'outOfScope.elsewhere')
+          this.line(s, t, said.key, { who: this.agencyName(said.who, s) });
+        else if (said.key === 'outOfScope.again') this.line(s, v, said.key, this.sscValues(s));
+        else this.say(s, t(said.key));
         return true;
+      }
       case 'reask':
         if ('agencies' in answer) {
           const names = answer.agencies.slice(0, 3).map((id) => this.agencyLabel(id, s));
@@ -547,24 +552,35 @@ export class SpeechRenderer {
     }
     // A likely gap: our list very probably lacks the office of a larger town near; said first.
     const gap = answer.continued === true ? undefined : answer.likelyGap;
+    const hoursNone = answer.matches.every((m) => m.openNow === null);
+    // Said with where every office is listed, with addresses and hours, when the list has neither
+    // for the office it names: that one sentence then says where to look for both.
+    const gapSaysWhere = gap !== undefined && visit === undefined && hoursNone;
     if (gap !== undefined) {
-      this.line(s, v, 'offices.likelyGap', {
-        place: this.place(s, gap, 'locality'),
-        ...this.sscValues(s),
-      });
+      const place = this.place(s, gap, 'locality');
+      if (gapSaysWhere) this.line(s, v, 'offices.likelyGapCheck', { place, ...this.sscValues(s) });
+      else this.line(s, v, 'offices.likelyGap', { place });
       s.b.pause();
     }
     const { name: placeName, kind, written } = answer.place;
     const place = this.place(s, placeName, kind, written);
     const opening = officesOpening(answer, this.catalogue);
-    // Every office confirmed in the same year: said once after the list, not after each office.
-    const staleYear = sameStaleYear(answer.matches);
+    // Every office confirmed in the same year (or the one office of a phone page): said once
+    // after the list, not after each office.
+    const [only] = answer.matches;
+    const staleYear =
+      answer.matches.length === 1 && only?.stale === true && only.confirmed !== null
+        ? only.confirmed.slice(0, 4)
+        : sameStaleYear(answer.matches);
     // A street address missing for some offices only is said with that office, before the next;
     // missing for all, once after the list (unknowns).
     const noStreet = answer.matches.filter((m) => whereLine(m).key !== 'office.address');
     const streetEach = noStreet.length > 0 && noStreet.length < answer.matches.length;
     answer.matches.forEach((m, index) => {
-      const name = this.office(s, m.office.name);
+      // "The next office is Umeå … It is in central Umeå" names the town twice, in two spellings
+      // in Ukrainian: said once, "the next office is in central Umeå".
+      const central = this.central(s, m);
+      const name = central ?? this.office(s, m.office.name);
       const distance = this.distance(s, m.distanceKm);
       if (index > 0) {
         // "The next office is X. The next office is Y." says one thing twice: "after that comes Y".
@@ -573,7 +589,12 @@ export class SpeechRenderer {
         this.line(s, v, 'offices.next', { name, distance });
       } else if ((opening === 'plain' || visit !== undefined) && m.office.name === placeName) {
         // "The nearest office to Jokkmokk is Jokkmokk" says the name twice: the office is there.
-        this.line(s, v, 'offices.firstHere', { place, distance });
+        if (central === undefined) this.line(s, v, 'offices.firstHere', { place, distance });
+        else
+          this.line(s, v, 'offices.firstHereCentral', {
+            place: this.place(s, m.office.name, 'locality'),
+            distance,
+          });
       } else if (opening === 'plain' || visit !== undefined) {
         this.line(s, v, gap === undefined ? 'offices.first' : 'offices.firstInList', {
           place,
@@ -583,30 +604,78 @@ export class SpeechRenderer {
       } else {
         this.line(s, v, 'offices.firstAgency', { place, agency: agency(), name, distance });
       }
-      this.officeFacts(s, m, staleYear === undefined, answer.place.municipality);
-      if (streetEach && noStreet.includes(m)) this.say(s, v('offices.unknown.addressOne'));
+      // A booked visit: the booking says which office, so the office's caveats wait for "the
+      // first one" (officeDetail); the turn stays short.
+      const caveats = visit === undefined;
+      this.officeFacts(s, m, caveats && staleYear === undefined, answer.place.municipality, {
+        whereSaid: central !== undefined,
+      });
+      if (caveats && streetEach && noStreet.includes(m))
+        this.say(s, v('offices.unknown.addressOne'));
       s.b.pause();
     });
-    // What the data lacks is said once for the list, not after every office. Hours known for
-    // none: where to get them is said instead ("For opening hours, call …").
-    const hoursNone = answer.matches.every((m) => m.openNow === null);
-    this.unknowns(s, answer.matches, !hoursNone, streetEach);
-    if (staleYear !== undefined) this.line(s, v, 'offices.staleAll', { year: staleYear });
+    if (visit === undefined) {
+      // What the data lacks is said once for the list, with where to find it, not after every
+      // office; then the year the facts are from.
+      if (!gapSaysWhere) this.unknowns(s, answer.matches, !hoursNone, streetEach, hoursNone);
+      // The year the facts are from; where hours were said from an old source, with where today's
+      // are ("… from 2023, so check the website of …"), unless the sentence before said where.
+      const stale = answer.matches.some((m) => m.stale);
+      if (staleYear !== undefined && (hoursNone || !stale))
+        this.line(s, v, 'offices.staleAll', { year: staleYear });
+      else if (staleYear !== undefined)
+        this.line(s, v, 'offices.staleCheck', { year: staleYear, ...this.sscValues(s) });
+      else if (!hoursNone && stale) this.line(s, v, 'offices.check', this.sscValues(s));
+    }
     const others = answer.continued === true ? [] : (answer.place.others ?? []).slice(0, 3);
     if (others.length > 0)
       this.line(s, t, 'offices.otherPlaces', otherPlacesValues(answer.place, others, s.lang));
     if (gap === undefined && farNoticeKm(answer.matches, answer.continued === true) !== undefined) {
       this.say(s, v('offices.far'));
     }
-    this.line(s, v, hoursNone ? 'offices.checkHours' : 'offices.check', this.sscValues(s));
     if (answer.more) this.say(s, v('offices.nextHint'));
+  }
+
+  /**
+   * "In central Umeå" for an office named after the town it stands in the centre of, where the
+   * office's name would otherwise be said and then the town again; undefined for any other.
+   */
+  private central(s: Say, m: OfficeMatch): Name | undefined {
+    const where = whereLine(m);
+    if (where.key !== 'office.whereLocality' || where.values.place !== m.office.name) return;
+    const phrase = s.v('office.inCentral', {
+      place: this.place(s, where.values.place, 'locality'),
+    });
+    return new Name(phrase, { at: phrase });
   }
 
   /**
    * Where the office is, whether it is open now or when it opens, today's hours, and caveats.
    * `known`: the municipality the caller gave, not said again ("It is in Gothenburg").
    */
-  private officeFacts(s: Say, m: OfficeMatch, staleToo = true, known?: string): void {
+  private officeFacts(
+    s: Say,
+    m: OfficeMatch,
+    staleToo = true,
+    known?: string,
+    { whereSaid = false } = {},
+  ): void {
+    const { v } = s;
+    if (!whereSaid) this.where(s, m, known);
+    this.openState(s, m);
+    if (m.status === 'closing') {
+      const said = closingLine(m);
+      if (said.key === 'office.closing') {
+        this.line(s, v, said.key, { date: s.dates.fullDate(said.date, m.today.date) });
+      } else {
+        this.line(s, v, said.key, said.values);
+      }
+    }
+    if (m.stale && staleToo) this.staleLine(s, m.confirmed);
+  }
+
+  /** Where the office is, as precisely as the data knows it (the caller's own town not said again). */
+  private where(s: Say, m: OfficeMatch, known: string | undefined): void {
     const { v } = s;
     const where = whereLine(m);
     switch (where.key) {
@@ -645,16 +714,6 @@ export class SpeechRenderer {
         });
         break;
     }
-    this.openState(s, m);
-    if (m.status === 'closing') {
-      const said = closingLine(m);
-      if (said.key === 'office.closing') {
-        this.line(s, v, said.key, { date: s.dates.fullDate(said.date, m.today.date) });
-      } else {
-        this.line(s, v, said.key, said.values);
-      }
-    }
-    if (m.stale && staleToo) this.staleLine(s, m.confirmed);
   }
 
   /**
@@ -666,10 +725,22 @@ export class SpeechRenderer {
     matches: readonly OfficeMatch[],
     hoursToo: boolean,
     addressSaid = false,
+    hoursNone = false,
   ): void {
     const noAddress = addressSaid
       ? []
       : matches.filter((m) => whereLine(m).key !== 'office.address');
+    // Hours known for none: one sentence says what is missing and where it is ("I don't have its
+    // street address or opening hours; they're on the website of …"), not two "I don't have".
+    if (hoursNone) {
+      const both = noAddress.length > 0 && noAddress.length === matches.length;
+      if (noAddress.length > 0 && !both) this.unknowns(s, matches, false, addressSaid);
+      const key = both
+        ? `offices.checkBoth${matches.length === 1 ? 'One' : 'All'}`
+        : 'offices.checkHours';
+      this.line(s, s.v, key, this.sscValues(s));
+      return;
+    }
     const noHours = hoursToo ? matches.filter((m) => m.openNow === null) : [];
     const sentence = (what: 'both' | 'address' | 'hours', lacking: readonly OfficeMatch[]) => {
       if (lacking.length === matches.length) {
@@ -847,7 +918,7 @@ export class SpeechRenderer {
    * names it, its Swedish name follows ("the Swedish Enforcement Authority, Kronofogden,"): the
    * name callers see on letters and sites; after that, and in a menu (`label`), one name only.
    */
-  private agencyName(id: AgencyId | 'ssc', s: Say, label = false): Name {
+  private agencyName(id: string, s: Say, label = false): Name {
     const sv = this.names.agency(id, 'sv').nom;
     const withSwedish = !label && !s.named.has(id);
     if (!label) s.named.add(id);

@@ -126,7 +126,7 @@ describe('an office, one at a time, as a person says it', () => {
     ],
     [
       'en',
-      "There's a service office in Mjölby, under a kilometre away. The address is Industrigatan 7-9. It is open now, today from 10 am to 4 pm.",
+      "There's a service office in Mjölby, under a kilometre away. The address is Industrigatan 7-9. It's open now, today from 10 am to 4 pm.",
       'Say next for more.',
     ],
     [
@@ -149,7 +149,7 @@ describe('an office, one at a time, as a person says it', () => {
 
   it.each([
     ['sv', 'Det är stängt nu och öppnar i morgon klockan tio.'],
-    ['en', 'It is closed now and opens tomorrow at 10 am.'],
+    ['en', "It's closed now and opens tomorrow at 10 am."],
     ['uk', 'Зараз зачинено. Працює знову завтра з десятої.'],
   ] as const)('%s: after closing it says when it opens', (lang, sentence) => {
     expect(spokenText(officesAnswer(mjolby(WEDNESDAY_17), WEDNESDAY_17), lang)).toContain(sentence);
@@ -157,7 +157,7 @@ describe('an office, one at a time, as a person says it', () => {
 
   it.each([
     ['sv', 'Det är stängt nu och öppnar på måndag klockan tio.'],
-    ['en', 'It is closed now and opens on Monday at 10 am.'],
+    ['en', "It's closed now and opens on Monday at 10 am."],
     ['uk', 'Зараз зачинено. Працює знову в понеділок з десятої.'],
   ] as const)('%s: on a Saturday it names the day it opens', (lang, sentence) => {
     expect(spokenText(officesAnswer(mjolby(SATURDAY_11), SATURDAY_11), lang)).toContain(sentence);
@@ -165,7 +165,7 @@ describe('an office, one at a time, as a person says it', () => {
 
   it.each([
     ['sv', 'Det är öppet nu, i dag klockan nio och 30 till tolv och tretton till sexton och 30.'],
-    ['en', 'It is open now, today from 9:30 am to noon and from 1 pm to 4:30 pm.'],
+    ['en', "It's open now, today from 9:30 am to noon and from 1 pm to 4:30 pm."],
     [
       'uk',
       'Зараз відчинено, сьогодні з девʼятої 30 до дванадцятої та з тринадцятої до шістнадцятої 30.',
@@ -189,20 +189,20 @@ describe('an office, one at a time, as a person says it', () => {
   });
 
   it.each([
-    // The address, then the hours with where to find them: no "I don't have" twice.
+    // The address and the hours in one sentence with where to find them: no "I don't have" twice.
     [
       'sv',
-      'Gatuadressen har jag inte. Öppettiderna har jag inte, men de finns på webbplatsen för Statens servicecenter.',
+      'Gatuadress och öppettider har jag inte, men de finns på webbplatsen för Statens servicecenter.',
       'Det ligger i Göteborg.',
     ],
     [
       'en',
-      "I don't have its street address. I don't have the opening hours; they're on the website of the National Government Service Centre, Statens servicecenter.",
-      'It is in Gothenburg.',
+      "I don't have its street address or opening hours; they're on the website of the National Government Service Centre, Statens servicecenter.",
+      "It's in Gothenburg.",
     ],
     [
       'uk',
-      'Точної адреси цього офісу в мене немає. Годин роботи в мене немає, але вони є на сайті Державного сервісного центру, Statens servicecenter.',
+      'Точної адреси й годин роботи в мене немає, але вони є на сайті Державного сервісного центру, Statens servicecenter.',
       'Він у Гетеборзі.',
     ],
   ] as const)('%s: unknown hours and addresses are said to be unknown', (lang, hours, where) => {
