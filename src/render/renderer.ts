@@ -48,6 +48,7 @@ import {
   orList,
   otherPlacesValues,
   outOfScopeLine,
+  transferLine,
   passportLines,
   phoneLine,
   servicekontorKey,
@@ -375,9 +376,7 @@ export class Renderer {
         // A chat is never put through: a screen gets the contact details straight away.
         if (!voice) return this.contact(answer.agency, t, lang);
         return {
-          text: t('transfer.connecting', {
-            agency: this.names.agency(answer.agency ?? 'ssc', lang),
-          }),
+          text: this.transferText(answer.agency, t, lang),
           // The body the call goes to is named: its entity goes with it, as on every reply naming one.
           ...(answer.agency === undefined
             ? {}
@@ -453,6 +452,15 @@ export class Renderer {
       expectsInput: offer,
       entities: [organizationEntity(this.catalogue, id, lang)],
     };
+  }
+
+  /** "I'm putting you through to …", or to the health advice line with its number. */
+  private transferText(agency: AgencyId | undefined, t: TFunction, lang: Lang): string {
+    const said = transferLine(this.catalogue, agency);
+    return t(said.key, {
+      agency: this.names.agency(agency ?? 'ssc', lang),
+      ...('phone' in said ? { phone: said.phone } : {}),
+    });
   }
 
   /** `{ agency }` as a name in `lang`, or nothing. */

@@ -309,7 +309,12 @@ export function staleLine(confirmed: string | null): {
 
 /** A body's phone sentence: which one (by its hours and how sure the number is), and its facts. */
 export interface PhoneLine {
-  key: 'agency.phone' | 'agency.phoneWeekdays' | 'agency.phoneAlways' | 'agency.phoneUnverified';
+  key:
+    | 'agency.phone'
+    | 'agency.phoneWeekdays'
+    | 'agency.phoneAlways'
+    | 'agency.phoneUnverified'
+    | 'agency.phoneAdvice';
   /** The number as written ("0771-524 524"). */
   display: string;
   /** Weekday hours of the line, for `agency.phoneWeekdays`. */
@@ -318,6 +323,8 @@ export interface PhoneLine {
 
 export function phoneLine(phone: Phone, catalogue: AgencyCatalogue): PhoneLine {
   const display = phone.display;
+  // 1177 is the health advice line, not "the region's number".
+  if (phone.purpose === 'healthAdvice') return { key: 'agency.phoneAdvice', display };
   if (catalogue.needsWebsiteCheck(phone)) return { key: 'agency.phoneUnverified', display };
   if (phone.hours === 'always') return { key: 'agency.phoneAlways', display };
   if (phone.hours !== undefined) {
@@ -328,6 +335,20 @@ export function phoneLine(phone: Phone, catalogue: AgencyCatalogue): PhoneLine {
     };
   }
   return { key: 'agency.phone', display };
+}
+
+/**
+ * "I'm putting you through to …": to the body, or for a health advice number to that line with
+ * its number (1177 is not "your region").
+ */
+export function transferLine(
+  catalogue: AgencyCatalogue,
+  agency: AgencyId | undefined,
+): { key: 'transfer.connecting' } | { key: 'transfer.connectingAdvice'; phone: string } {
+  const phone = agency === undefined ? undefined : catalogue.telephone(agency);
+  return phone?.purpose === 'healthAdvice'
+    ? { key: 'transfer.connectingAdvice', phone: phone.display }
+    : { key: 'transfer.connecting' };
 }
 
 /** One list formatter per language: they are costly to build. */

@@ -24,7 +24,7 @@ const LANGS = [
     example: /söker på kommunens namn, till exempel ?”?Umeå kommun/,
     search: /Du hittar båda om du söker på ?”?Gävle kommun”?\./,
     region: /1177/,
-    regionSpoken: /Telefonnumret till regionen är elva sjuttiosju, dygnet runt/,
+    regionSpoken: /För sjukvårdsrådgivning dygnet runt, ring elva sjuttiosju/,
   },
   {
     locale: 'en-GB',
@@ -38,7 +38,7 @@ const LANGS = [
     example: /searching for its name, for example ?“?Umeå kommun/,
     search: /You will find both by searching for ?“?Gävle kommun”?\./,
     region: /your region[\s\S]*1177|1177[\s\S]*your region/i,
-    regionSpoken: /phone number for your region is one one seven seven, around the clock/,
+    regionSpoken: /For health advice at any hour, call one one seven seven/,
   },
   {
     locale: 'uk-UA',
@@ -53,7 +53,7 @@ const LANGS = [
     example: /пошукавши за назвою, наприклад ?«?Umeå kommun/,
     search: /Знайти їх можна, пошукавши ?«?Gävle kommun»?\./,
     region: /регіон[\s\S]*1177|1177[\s\S]*регіон/,
-    regionSpoken: /Телефон вашого регіону: одинадцять сімдесят сім, цілодобово/,
+    regionSpoken: /Щоб отримати медичну пораду цілодобово, телефонуйте одинадцять сімдесят сім/,
   },
 ];
 

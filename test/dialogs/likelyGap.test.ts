@@ -18,8 +18,8 @@ const LANGS = [
       ),
     inList: /Servicekontor närmast Gävle i min lista:/,
     spokenGap:
-      /^Min lista över servicekontor är inte komplett och kan sakna ett kontor i Gävle\. Du kan kontrollera det på webbplatsen för Statens servicecenter eller ringa dem på/,
-    spokenInList: /Närmast Gävle i min lista ligger kontoret i Uppsala/,
+      /^Min lista kan sakna ett kontor i Gävle\. Alla kontor, med öppettider, finns på webbplatsen för Statens servicecenter\./,
+    spokenInList: /Närmast i min lista ligger kontoret i centrala Uppsala/,
     anyGap: /kan sakna ett kontor/,
     far: /Närmaste kontor ligger|Det är långt dit/,
   },
@@ -34,9 +34,9 @@ const LANGS = [
       ),
     inList: /The nearest service offices to Gävle in my list:/,
     spokenGap:
-      /^My list of service offices is not complete and may be missing an office in\s*Gävle\.\s*To check, look on the website of the National Government Service Centre,\s*Statens servicecenter,\s*or call them on/,
-    spokenInList: /The nearest office to\s*Gävle\s*in my list is in\s*Uppsala/,
-    anyGap: /may be missing an office/,
+      /^My list may lack an office in Gävle; the website of the National Government Service Centre, Statens servicecenter, lists them with opening hours\./,
+    spokenInList: /The nearest I have is in central Uppsala/,
+    anyGap: /may be missing an office|may lack an office/,
     far: /The nearest office is|That is a long way/,
   },
   {
@@ -50,9 +50,9 @@ const LANGS = [
       ),
     inList: /Найближчі до Євле \(Gävle\) сервісні офіси з мого списку:/,
     spokenGap:
-      /^Мій список сервісних офісів неповний, і в ньому може не бути офісу в\s*Євле\.\s*Перевірити можна на сайті Державного сервісного центру,\s*Statens servicecenter,\s*або за телефоном/,
-    spokenInList: /Найближчий до\s*Євле\s*офіс з мого списку —\s*Uppsala/,
-    anyGap: /може не бути офісу/,
+      /^Моєму списку може бракувати офісу в Євле\. Усі офіси з годинами роботи є на сайті Державного сервісного центру, Statens servicecenter\./,
+    spokenInList: /Найближчий у моєму списку — у центрі Уппсали/,
+    anyGap: /може не бути офісу|може бракувати офісу/,
     far: /Найближчий офіс — за|Це далеко/,
   },
 ];

@@ -90,7 +90,7 @@ describe.each(LANGS)('office lists that are true ($locale)', (l) => {
     expect(spoken(await call.say('Arvika'))).toMatch(/Torsby/);
     const next = await call.say(l.next);
     // Not read as a place ("nästa" is one letter from Nälsta in Stockholm).
-    expect(spoken(next)).toMatch(/Karlskoga/);
+    expect(spoken(next)).toMatch(/Karlskoga|Карлскоґ/);
     expect(officeIdsOf(next)).not.toContain('kista');
   });
 

@@ -34,6 +34,7 @@ import {
   orList,
   otherPlacesValues,
   outOfScopeLine,
+  transferLine,
   passportLines,
   phoneLine,
   sameStaleYear,
@@ -341,12 +342,15 @@ export class SpeechRenderer {
       case 'ukraine':
         this.ukraineStep(s, answer);
         return true;
-      case 'transferring':
+      case 'transferring': {
         if (answer.agency === 'emergency') return this.emergency(s);
-        this.line(s, t, 'transfer.connecting', {
+        const said = transferLine(this.catalogue, answer.agency);
+        this.line(s, t, said.key, {
           agency: this.agencyName(answer.agency ?? 'ssc', s),
+          ...('phone' in said ? { phone: this.number(said.phone, s) } : {}),
         });
         return false;
+      }
       case 'transferFailed':
         // The number to call, in digit groups, and what next: the caller is still on the line.
         this.say(s, t('transfer.failed'));
@@ -441,6 +445,8 @@ export class SpeechRenderer {
     this.line(s, v, agency === undefined ? said.key : said.key.replace('agency.', 'contact.'), {
       phone: this.number(said.display, s),
       ...(agency === undefined ? {} : { agency }),
+      // A number to check before calling, as the screen says: where to check it.
+      ...(url === undefined ? {} : { site: swedish(siteName(url), s) }),
       ...(said.hours === undefined
         ? {}
         : { hours: s.dates.hours([{ opens: said.hours.from, closes: said.hours.to }]) }),
@@ -879,17 +885,16 @@ export class SpeechRenderer {
     // A long topic is said short first, the rest offered: asked again, it is said in full.
     const short = `ukraine.short.${topic}`;
     const brief = answer.detail !== true && v(short) !== short;
-    if (brief) {
-      this.say(s, v(short));
-      this.line(s, v, 'ukraine.sayAgain', { topic: about(topic) });
-    } else {
+    if (brief) this.say(s, v(short));
+    else {
       for (const paragraph of speakableParagraphs(t(`ukraine.${topic}`))) {
         this.say(s, paragraph);
         s.b.pause();
       }
     }
-    // Rules change: said once, with the site to check.
+    // Rules change: said once, with the site to check; then how to hear more, last.
     this.line(s, v, 'ukraine.site', { site: siteName(this.ukraine.link(topic, s.lang)) });
+    if (brief) this.line(s, v, 'ukraine.sayAgain', { topic: about(topic) });
     // The office search comes next, or the short form asked for more of this topic: no list of
     // the other topics (the caller heard the menu).
     if (answer.officesFollow === true || brief) return;

@@ -196,3 +196,76 @@ describe('a matter none of our bodies handles names who does, where the data has
     );
   });
 });
+
+describe('1177 is the health advice line, not "the region’s number"', () => {
+  it.each([
+    [
+      'sv',
+      'Sjukvårdsrådgivning dygnet runt: ring 1177.',
+      'För sjukvårdsrådgivning dygnet runt, ring elva sjuttiosju.',
+    ],
+    [
+      'en',
+      'Health advice at any hour: call 1177.',
+      'For health advice at any hour, call one one seven seven.',
+    ],
+    [
+      'uk',
+      'Медична порада цілодобово: телефонуйте 1177.',
+      'Щоб отримати медичну пораду цілодобово, телефонуйте одинадцять сімдесят сім.',
+    ],
+  ] as const)(
+    '%s: on screen, on the phone and when the call is put through',
+    (lang, text, said) => {
+      for (const answer of [
+        { kind: 'agency', agency: 'region', offerOffice: false },
+        { kind: 'contact', agency: 'region' },
+      ] as Answer[]) {
+        expect(screen(answer, lang)).toContain(text);
+        expect(phone(answer, lang)).toContain(said);
+        expect(phone(answer, lang)).not.toMatch(/regionen är|for your region is|вашого регіону:/u);
+      }
+      const transfer = ssmlPlainText(ssml({ kind: 'transferring', agency: 'region' }, lang));
+      expect(transfer).toMatch(
+        /sjukvårdsrådgivningen på elva sjuttiosju|health advice line, one one seven seven|лінію медичних порад одинадцять сімдесят сім/u,
+      );
+    },
+  );
+});
+
+describe('a number to check before calling is checked on the phone too', () => {
+  it.each([
+    ['sv', 'men kontrollera det först på kronofogden.se'],
+    ['en', 'but check it on kronofogden.se first'],
+    ['uk', 'але спершу перевірте його на kronofogden.se'],
+  ] as const)('%s: Kronofogden’s number with where to check it', (lang, caution) => {
+    expect(screen({ kind: 'agency', agency: 'kronofogden', offerOffice: false }, lang)).toMatch(
+      /innan du ringer|before you call|[Пп]ерш ніж телефонувати/u,
+    );
+    expect(phone({ kind: 'agency', agency: 'kronofogden', offerOffice: false }, lang)).toContain(
+      caution,
+    );
+    expect(phone({ kind: 'contact', agency: 'kronofogden' }, lang)).toContain(caution);
+  });
+});
+
+describe('a short Ukraine topic on the phone ends with how to hear more', () => {
+  it.each([
+    [
+      'sv',
+      'Reglerna ändras, så kontrollera forsakringskassan.se. Fråga om arbete igen om du vill höra mer.',
+    ],
+    ['en', 'Rules change: check forsakringskassan.se. Ask about work again for more.'],
+    [
+      'uk',
+      'Правила змінюються: перевірте forsakringskassan.se. Докладніше — запитайте ще раз про роботу.',
+    ],
+  ] as const)(
+    '%s: work names the body whose site it gives, the site the same in every language',
+    (lang, end) => {
+      const said = phone({ kind: 'ukraine', topic: 'work' }, lang);
+      expect(said.endsWith(end)).toBe(true);
+      expect(said).toContain('Försäkringskassan');
+    },
+  );
+});
