@@ -47,6 +47,7 @@ const inflectionSchema = z.object({
 });
 const resourcesSchema = inflectionSchema.extend({
   prepositions: z.array(z.string()),
+  nearWords: z.array(z.string()).optional(),
   commonWords: z.array(z.string()),
   timeWords: z.array(z.string()).optional(),
   givenNames: z.array(z.string()).optional(),

@@ -165,6 +165,8 @@ interface Mention {
   needsTown?: boolean;
   entries: PlaceEntry[];
   confidence: number;
+  /** Said as what the person is near ("close to Handen", "біля Мальме"), not where they are. */
+  landmark?: boolean;
   postalCode?: string;
   postalTown?: number;
 }
@@ -193,6 +195,8 @@ export class PlaceResolver {
   /** Each language's own place prepositions. */
   private readonly ownPrepositions: Record<Lang, Set<string>>;
   private readonly commonWords: Set<string>;
+  /** Words that say a place is beside the person, not theirs ("near", "utanför", "біля"), folded. */
+  private readonly nearWords: Set<string>;
   /** Words of time ("våras", "sunday", "неділю"), folded: never a place in any reading. */
   private readonly timeWords: Set<string>;
   /** Given names in all three languages, folded: the word after one is a surname. */
@@ -241,6 +245,11 @@ export class PlaceResolver {
       uk: new Set(resources.uk.prepositions),
     };
     this.commonWords = new Set(LANGS.flatMap((l) => resources[l].commonWords));
+    this.nearWords = new Set(
+      LANGS.flatMap((l) => resources[l].nearWords ?? []).flatMap((w) =>
+        tokenize(w).map((t) => t.key),
+      ),
+    );
     this.timeWords = new Set(
       LANGS.flatMap((l) => resources[l].timeWords ?? []).flatMap((w) =>
         tokenize(w).map((t) => t.key),
@@ -682,6 +691,7 @@ export class PlaceResolver {
           // A name found only by how it sounds is as weak as a misspelling.
           typo: hit.style === 'typo' || hit.style === 'typo2' || hit.style === 'sound',
           ...(hit.spelling === undefined ? {} : { spelling: hit.spelling }),
+          ...(this.saidNear(tokens, i, lang) ? { landmark: true } : {}),
           ...(where.lead &&
           !where.alone &&
           !where.prep &&
@@ -705,6 +715,14 @@ export class PlaceResolver {
             o.entries.some((e) => m.entries.some((x) => x.municipality === e.municipality)),
         ),
     );
+  }
+
+  /** True when the words at `i` follow "near", "close to", "недалеко від": a landmark. */
+  private saidNear(tokens: readonly Token[], i: number, lang: Lang): boolean {
+    const before = tokens[i - 1];
+    if (before === undefined) return false;
+    if (this.nearWords.has(before.key)) return true;
+    return this.isPreposition(before, lang) && this.nearWords.has(tokens[i - 2]?.key ?? '');
   }
 
   /**
@@ -1232,7 +1250,16 @@ export class PlaceResolver {
       const narrowed = m.entries.filter((e) => qualifier.has(e.municipality.code));
       if (narrowed.length > 0) m.entries = narrowed;
     }
-    const single = mentions.filter((m) => m.postalTown !== undefined || m.entries.length > 0);
+    const named = mentions.filter((m) => m.postalTown !== undefined || m.entries.length > 0);
+    // What the person is near counts only when nothing else is said ("Jordbro, close to Handen"),
+    // or when it is a part of the town they say ("в Сольні, біля Русунди" is finer than Solna).
+    const here = named.filter((m) => m.landmark !== true);
+    const towns = new Set(
+      here.filter((m) => this.namesTown(m)).flatMap((m) => townCodes(m.entries)),
+    );
+    const part = (m: Mention): boolean =>
+      m.entries.some((e) => towns.has(e.municipality.code) && townCodes([e]).length === 0);
+    const single = here.length > 0 ? named.filter((m) => m.landmark !== true || part(m)) : named;
     const matches = single.map((m) => this.toMatch(m));
     const codes = new Set(matches.map((m) => m.municipalityCode));
     // The finest place wins; between two of one rank, the smaller one (Kista before Stockholm), a

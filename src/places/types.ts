@@ -126,6 +126,11 @@ export interface DistrictAddition {
 export interface PlaceLanguageResources {
   /** Words before a place ("i", "near", "біля"), folded. */
   prepositions: string[];
+  /**
+   * Words that place a name beside where the person is, not at it ("near", "utanför", "біля"):
+   * the name is a landmark when another place is said ("Jordbro, close to Handen").
+   */
+  nearWords?: string[];
   /** Common words that are also place names and must not be read as places in running text. */
   commonWords: string[];
   /**

@@ -428,6 +428,31 @@ describe('a name with a word saying what kind of place it is', () => {
   });
 });
 
+describe('a place said with what the person lives near', () => {
+  it.each([
+    ['We live in Tumba, near Tullinge', 'en', 'Tumba, Botkyrka'],
+    ['Jag bor i Alby, nära Fittja', 'sv', 'Alby, Botkyrka'],
+    ['Vi bor utanför Uppsala, i Storvreta', 'sv', 'Storvreta, Uppsala'],
+    ['Ми живемо біля Гетеборга, в Мельндалі', 'uk', 'Mölndal, Mölndal'],
+    ['недалеко від Умео, у Гольмсунді', 'uk', 'Holmsund, Umeå'],
+    ['Ми живемо біля Стокгольма, в Тумбі', 'uk', 'Tumba, Botkyrka'],
+    ['just outside Stockholm, in Fittja', 'en', 'Fittja, Botkyrka'],
+  ] as const)('the place, not the landmark: %s (%s) → %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it.each([
+    ['Я живу в Мальме, біля Русенгорда', 'uk', 'Rosengård, Malmö'],
+    ['Jag bor nära Kista', 'sv', 'Kista, Stockholm'],
+    ['near Lund', 'en', 'Lund, Lund'],
+  ] as const)(
+    'a landmark that is a part of the town said, or the only place said, counts: %s (%s) → %s',
+    (text, lang, expected) => {
+      expect(read(text, lang)).toBe(expected);
+    },
+  );
+});
+
 describe('a place taken back and said again', () => {
   it.each([
     ['jag bor i Tensta eller nä Rinkeby', 'sv', 'Rinkeby, Stockholm'],
