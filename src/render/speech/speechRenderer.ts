@@ -413,10 +413,11 @@ export class SpeechRenderer {
     const about = agencyAbout(agencies, t, id, agency());
     this.say(s, about.handles);
     this.say(s, about.does);
-    this.reach(s, id);
-    // Without a servicekontor the number just said is the way: no "contact them directly" again.
-    if (level === 'agency.servicekontorNone') this.say(s, v(level));
+    // Whether an office helps, then the number, last, where a caller can note it down. Without
+    // a servicekontor the number is the way: no "contact them directly" before it.
+    if (level === 'agency.servicekontorNone' || level.startsWith('visit.')) this.say(s, v(level));
     else this.line(s, t, level, { agency: agency() });
+    this.reach(s, id);
     return false;
   }
 

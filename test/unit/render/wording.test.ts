@@ -99,7 +99,10 @@ describe('one chooser for text and speech', () => {
         .replace(/ \([^)]*\)/g, '')
         .replace(/[“”«»]/gu, '');
       expect(sentence).not.toBe('');
-      expect(spoken).toContain(sentence);
+      // A booked visit's sentence has its own short form for the ear (voice.json, same key).
+      const key = servicekontorKey(catalogue, agency);
+      const voice = i18n.getFixedT(lang, 'voice');
+      expect(spoken).toContain(voice(key) === key ? sentence : voice(key));
     }
   });
 });
