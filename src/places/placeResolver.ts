@@ -853,7 +853,11 @@ export class PlaceResolver {
       }
       for (const v of [...fuzzy, key]) {
         const r = this.typo(this.latinOf(v, false), reach.twoEdits);
-        if (r) return r;
+        if (!r) continue;
+        // A name one letter off may as well be one heard with other vowels ("в ваксйо" is
+        // Växjö by sound, Viksjö by one letter): both are read, and the likelier wins.
+        const heardAs = plain ? null : this.bySound(this.latinOf(v, true), SOUND_LETTERS);
+        return heardAs ? { hits: [...r.hits, ...heardAs.hits], style: r.style } : r;
       }
       return null;
     }
