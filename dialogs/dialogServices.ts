@@ -120,5 +120,7 @@ export async function interpretTurn(
   };
   const interpretation = services.interpreter.interpret(turn, reading);
   memo.set(INTERPRETATION, interpretation);
+  // "Are they open on Saturday?" before any list: kept for the list that follows.
+  if (interpretation.dayAsked !== undefined) data.askedDay = interpretation.dayAsked;
   return interpretation;
 }

@@ -13,7 +13,7 @@ import type { PlaceMatch, PlaceResolution } from '../src/places';
 import type { GeoPoint } from '../src/geo';
 import type { Lang } from '../src/languages';
 import type { OfficeList } from '../src/offices/officeList';
-import type { OfficesAnswer, PlaceLabel } from '../src/render/answer';
+import type { Answer, OfficesAnswer, PlaceLabel } from '../src/render/answer';
 import { keptText, type KnownPlace } from '../src/state/guideState';
 import { ask, OpenPrompt } from './answerPrompts';
 import { interpretTurn, reply, type DialogServices } from './dialogServices';
@@ -206,8 +206,30 @@ export class FindOfficeDialog extends ComponentDialog {
     });
     data.offices = list;
     await reply(this.services, step.context, answer);
+    // "Are they open on Saturday?" asked before the place was known: answered with the list.
+    const day = data.askedDay;
+    delete data.askedDay;
+    const hours = day === undefined ? undefined : hoursOn(this.services, list, day, at);
+    if (hours !== undefined) await reply(this.services, step.context, hours);
     return step.endDialog();
   }
+}
+
+/** The hours on `date` of the offices of the list's page (or of its office at `index`). */
+export function hoursOn(
+  services: Pick<DialogServices, 'offices' | 'officeList'>,
+  list: OfficeList,
+  date: string,
+  at: Date,
+  index?: number,
+): Extract<Answer, { kind: 'officeHours' }> | undefined {
+  const directory = services.offices;
+  const days = services.officeList.officesOf(list, index).map((office) => ({
+    office,
+    day: directory.hoursOn(office, date),
+    stale: directory.isStale(office, at),
+  }));
+  return days.length === 0 ? undefined : { kind: 'officeHours', date, days };
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 import {
   FIND_OFFICE_DIALOG,
   FindOfficeDialog,
+  hoursOn,
   known,
   pageSize,
   placeLabel,
@@ -456,14 +457,9 @@ export class MainDialog extends InterruptibleDialog {
         return true;
       }
       case 'day': {
-        const directory = this.services.offices;
-        const days = service.officesOf(list, followUp.index).map((office) => ({
-          office,
-          day: directory.hoursOn(office, followUp.date),
-          stale: directory.isStale(office, at),
-        }));
-        if (days.length === 0) return false;
-        await reply(this.services, context, { kind: 'officeHours', date: followUp.date, days });
+        const hours = hoursOn(this.services, list, followUp.date, at, followUp.index);
+        if (hours === undefined) return false;
+        await reply(this.services, context, hours);
         return true;
       }
     }

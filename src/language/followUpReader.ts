@@ -87,6 +87,16 @@ export class FollowUpReader {
   }
 
   /**
+   * The day an opening-hours question of any length asks about ("How do I apply…? Is the office
+   * open on Saturday?"), for when no office list is shown yet.
+   */
+  dayAsked(text: string, lang: Lang, today: string): string | undefined {
+    const normalized = foldPhrase(text);
+    if (!this.lists[lang].hours.some((w) => containsPhrase(normalized, w))) return undefined;
+    return this.day(text, normalized, lang, today);
+  }
+
+  /**
    * The message folded, with the list's phrases taken out: "I'm from Ukraine, how do I apply for
    * parental benefit?" → "i'm how do i apply for parental benefit".
    */

@@ -53,6 +53,11 @@ export interface ConversationData {
    * where the danger is, not a wish for an office list, so the line is said again.
    */
   afterEmergency?: boolean;
+  /**
+   * A day the person asked about before any office list ("are they open on Saturday?" with the
+   * matter or the place): the next office list answers it too (`YYYY-MM-DD`).
+   */
+  askedDay?: string;
   /** The replies of the bot's last turn, for "repeat" (text and speech as sent). */
   lastReplies?: SentReply[];
   /** The kinds of the Answers of the bot's last turn: after a language change the last answer again. */

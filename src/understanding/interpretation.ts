@@ -136,6 +136,11 @@ export interface Interpretation {
   place?: PlaceReading;
   /** More offices, the nth office, or a day's hours, when an office list is in context. */
   followUp?: FollowUp;
+  /**
+   * The day an opening-hours question asks about when no office list is shown yet ("Are they open
+   * on Saturdays?" with the place): the next list answers it (`YYYY-MM-DD`).
+   */
+  dayAsked?: string;
   /** Help, start over, repeat or goodbye. */
   command?: Command;
   /** A clear matter of another body than the one in hand: it wins over an answer to the bot's question. */

@@ -236,6 +236,9 @@ export class Interpreter {
     if (list !== undefined && sameBody) {
       const followUp = this.followUps.read(text, lang, turn.today);
       if (followUp !== undefined) reading.followUp = followUp;
+    } else if (list === undefined) {
+      const day = this.followUps.dayAsked(text, lang, turn.today);
+      if (day !== undefined) reading.dayAsked = day;
     }
     const asksPerson = (phrases: readonly string[]): boolean =>
       phrases.some((p) => containsPhrase(normalized, p));
