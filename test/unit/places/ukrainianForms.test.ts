@@ -34,7 +34,7 @@ describe('a declined Cyrillic name, undone and matched by how it sounds', () => 
     ['ми переїхали з Наки', 'Nacka, Nacka'],
     ['під Накою', 'Nacka, Nacka'],
     // One letter from a small place, and heard with other vowels as a town: the town.
-    ['ми в ваксйо', 'Växjö, Växjö'],
+    ['в ваксйо', 'Växjö, Växjö'],
   ])('%s → %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
