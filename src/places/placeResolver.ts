@@ -1618,6 +1618,9 @@ function clearlyLikelier(a: PlaceEntry, b: PlaceEntry, gazetteer: Gazetteer): bo
   return a.population > 0 && a.population >= 2 * b.population;
 }
 
+/** Below this many people, two places of like size are told apart by their postal codes. */
+const LIKE_SIZE_MAX = 5000;
+
 /** Kilometres from a place to the nearest office, remembered per place id. */
 const officeKm = new WeakMap<readonly GeoPoint[], Map<number, number>>();
 
@@ -1643,8 +1646,22 @@ function compareLikely(
   gazetteer: Gazetteer,
 ): number {
   const parts = isTownPart(a, gazetteer) && isTownPart(b, gazetteer);
+  const sizeA = rankSize(a, gazetteer);
+  const sizeB = rankSize(b, gazetteer);
+  // Two small places of like known size (Ramsele in Sollefteå, 808, and in Vindeln, 964): the
+  // one with postal codes of its own is the village people name; counts of hamlets are rough.
+  const like =
+    a.population !== null &&
+    b.population !== null &&
+    Math.min(sizeA, sizeB) > 0 &&
+    Math.max(sizeA, sizeB) < Math.min(LIKE_SIZE_MAX, 2 * Math.min(sizeA, sizeB));
+  const postal = like
+    ? Number(gazetteer.isPostalTown(b.name, b.municipality.code)) -
+      Number(gazetteer.isPostalTown(a.name, a.municipality.code))
+    : 0;
   return (
-    rankSize(b, gazetteer) - rankSize(a, gazetteer) ||
+    postal ||
+    sizeB - sizeA ||
     // Two parts of towns (Haga in Göteborg and in Umeå): the bigger urban area's, then town's.
     (parts
       ? gazetteer.areaSize(b.municipality) - gazetteer.areaSize(a.municipality) ||

@@ -319,6 +319,21 @@ describe('an ambiguous bare name', () => {
   });
 });
 
+describe('two small places of one name and like size', () => {
+  it.each([
+    ['Insjön', 'sv', 'Insjön, Leksand', 'Åsele'],
+    ['jag bor i Långsele', 'sv', 'Långsele, Sollefteå', 'Skellefteå'],
+    ['Kyrkhult', 'en', 'Kyrkhult, Olofström', 'Laholm'],
+  ] as const)(
+    '%s (%s): the one with postal codes of its own, %s, and the one in %s offered',
+    (text, lang, expected, other) => {
+      const r = resolver.resolve(text, lang);
+      expect(read(text, lang)).toBe(expected);
+      expect(r.status === 'found' && r.match.others?.map((o) => o.municipality)).toContain(other);
+    },
+  );
+});
+
 describe('a name heard as words apart (speech to text)', () => {
   it.each([
     ['ja alltså tens ta', 'sv', 'Tensta, Stockholm'],
