@@ -11,6 +11,7 @@ import { AGENCY_IDS } from './agencies/agencyIds';
 import type { Lang } from './languages';
 import { NAME_FORMS } from './render/names';
 import { Understanding } from './understanding/understanding';
+import { ClassificationMemo } from './understanding/classificationMemo';
 import type { DialogServices } from '../dialogs/dialogServices';
 import { isVoiceActivity } from './activityText';
 import { SpokenNumbers } from './channels/telephony/spokenNumbers';
@@ -131,7 +132,7 @@ export function createGuide(config: Config, options: GuideOptions = {}): Guide {
     state,
     languages,
     interpreter: new Interpreter(
-      options.understanding ?? Understanding.fromLocales(),
+      new ClassificationMemo(options.understanding ?? Understanding.fromLocales()),
       places,
       new CommandMatcher(languages),
       followUps,
