@@ -45,12 +45,15 @@ import {
   listLacks,
   offersOffice,
   officesOpening,
+  andList,
   orList,
   otherPlacesValues,
   outOfScopeLine,
   transferLine,
   passportLines,
   phoneLine,
+  servedBodies,
+  servedName,
   servicekontorKey,
   staleLine,
   statusLine,
@@ -166,6 +169,14 @@ export class Renderer {
         : InputHints.AcceptingInput;
     }
     return activity;
+  }
+
+  /** "Skatteverket, Försäkringskassan … och Migrationsverket": the bodies service offices serve. */
+  private servedNames(lang: Lang): string {
+    const names = servedBodies(this.catalogue).map((id) =>
+      servedName(this.agencyName(id, lang), lang),
+    );
+    return andList(names, lang);
   }
 
   /** The name of a body in a language, with its forms, as people there know it. */
@@ -520,6 +531,8 @@ export class Renderer {
         t(english ? 'contact.bookingInEnglish' : 'contact.booking', { agency: name, url: booking }),
       );
     }
+    // After "a service office cannot help": what the offices do help with, and to say it.
+    if (noOffice) lines.push(t('contact.officesHelpWith', { agencies: this.servedNames(lang) }));
     return { text: lines.join('\n\n'), entities };
   }
 

@@ -10,6 +10,7 @@ import { REPLY_LOCALE, type Lang } from '../languages';
 import type { Office, OfficeMatch, OfficeState, PartialDate } from '../offices';
 import { isFullDate } from '../offices/partialDate';
 import type { ChoiceReason } from './answer';
+import type { Name } from './names';
 
 /**
  * The line that says when a body in a choice is the one: "Skatteverket, if it is about tax or
@@ -372,6 +373,24 @@ export function orList(items: readonly string[], lang: Lang, question = false): 
       part.type === 'literal' ? part.value.replace(/(^|\s)або(?=\s)/u, '$1чи') : part.value,
     )
     .join('');
+}
+
+/**
+ * The bodies whose matters service offices help with (all offices or some), in catalogue order:
+ * what a reply names after "a service office cannot help with this".
+ */
+export function servedBodies(catalogue: AgencyCatalogue): AgencyId[] {
+  return catalogue
+    .ids()
+    .filter((id) => id !== 'emergency' && catalogue.servicekontor(id).level !== 'none');
+}
+
+/**
+ * The form a body's name takes in the list of bodies served: the name as it stands in a sentence
+ * ("the Swedish Tax Agency (Skatteverket)"), in Ukrainian after "з питаннями" its genitive.
+ */
+export function servedName(name: Name, lang: Lang): string {
+  return lang === 'uk' ? name.form('gen') : name.nom;
 }
 
 const andFormats = new Map<Lang, Intl.ListFormat>();

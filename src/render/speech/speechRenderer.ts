@@ -38,6 +38,8 @@ import {
   passportLines,
   phoneLine,
   sameStaleYear,
+  servedBodies,
+  servedName,
   servicekontorKey,
   staleLine,
   statusLine,
@@ -484,6 +486,14 @@ export class SpeechRenderer {
     const booking = this.catalogue.booking(agency, s.lang);
     if (booking !== undefined)
       this.line(s, v, 'contact.booking', { agency: name, site: swedish(siteName(booking), s) });
+    // After "a service office can't help": what the offices do help with, and to say it.
+    if (noOffice) {
+      const agencies = andList(
+        servedBodies(this.catalogue).map((id) => servedName(this.agencyName(id, s), s.lang)),
+        s.lang,
+      );
+      this.line(s, t, 'contact.officesHelpWith', { agencies });
+    }
   }
 
   /** What the list knows of the office asked about, with its source's site; or "not in my list". */
