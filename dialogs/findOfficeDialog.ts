@@ -12,7 +12,7 @@ import { turnLanguage } from '../src/language/languageMiddleware';
 import type { PlaceMatch, PlaceResolution } from '../src/places';
 import type { GeoPoint } from '../src/geo';
 import type { Lang } from '../src/languages';
-import type { OfficeList } from '../src/offices/officeList';
+import type { OfficeList, OfficePage } from '../src/offices/officeList';
 import type { Answer, OfficesAnswer, PlaceLabel } from '../src/render/answer';
 import { keptText, type KnownPlace } from '../src/state/guideState';
 import { ask, OpenPrompt } from './answerPrompts';
@@ -186,6 +186,7 @@ export class FindOfficeDialog extends ComponentDialog {
           kind: 'offices',
           place: label,
           matches: page.matches,
+          ...olderOf(page),
           bookingTowns: [],
           at,
           more: page.more,
@@ -271,6 +272,7 @@ export function nearestOffices(
       ...(named === undefined ? {} : { agency: named }),
       ...(bookedVisit ? { bookedVisit: { url: booking } } : {}),
       matches: page.matches,
+      ...olderOf(page),
       bookingTowns: page.bookingTowns,
       ...(page.likelyGap === undefined ? {} : { likelyGap: page.likelyGap }),
       ...(page.closedHere.length === 0
@@ -280,6 +282,11 @@ export function nearestOffices(
       more: page.more,
     },
   };
+}
+
+/** The old offices a page lists after farther ones, for the answer (left out when none). */
+export function olderOf(page: OfficePage): Pick<OfficesAnswer, 'nearerOlder'> {
+  return page.nearerOlder.length === 0 ? {} : { nearerOlder: page.nearerOlder };
 }
 
 /** A place found in the message (the answer names a place after all). */

@@ -93,6 +93,8 @@ export interface NearestQuery {
   exclude?: readonly string[];
   /** Only these office ids (one office of a list shown, without ranking every office). */
   only?: readonly string[];
+  /** By distance alone, an old office not put after newer ones (what "nearest first" would be). */
+  byDistance?: boolean;
 }
 
 /** An office found by name or town, with its status at the moment asked about. */
@@ -148,11 +150,13 @@ function readJson(path: string): unknown {
 
 /**
  * The distance an office is ranked by: its own for an office confirmed recently; for an `old` one
- * a quarter more plus 5 km, so a newer office up to that much farther ("a similar distance") is
- * listed first, while an old office next door still comes before a new one far away.
+ * 1 km or 15 % more, whichever is larger. So a newer office only that little farther ("a similar
+ * distance") is listed first, while an old office that is clearly nearer stays first (Rosengård
+ * under 1 km before Värnhem 2.5 km; Mjölby 24 km before Skäggetorp 34 km). The reply says why
+ * when the order is not by distance ({@link OfficePage}'s `nearerOlder`).
  */
 export function rankKm(km: number, old: boolean): number {
-  return old ? km * 1.25 + 5 : km;
+  return old ? Math.max(km + 1, km * 1.15) : km;
 }
 
 /** Km from a point to the nearest of the offices (infinity when there are none). */
@@ -358,7 +362,7 @@ export class OfficeDirectory {
     }
     candidates.sort(
       (a, b) =>
-        rankKm(a.km, a.old) - rankKm(b.km, b.old) ||
+        (query.byDistance === true ? a.km - b.km : rankKm(a.km, a.old) - rankKm(b.km, b.old)) ||
         (a.office.id < b.office.id ? -1 : a.office.id > b.office.id ? 1 : 0),
     );
     return candidates.slice(0, Math.max(0, limit)).map(({ office, state, km, old }) => ({

@@ -25,6 +25,12 @@ export interface OfficePage {
   list: OfficeList;
   /** More offices can be shown on request. */
   more: boolean;
+  /**
+   * Offices confirmed long ago that are nearer than an office this page lists before them (on
+   * this page, after it, or left for the next): the order is not "nearest first", and the reply
+   * says why. Empty when the page is in order of distance.
+   */
+  nearerOlder: OfficeMatch[];
 }
 
 /** Paging and detail over the office directory. */
@@ -119,6 +125,32 @@ export class OfficeListService {
     });
   }
 
+  /**
+   * The old offices nearer than an office listed before them: on the page after a farther one,
+   * or among the nearest `matches.length` by distance yet left off the page.
+   */
+  private nearerOlder(
+    point: GeoPoint,
+    list: OfficeList,
+    matches: OfficeMatch[],
+    at: Date,
+  ): OfficeMatch[] {
+    if (matches.length === 0) return [];
+    const byDistance = this.directory.nearest(point, {
+      at,
+      limit: matches.length,
+      exclude: list.shown,
+      byDistance: true,
+      ...(list.agency === undefined ? {} : { agency: list.agency }),
+    });
+    const ids = matches.map((m) => m.office.id);
+    const later = matches.filter((m, i) =>
+      matches.slice(0, i).some((before) => before.distanceKm > m.distanceKm),
+    );
+    const left = byDistance.filter((m) => !ids.includes(m.office.id));
+    return [...later, ...left];
+  }
+
   private page(point: GeoPoint, list: OfficeList, at: Date, size: number): OfficePage {
     const found = this.directory.nearest(point, {
       at,
@@ -130,6 +162,7 @@ export class OfficeListService {
     const ids = matches.map((m) => m.office.id);
     return {
       matches,
+      nearerOlder: this.nearerOlder(point, list, matches, at),
       list: { ...list, shown: [...list.shown, ...ids], page: ids },
       more: found.length > size,
     };

@@ -73,6 +73,11 @@ export type Answer =
       place: PlaceLabel & { others?: PlaceLabel[] };
       agency?: AgencyId;
       matches: OfficeMatch[];
+      /**
+       * Offices confirmed long ago that are nearer than an office listed before them: the list is
+       * not "nearest first" and the reply says why (its information is old), naming them.
+       */
+      nearerOlder?: OfficeMatch[];
       /** Towns near the place where a source ties the body's service to the town, not to one office. */
       bookingTowns: string[];
       /**

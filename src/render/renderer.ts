@@ -43,6 +43,7 @@ import {
   followUpHintKey,
   lacksKey,
   listLacks,
+  nearerOlderLines,
   offersOffice,
   officesOpening,
   andList,
@@ -628,6 +629,14 @@ export class Renderer {
         );
       }
     }
+    // An office listed after farther ones because its information is old: said, with the year.
+    const older = nearerOlderLines(answer).lines.map(({ key, match, year }) =>
+      t(key, {
+        name: this.names.office(match.office.name, lang),
+        distance: this.distance(match.distanceKm, t),
+        ...(year === undefined ? {} : { year }),
+      }),
+    );
     // What every office lacks, and a year all were confirmed in, are said once after the list.
     const lacks = listLacks(answer.matches);
     const facts = answer.matches.map((m) => this.officeFacts(m, t, lang, lacks));
@@ -652,6 +661,7 @@ export class Renderer {
             ...gapLines,
             intro,
             ...notes,
+            ...older,
             ...facts.map((f) => officeText(f, t)),
             ...after,
             ...far,
@@ -661,6 +671,7 @@ export class Renderer {
             ...notes,
             ...visitNote,
             intro,
+            ...older,
             ...facts.map((f) => officeText(f, t)),
             ...after,
             ...far,
@@ -680,7 +691,14 @@ export class Renderer {
       text,
       // The short text beside the card (what screen readers and text-only channels read first)
       // leads with the same first instruction: the booking, and where our list may lack an office.
-      summary: [...lead, t('offices.summary', { place, hint }).trim()].join('\n\n'),
+      // "Nearest first" only when it is: else that an office with old information comes later.
+      summary: [
+        ...lead,
+        t(older.length === 0 ? 'offices.summary' : 'offices.summaryNewerFirst', {
+          place,
+          hint,
+        }).trim(),
+      ].join('\n\n'),
       // A booked visit names the body whose visit it is (CONTRACT.md, entities on replies).
       entities: [
         ...(visit === undefined ? [] : [organizationEntity(this.catalogue, visit.agency, lang)]),
@@ -695,8 +713,8 @@ export class Renderer {
                 title: intro,
                 notes:
                   visit === undefined
-                    ? [...closedLines, ...gapLines, ...notes, ...far]
-                    : [...notes, ...visitNote, ...far],
+                    ? [...closedLines, ...gapLines, ...notes, ...older, ...far]
+                    : [...notes, ...visitNote, ...older, ...far],
                 offices: facts,
                 footer: [...after, check].join('\n\n'),
                 directionsLabel: t('actions.directions'),

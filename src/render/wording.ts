@@ -184,6 +184,45 @@ export function farNoticeKm(
   return Math.min(...matches.map((m) => m.distanceKm));
 }
 
+/**
+ * Why an office listed after farther ones is there: its information is old (the year, or no date).
+ * One line per office of the answer's `nearerOlder` whose distance, as said, is shorter than that
+ * of an office listed before it (three offices "about 25 km" are in order as far as anyone can
+ * tell). `firstNearest` is false when one of them is nearer than the first office listed, so the
+ * reply must not call the first "the nearest".
+ */
+export function nearerOlderLines(answer: {
+  matches: readonly OfficeMatch[];
+  nearerOlder?: readonly OfficeMatch[];
+}): {
+  lines: {
+    key: 'offices.nearerOlder' | 'offices.nearerOlderUndated';
+    match: OfficeMatch;
+    year?: string;
+  }[];
+  firstNearest: boolean;
+} {
+  const said = (m: OfficeMatch) => {
+    const d = distanceSaid(m.distanceKm);
+    return d.key === 'near' ? 0 : d.count;
+  };
+  const { matches } = answer;
+  const older = (answer.nearerOlder ?? []).filter((o) => {
+    const at = matches.findIndex((m) => m.office.id === o.office.id);
+    const before = at === -1 ? matches : matches.slice(0, at);
+    return before.some((m) => said(m) > said(o));
+  });
+  const first = matches[0];
+  return {
+    lines: older.map((m) =>
+      m.confirmed === null
+        ? { key: 'offices.nearerOlderUndated', match: m }
+        : { key: 'offices.nearerOlder', match: m, year: m.confirmed.slice(0, 4) },
+    ),
+    firstNearest: first === undefined || older.every((m) => said(m) >= said(first)),
+  };
+}
+
 /** What the list knows of an office asked about by name ("has the Arvika office closed?"). */
 export type StatusLine =
   | {

@@ -24,6 +24,9 @@ const LANGS = [
     town: /I Göteborg bokar du först besöket/,
     eServices: /Alla statliga servicekontor kan hjälpa dig med Migrationsverkets e-tjänster/,
     spokenFirst: /^\s*För foto, fingeravtryck/,
+    noPlace: 'Jag måste lämna fingeravtryck hos Migrationsverket',
+    city: 'Göteborg',
+    spokenTown: /I Göteborg också bokar du först, och i bokningen får du veta kontoret\./,
     falseClaim: /som hjälper till med ärenden hos Migrationsverket/,
   },
   {
@@ -37,6 +40,9 @@ const LANGS = [
     eServices:
       /Any state service office \(servicekontor\) can help you with the Migration Agency.s e-services/,
     spokenFirst: /^\s*For photos, fingerprints/,
+    noPlace: 'I need to give my fingerprints to the Migration Agency',
+    city: 'Gothenburg',
+    spokenTown: /In Gothenburg too, you book first, and the booking gives you the office\./,
     falseClaim: /that help with Swedish Migration Agency/,
   },
   {
@@ -50,6 +56,9 @@ const LANGS = [
     eServices:
       /З електронними послугами та формами Міграційної служби допоможуть у будь-якому державному сервісному офісі/,
     spokenFirst: /^\s*Для фото, відбитків пальців/,
+    noPlace: 'Мені треба здати відбитки пальців у Міграційній службі',
+    city: 'Гетеборг',
+    spokenTown: /У Гетеборзі так само: спершу запис, і під час запису ви дізнаєтеся офіс\./,
     falseClaim: /які допомагають у справах установи «Міграційна служба/,
   },
 ];
@@ -92,6 +101,19 @@ describe.each(LANGS)('Migrationsverket visits ($locale)', (l) => {
     const list = replies.find((r) => (r.entities ?? []).some((e) => e.type === 'Place'));
     expect(spoken(list ? [list] : [])).toMatch(l.spokenFirst);
     for (const p of places(replies)) expect(Number(p['distanceKm'])).toBeLessThan(50);
+  });
+
+  it('on the phone, the reply after the place is given: booking, the Göteborg line, then the caveat', async () => {
+    const c = conversation(l.locale, 'telephony');
+    await c.say(l.noPlace);
+    const replies = await c.say(l.city);
+    const heard = spoken(replies);
+    expect(places(replies).length).toBeGreaterThan(0);
+    expect(heard).toMatch(l.spokenFirst);
+    expect(heard).toMatch(l.spokenTown);
+    expect(heard).toMatch(l.caveat);
+    // The booking and the town first, the caveat after the office.
+    expect(heard.search(l.spokenTown)).toBeLessThan(heard.search(l.caveat));
   });
 
   it('any office helps with Migrationsverket’s e-services and forms', async () => {

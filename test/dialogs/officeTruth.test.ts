@@ -117,13 +117,14 @@ describe.each(LANGS)('office lists that are true ($locale)', (l) => {
     expect(spoken(await call.say('Haninge'))).toMatch(l.closingSpoken);
   });
 
-  it('an office confirmed long ago comes after a newer one near by, with its year said, also in the hours reply', async () => {
+  // Göteborg centrum (confirmed 2008) is under 1 km from the centre, Backaplan 1.6 km: clearly
+  // nearer, so it stays first (test/dialogs/officeOrder.test.ts has one listed after a newer one).
+  it('an office confirmed long ago but clearly nearest stays first, with its year said, also in the hours reply', async () => {
     const c = conversation(l.locale);
     await c.say(l.find);
     const list = await c.say('Göteborg');
     const ids = (list[0]?.entities ?? []).map((e) => String(e.identifier));
-    expect(ids.slice(0, 2)).toEqual(expect.arrayContaining(['backaplan', 'gamlestaden']));
-    expect(ids.indexOf('goteborg-centrum')).toBeGreaterThan(1);
+    expect(ids.slice(0, 2)).toEqual(['goteborg-centrum', 'backaplan']);
     expect(textOf(list)).toMatch(l.old);
     const hours = textOf(await c.say(l.saturday));
     expect(hours).toMatch(l.old);

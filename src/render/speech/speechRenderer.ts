@@ -28,6 +28,7 @@ import {
   andList,
   closingLine,
   distanceSaid,
+  nearerOlderLines,
   offersOffice,
   farNoticeKm,
   officesOpening,
@@ -555,6 +556,10 @@ export class SpeechRenderer {
       this.line(s, v, `visit.${visit}.book`, {
         site: swedish(siteName(answer.bookedVisit.url), s),
       });
+      // A town where a source ties the body's visits to the town, not to one office (Göteborg).
+      for (const town of answer.bookingTowns) {
+        this.line(s, v, `visit.${visit}.town`, { place: this.place(s, town, 'locality') });
+      }
       s.b.pause();
     }
     // The booking just said tells which office: "in Göteborg, book first" would say it again.
@@ -593,6 +598,17 @@ export class SpeechRenderer {
     // missing for all, once after the list (unknowns).
     const noStreet = answer.matches.filter((m) => whereLine(m).key !== 'office.address');
     const streetEach = noStreet.length > 0 && noStreet.length < answer.matches.length;
+    // An office listed after farther ones because its information is old: said first, with the
+    // year, and the first office is then not called "the nearest".
+    const older = nearerOlderLines(answer);
+    for (const { key, match, year } of older.lines) {
+      this.line(s, v, key, {
+        name: this.office(s, match.office.name),
+        distance: this.distance(s, match.distanceKm),
+        ...(year === undefined ? {} : { year }),
+      });
+    }
+    const near = older.firstNearest ? '' : 'Near';
     answer.matches.forEach((m, index) => {
       // "The next office is Umeå … It is in central Umeå" names the town twice, in two spellings
       // in Ukrainian: said once, "the next office is in central Umeå".
@@ -613,13 +629,22 @@ export class SpeechRenderer {
             distance,
           });
       } else if (opening === 'plain' || visit !== undefined) {
-        this.line(s, v, gap === undefined ? 'offices.first' : 'offices.firstInList', {
-          place,
-          name,
-          distance,
-        });
+        this.line(
+          s,
+          v,
+          near !== ''
+            ? 'offices.firstNear'
+            : gap === undefined
+              ? 'offices.first'
+              : 'offices.firstInList',
+          {
+            place,
+            name,
+            distance,
+          },
+        );
       } else {
-        this.line(s, v, 'offices.firstAgency', { place, agency: agency(), name, distance });
+        this.line(s, v, `offices.firstAgency${near}`, { place, agency: agency(), name, distance });
       }
       // A booked visit: the booking says which office, so the office's caveats wait for "the
       // first one" (officeDetail); the turn stays short.
@@ -631,6 +656,8 @@ export class SpeechRenderer {
         this.say(s, v('offices.unknown.addressOne'));
       s.b.pause();
     });
+    // The offices are the nearest in general: not every one takes the body's booked visits.
+    if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
     if (visit === undefined) {
       // What the data lacks is said once for the list, with where to find it, not after every
       // office; then the year the facts are from.

@@ -36,7 +36,7 @@ describe('nearest on the real dataset', () => {
     const dir = new OfficeDirectory(
       data([
         office('old', { confirmed: '2008-03-06', position: at(57.7, 11.97) }),
-        office('newer', { confirmed: '2022-06-27', position: at(57.72, 11.97) }),
+        office('newer', { confirmed: '2022-06-27', position: at(57.706, 11.97) }),
         office('far-newer', { confirmed: '2025-01-01', position: at(58.5, 11.97) }),
       ]),
     );
@@ -46,10 +46,31 @@ describe('nearest on the real dataset', () => {
       ['old', true],
       ['far-newer', false],
     ]);
+    // By distance alone when asked (what "nearest first" would be).
+    expect(
+      dir.nearest({ lat: 57.7, lon: 11.97 }, { at: AT, byDistance: true }).map((m) => m.office.id),
+    ).toEqual(['old', 'newer', 'far-newer']);
     const strict = new OfficeDirectory(data([office('old', { confirmed: '2022-06-27' })]), {
       oldAfterYears: 3,
     });
     expect(strict.nearest({ lat: 57.7, lon: 11.97 }, { at: AT })[0]?.old).toBe(true);
+  });
+
+  it('an old office clearly nearer (more than 1 km or 15 %) stays before a newer one', () => {
+    const dir = new OfficeDirectory(
+      data([
+        office('old', { confirmed: '2008-03-06', position: at(57.7, 11.97) }),
+        office('newer', { confirmed: '2022-06-27', position: at(57.72, 11.97) }),
+        office('old-24', { confirmed: '2008-03-06', position: at(58.0, 13.0) }),
+      ]),
+    );
+    // 0 km old vs 2.2 km newer: the old office first.
+    expect(dir.nearest({ lat: 57.7, lon: 11.97 }, { at: AT })[0]?.office.id).toBe('old');
+    expect(rankKm(0.2, true)).toBe(1.2);
+    expect(rankKm(24, true)).toBeCloseTo(27.6);
+    expect(rankKm(24, true)).toBeLessThan(34);
+    expect(rankKm(4.7, true)).toBeLessThan(6.1);
+    expect(rankKm(5, false)).toBe(5);
   });
 
   it('never returns an office that is closed or planned at the time asked about', () => {
