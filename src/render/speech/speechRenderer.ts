@@ -556,10 +556,11 @@ export class SpeechRenderer {
       this.line(s, v, `visit.${visit}.book`, {
         site: swedish(siteName(answer.bookedVisit.url), s),
       });
-      // A town where a source ties the body's visits to the town, not to one office (Göteborg).
-      for (const town of answer.bookingTowns) {
-        this.line(s, v, `visit.${visit}.town`, { place: this.place(s, town, 'locality') });
-      }
+      // Not every office takes these visits: said of the town where a source ties the body's
+      // visits to the town, not to one office (Göteborg), else in general.
+      const [town] = answer.bookingTowns;
+      if (town === undefined) this.say(s, v(`visit.${visit}.caveat`));
+      else this.line(s, v, `visit.${visit}.town`, { place: this.place(s, town, 'locality') });
       s.b.pause();
     }
     // The booking just said tells which office: "in Göteborg, book first" would say it again.
@@ -620,12 +621,15 @@ export class SpeechRenderer {
         this.line(s, v, 'offices.then', { name, distance });
       } else if (opening === 'more') {
         this.line(s, v, 'offices.next', { name, distance });
-      } else if ((opening === 'plain' || visit !== undefined) && m.office.name === placeName) {
+      } else if (
+        (opening === 'plain' || visit !== undefined) &&
+        (m.office.name === placeName || (central !== undefined && centreOf(m) === placeName))
+      ) {
         // "The nearest office to Jokkmokk is Jokkmokk" says the name twice: the office is there.
         if (central === undefined) this.line(s, v, 'offices.firstHere', { place, distance });
         else
           this.line(s, v, 'offices.firstHereCentral', {
-            place: this.place(s, m.office.name, 'locality'),
+            place: this.place(s, centreOf(m) ?? m.office.name, 'locality'),
             distance,
           });
       } else if (opening === 'plain' || visit !== undefined) {
@@ -656,8 +660,6 @@ export class SpeechRenderer {
         this.say(s, v('offices.unknown.addressOne'));
       s.b.pause();
     });
-    // The offices are the nearest in general: not every one takes the body's booked visits.
-    if (visit !== undefined) this.say(s, v(`visit.${visit}.caveat`));
     if (visit === undefined) {
       // What the data lacks is said once for the list, with where to find it, not after every
       // office; then the year the facts are from.
@@ -681,15 +683,14 @@ export class SpeechRenderer {
   }
 
   /**
-   * "In central Umeå" for an office named after the town it stands in the centre of, where the
-   * office's name would otherwise be said and then the town again; undefined for any other.
+   * "In central Umeå" for an office named after the town it stands in the centre of ("Umeå",
+   * "Göteborg centrum"), where the office's name would otherwise be said and then the town again;
+   * undefined for any other.
    */
   private central(s: Say, m: OfficeMatch): Name | undefined {
-    const where = whereLine(m);
-    if (where.key !== 'office.whereLocality' || where.values.place !== m.office.name) return;
-    const phrase = s.v('office.inCentral', {
-      place: this.place(s, where.values.place, 'locality'),
-    });
+    const town = centreOf(m);
+    if (town === undefined) return;
+    const phrase = s.v('office.inCentral', { place: this.place(s, town, 'locality') });
     return new Name(phrase, { at: phrase });
   }
 
@@ -1248,4 +1249,12 @@ function dayKey(hours: DayHours | null): string {
     return hours.intervals.map((i) => `${i.opens}-${i.closes}`).join(',');
   }
   return dayState(hours);
+}
+
+/** The town an office is named after and stands in the centre of ("Umeå", "Göteborg centrum"). */
+function centreOf(m: OfficeMatch): string | undefined {
+  const where = whereLine(m);
+  if (where.key !== 'office.whereLocality') return undefined;
+  const town = where.values.place;
+  return m.office.name === town || m.office.name === `${town} centrum` ? town : undefined;
 }
