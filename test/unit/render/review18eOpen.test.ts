@@ -269,3 +269,27 @@ describe('a short Ukraine topic on the phone ends with how to hear more', () => 
     },
   );
 });
+
+describe('review 18f: the phone claims no more than the screen', () => {
+  it.each([
+    ['sv', 'kan du få arbetsbaserade ersättningar'],
+    ['en', 'If you work, you can get work-based benefits'],
+    ['uk', 'то можете мати право на виплати'],
+  ] as const)('%s: work-based benefits are something you can get', (lang, hedge) => {
+    expect(phone({ kind: 'ukraine', topic: 'work' }, lang)).toContain(hedge);
+  });
+
+  it('uk: no more offices "in my list", and four weeks as "протягом"', () => {
+    expect(phone({ kind: 'noMoreOffices' }, 'uk')).toContain('в моєму списку немає');
+    expect(phone({ kind: 'ukraine', topic: 'registration' }, 'uk')).toContain(
+      'протягом чотирьох тижнів',
+    );
+    expect(screen({ kind: 'agency', agency: 'skatteverket', offerOffice: false }, 'uk')).toContain(
+      'можуть допомогти',
+    );
+  });
+
+  it('sv: help says how to start over without echoing it', () => {
+    expect(phone({ kind: 'help' }, 'sv')).toContain('Om du vill börja från början, säg börja om.');
+  });
+});
