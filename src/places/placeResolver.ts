@@ -648,6 +648,8 @@ export class PlaceResolver {
       (t) => t.script !== 'digits' && !this.isPreposition(t, lang) && !this.fillers.has(t.key),
     );
     const person = this.personNames(text, tokens, lang);
+    // No capital anywhere (a recogniser's words, quick typing): case says nothing.
+    const caseless = !tokens.some((t) => t.capitalized);
     for (let i = 0; i < tokens.length;) {
       const start = tokens[i];
       if (!start || start.script === 'digits') {
@@ -667,7 +669,7 @@ export class PlaceResolver {
         const before = tokens[i - 1];
         const latinUkrainian =
           lang === 'uk' && before !== undefined && this.latinUkPrepositions.has(before.key);
-        const where = this.standing(text, tokens, i, n, content.length, lang);
+        const where = this.standing(text, tokens, i, n, content.length, lang, caseless);
         // A given name is a place only as written ("Я Ольга, живу в Лунді" has no Älgö in it).
         const given = n === 1 && this.givenNames.has(start.key);
         let hit = this.lookup(window, latinUkrainian, given ? NO_REACH : reachOf(where));
@@ -961,9 +963,11 @@ export class PlaceResolver {
   ): Lookup | null {
     const [head] = window;
     // A town first is the town, and what follows may be its part ("мальме хольма").
-    const part = head === undefined ? null : this.lookup([head], false, NO_REACH);
+    // Looked up only where it decides: with more said after the words.
+    const part =
+      said === 'more' && head !== undefined ? this.lookup([head], false, NO_REACH) : null;
     const partial = part !== null && townCodes(this.unique(part.hits)).length === 0;
-    const last = said === 'more' && partial ? 'town' : said;
+    const last = partial ? 'town' : said;
     const joined = window.map((t) => t.key).join('');
     // Written as heard in Cyrillic ("ми в бот чюрка", "у хаммар куллені"): read as one word is.
     if (head?.script === 'cyrillic') {
@@ -1163,6 +1167,7 @@ export class PlaceResolver {
     n: number,
     contentCount: number,
     lang: Lang,
+    caseless: boolean,
   ): Standing {
     const first = tokens[i];
     const last = tokens[i + n - 1];
@@ -1174,18 +1179,19 @@ export class PlaceResolver {
     const alone = contentCount <= words;
     // A sentence's first word has its capital anyway ("... zrobyt. Куди йти?" names no Kode),
     // unless the words are the whole sentence ("Дякую. Шиста.").
-    const opens = i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]?.end ?? 0, first?.start));
+    const named = first !== undefined && first.capitalized;
+    const opens =
+      named && (i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]?.end ?? 0, first.start)));
     const next = tokens[i + n];
-    const whole = next === undefined || SENTENCE_END.test(text.slice(last?.end ?? 0, next.start));
-    const capital =
-      first !== undefined && first.capitalized && (!opens || alone || (i > 0 && whole));
-    const initial = first !== undefined && first.capitalized && opens;
+    const whole =
+      opens && (next === undefined || SENTENCE_END.test(text.slice(last?.end ?? 0, next.start)));
+    const capital = named && (!opens || alone || (i > 0 && whole));
+    const initial = opens;
     const led = n > 1 && this.isPreposition(first, lang);
     let b = i - 1;
     while (b >= 0 && this.fillers.has(tokens[b]?.key ?? '')) b--;
     const lead =
       b < 0 && this.isPreposition(tokens[i + n], lang) && tokens[i + n + 1] !== undefined;
-    const caseless = !tokens.some((t) => t.capitalized);
     return { prep, alone, capital, initial, led, lead, caseless };
   }
 
