@@ -62,8 +62,19 @@ interface Lists {
   falseAlarm: Pair;
 }
 
-/** Distinct kinds of acute signs that together are danger now. */
+/**
+ * Distinct kinds of signs of one danger that together are danger now. A sign's kind is named
+ * `domain.kind` ("fire.smoke", "water.under"); a name without a dot is a sign of a body failing.
+ * Two kinds of one domain count ("smoke" + "the fuse box", "dived" + "has not come up",
+ * "face drooping" + "speech slurred"), two of different domains do not.
+ */
 const SIGN_KINDS = 2;
+
+/** The danger a kind of sign belongs to: "fire" for "fire.smoke", "body" for "breath". */
+const domainOf = (kind: string): string => {
+  const dot = kind.indexOf('.');
+  return dot < 0 ? 'body' : kind.slice(0, dot);
+};
 
 const flags = (list: readonly string[]): [string, true][] => list.map((p) => [p, true]);
 
@@ -91,11 +102,17 @@ function withParts(tokens: readonly string[]): readonly string[] {
   return parts ? [...tokens, ...parts] : tokens;
 }
 
-/** How many kinds of acute signs the tokens hold. */
-function signKinds(signs: LexiconMatcher<string>, tokens: readonly string[]): number {
-  const kinds = new Set<string>();
-  for (const hit of signs.find(tokens)) kinds.add(hit.value);
-  return kinds.size;
+/** Whether the tokens hold enough kinds of signs of one danger (see `SIGN_KINDS`). */
+function signsOfOneDanger(signs: LexiconMatcher<string>, tokens: readonly string[]): boolean {
+  const kindsByDomain = new Map<string, Set<string>>();
+  for (const hit of signs.findAll(tokens)) {
+    const domain = domainOf(hit.value);
+    const kinds = kindsByDomain.get(domain) ?? new Set<string>();
+    kinds.add(hit.value);
+    if (kinds.size >= SIGN_KINDS) return true;
+    kindsByDomain.set(domain, kinds);
+  }
+  return false;
 }
 
 const both = (pair: Pair, tokens: readonly string[]): boolean =>
@@ -181,7 +198,7 @@ export class EmergencyDetector {
     // Most messages hold no danger word: stop there (the other lists are read only when needed).
     const danger =
       own.danger.test(ownTokens) ||
-      signKinds(own.signs, ownTokens) >= SIGN_KINDS ||
+      signsOfOneDanger(own.signs, ownTokens) ||
       own.pairs.some((p) => both(p, ownTokens)) ||
       LANGS.some((l) => l !== lang && this.lists[l].dangerAcross.test(tokensOf(l))) ||
       (neighbour !== undefined &&

@@ -462,3 +462,76 @@ describe('EmergencyDetector: danger by kind, no danger word', () => {
     expect(read(text, lang).emergency).toBe(false);
   });
 });
+
+/**
+ * Danger told only by its signs: two kinds of signs of one danger (a body failing, fire, gas,
+ * water, self-harm, an intruder, violence heard, traffic, a burn, a child shut in a car) are
+ * danger now; signs of different dangers, or one sign with the past or paperwork, are not.
+ */
+describe('EmergencyDetector: two kinds of signs of one danger', () => {
+  it.each<[Lang, string]>([
+    ['sv', 'Min man tuppade av i hallen och jag får ingen kontakt med honom'],
+    ['sv', 'Hon åt en kaka med nötter och nu har hon svårt att svälja'],
+    ['sv', 'Sonen slog i huvudet på gungan och har kräkts två gånger'],
+    ['sv', 'Mamma har diabetes och är helt förvirrad och kallsvettig'],
+    ['sv', 'Det gnistrar från vägguttaget i sovrummet'],
+    ['sv', 'Gasolflaskan på balkongen väser och det luktar'],
+    ['sv', 'Min kompis dök från bryggan och har inte kommit upp'],
+    ['sv', 'Jag har sömntabletterna framför mig och tänker ta alla'],
+    ['sv', 'Någon rycker i handtaget på ytterdörren och jag är ensam hemma'],
+    ['sv', 'Jag hör skrik och dunsar från grannen'],
+    ['sv', 'En cyklist ligger på vägen och blöder efter att bilen körde iväg'],
+    ['sv', 'Lillan drog ner kastrullen med kokande vatten och får blåsor på armen'],
+    ['sv', 'Ett barn är inlåst i bilen på parkeringen i värmen'],
+    ['en', "My husband keeled over in the hallway and he's not responding"],
+    ['en', 'She had some peanuts and now she can hardly swallow'],
+    ['en', 'my boy banged his head at the playground and keeps throwing up'],
+    ['en', "Dad's diabetic and he's confused and clammy"],
+    ['en', 'sparks are coming from the socket in the bedroom'],
+    ['en', 'the gas bottle on the balcony is hissing'],
+    ['en', "my mate dived off the jetty and hasn't come up"],
+    ['en', "I've got the pills lined up and I'm going to take them all"],
+    ['en', "someone is rattling the door handle and I'm home alone"],
+    ['en', 'I can hear screaming and thuds from the flat next door'],
+    ['en', 'a cyclist is lying in the road bleeding'],
+    ['en', 'the toddler pulled a pan of boiling water over himself and his skin is peeling'],
+    ['en', "there's a baby locked in a car in the car park and it's hot"],
+    ['uk', 'Чоловік знепритомнів у коридорі, і я не можу його розбудити'],
+    ['uk', "Вона з'їла горіхи і тепер їй важко ковтати"],
+    ['uk', 'син вдарився головою на гойдалці і двічі блював, тепер блює знову'],
+    ['uk', 'у мами діабет, вона розгублена і дуже пітніє'],
+    ['uk', 'з розетки в спальні летять іскри'],
+    ['uk', 'газовий балон на балконі шипить'],
+    ['uk', 'друг пірнув з причалу і не виринув'],
+    ['uk', 'переді мною всі таблетки, я збираюся випити їх'],
+    ['uk', 'хтось смикає ручку вхідних дверей, мені страшно'],
+    ['uk', 'чую крики і гуркіт у сусідів'],
+    ['uk', 'велосипедист лежить на дорозі, машина поїхала'],
+    ['uk', 'малюк перекинув на себе окріп, шкіра облазить'],
+    ['uk', 'дитина зачинена в машині на стоянці, дуже спекотно'],
+    ['uk', 'babusia vpala i ne reaguie'],
+  ])('[%s] 112: %s', (lang, text) => {
+    expect(read(text, lang).emergency).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['sv', 'Någon krossade rutan på min bil i natt och tog väskan, hur polisanmäler jag?'],
+    ['sv', 'Jag stukade foten i lördags och den är fortfarande svullen och blå'],
+    ['sv', 'Blir det köer eller vägarbeten på E6 i morgon?'],
+    ['sv', 'Hur får jag ett nytt recept på mina sömntabletter?'],
+    ['sv', 'Grannens barn skriker hela dagarna, vem kan jag klaga hos?'],
+    ['sv', 'Vi fick en gasräkning som luktar fusk, hur klagar jag?'],
+    ['en', 'someone smashed my car window last night and took my bag, how do I report it?'],
+    ['en', 'I twisted my ankle on Saturday and it is still swollen and blue'],
+    ['en', 'are there any roadworks or closures on the E6 tomorrow?'],
+    ['en', 'how do I get a new prescription for my sleeping pills?'],
+    ['en', 'one of the number plates fell off my car, how do I get a new one?'],
+    ['en', 'paying back my loan is killing me, can I pay less?'],
+    ['uk', 'хтось розбив вікно в машині минулої ночі і забрав сумку, як подати заяву?'],
+    ['uk', 'я підвернула ногу в суботу, вона досі набрякла і синя'],
+    ['uk', 'чи будуть завтра затори або перекриття на трасі E6?'],
+    ['uk', 'як отримати новий рецепт на снодійне?'],
+  ])('[%s] not 112: %s', (lang, text) => {
+    expect(read(text, lang).emergency).toBe(false);
+  });
+});
