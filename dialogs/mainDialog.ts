@@ -236,7 +236,7 @@ export class MainDialog extends InterruptibleDialog {
         await reply(this.services, context, { kind: 'help' });
         return step.endDialog();
       case 'outOfScope':
-        return this.notUnderstood(step);
+        return this.notUnderstood(step, meaning.elsewhere);
     }
   }
 
@@ -262,11 +262,22 @@ export class MainDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 
-  /** A message the bot cannot place; after two in a row the general number. */
-  private async notUnderstood(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
+  /**
+   * A message the bot cannot place; after two in a row the general number. With `elsewhere`, a
+   * matter none of our bodies handles (the reply names who does, where it knows): understood, so
+   * no miss.
+   */
+  private async notUnderstood(
+    step: WaterfallStepContext<MainOptions>,
+    elsewhere?: string,
+  ): Promise<DialogTurnResult> {
     const data = await this.services.state.conversationData.get(step.context, {});
-    data.misses = (data.misses ?? 0) + 1;
-    await reply(this.services, step.context, { kind: 'outOfScope', misses: data.misses });
+    data.misses = elsewhere === undefined ? (data.misses ?? 0) + 1 : 0;
+    await reply(this.services, step.context, {
+      kind: 'outOfScope',
+      misses: data.misses,
+      ...(elsewhere === undefined ? {} : { elsewhere }),
+    });
     return step.endDialog();
   }
 

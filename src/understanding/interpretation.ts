@@ -80,6 +80,11 @@ export interface Classification extends MatterReading {
   intent: Intent;
   /** For `changeLanguage`: the language asked for, when the message names one. */
   language?: Lang;
+  /**
+   * For `outOfScope`: the matter none of our bodies handles that the message is about
+   * (data/matters.json `elsewhere[].id`, as "else.company"), when it is one.
+   */
+  elsewhere?: string;
 }
 
 /** Optional hints for one call of the classifier. */
@@ -157,6 +162,8 @@ export interface Interpretation {
   emergency: boolean;
   /** Nothing the bot handles. */
   outOfScope: boolean;
+  /** Out of scope, and our data says who handles it (see `Classification.elsewhere`). */
+  elsewhere?: string;
   /** The Ukraine guide's topic whose button title the whole message is (a tapped button). */
   ukraineTopic?: UkraineGuideTopic;
   /** The message says the person comes from Ukraine, or names the protection permit itself. */

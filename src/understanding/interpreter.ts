@@ -296,6 +296,8 @@ export class Interpreter {
         this.isPlaceTurn(place, text, lang, classification, context),
     });
     reading.outOfScope = reading.intent === 'outOfScope';
+    if (reading.outOfScope && classification.elsewhere !== undefined)
+      reading.elsewhere = classification.elsewhere;
     return reading;
   }
 

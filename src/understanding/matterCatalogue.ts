@@ -91,6 +91,23 @@ export const matterCatalogueSchema = z
             who: z.string().min(1).optional(),
             /** How much a hit counts against the bodies' matters (default 1). */
             weight: z.number().gt(0).max(3).optional(),
+            /**
+             * A message about it names bodies without asking them for anything (a TV series
+             * about the police, news of a fire): a body's name beside it does not keep it in scope.
+             */
+            namesOnly: z.boolean().optional(),
+            /** Life events that are this matter (a foreign citizen's passport: their embassy). */
+            events: z
+              .array(
+                z
+                  .object({
+                    weight: z.number().gt(0).max(5).optional(),
+                    all: z.array(conceptName).min(1),
+                    none: z.array(conceptName).optional(),
+                  })
+                  .strict(),
+              )
+              .optional(),
             sv: words,
             en: words,
             uk: words,
@@ -101,14 +118,16 @@ export const matterCatalogueSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
-    file.events.forEach((e, i) => {
+    const check = (e: { all: string[]; none?: string[] }, path: (string | number)[]): void => {
       for (const name of [...e.all, ...(e.none ?? [])])
         if (!(name in file.concepts))
-          ctx.addIssue({
-            code: 'custom',
-            message: `unknown concept "${name}"`,
-            path: ['events', i],
-          });
+          ctx.addIssue({ code: 'custom', message: `unknown concept "${name}"`, path });
+    };
+    file.events.forEach((e, i) => {
+      check(e, ['events', i]);
+    });
+    file.elsewhere.forEach((m, i) => {
+      for (const [k, e] of (m.events ?? []).entries()) check(e, ['elsewhere', i, 'events', k]);
     });
   });
 
@@ -148,6 +167,13 @@ export interface CatalogueReading {
    * whole, so they sum to 1 minus this.
    */
   elsewhere: number;
+  /**
+   * The heaviest of those matters (its id, "else.company"): the reply names who handles it where
+   * locales/<lang>/agencies.json has `<id>.name`.
+   */
+  matter?: string;
+  /** The heaviest of those matters names bodies without asking them for anything (see `namesOnly`). */
+  namesOnly?: boolean;
 }
 
 /**
@@ -186,6 +212,11 @@ export class MatterCatalogue {
 
   /** The catalogue as loaded (a test may leave out concepts and events). */
   readonly file: MatterCatalogueFile;
+  /** The life events of matters none of our bodies handles, each with its matter. */
+  private readonly elsewhereEvents: [
+    ElsewhereMatter,
+    NonNullable<ElsewhereMatter['events']>[number],
+  ][];
 
   constructor(file: z.input<typeof matterCatalogueSchema>) {
     this.file = {
@@ -194,6 +225,9 @@ export class MatterCatalogue {
       events: file.events ?? [],
       elsewhere: file.elsewhere ?? [],
     };
+    this.elsewhereEvents = this.file.elsewhere.flatMap((m) =>
+      (m.events ?? []).map((e): [ElsewhereMatter, typeof e] => [m, e]),
+    );
     const entries = (lang: Lang): [string, Phrase][] =>
       [...this.file.matters, ...this.file.elsewhere].flatMap((m) =>
         m[lang].map((w): [string, Phrase] => [w, m]),
@@ -221,15 +255,27 @@ export class MatterCatalogue {
     };
   }
 
-  /** The life events whose concepts all occur in the (language-folded) tokens. */
-  private events(tokens: readonly string[], lang: Lang): LifeEvent[] {
-    if (this.file.events.length === 0) return [];
+  /**
+   * The life events whose concepts all occur in the (language-folded) tokens: our bodies' events,
+   * and the matters none of our bodies handles whose events occur, each with its weight.
+   */
+  private events(
+    tokens: readonly string[],
+    lang: Lang,
+  ): { ours: LifeEvent[]; elsewhere: [ElsewhereMatter, number][] } {
+    const none = { ours: [], elsewhere: [] };
+    if (this.file.events.length === 0 && this.elsewhereEvents.length === 0) return none;
     const found = new Set<string>();
     for (const hit of this.concepts[lang].findAll(tokens)) found.add(hit.value);
-    if (found.size === 0) return [];
-    return this.file.events.filter(
-      (e) => e.all.every((c) => found.has(c)) && !(e.none ?? []).some((c) => found.has(c)),
-    );
+    if (found.size === 0) return none;
+    const occurs = (e: { all: string[]; none?: string[] }): boolean =>
+      e.all.every((c) => found.has(c)) && !(e.none ?? []).some((c) => found.has(c));
+    return {
+      ours: this.file.events.filter(occurs),
+      elsewhere: this.elsewhereEvents
+        .filter(([, e]) => occurs(e))
+        .map(([m, e]): [ElsewhereMatter, number] => [m, e.weight ?? EVENT_WEIGHT]),
+    };
   }
 
   /** Reads and validates data/matters.json (or another file, for tests). */
@@ -274,13 +320,21 @@ export class MatterCatalogue {
     if (lang === 'sv') hits.push(...this.englishInside.find(tokens));
     const weighed: [Reading, number][] = [];
     let elsewhere = 0;
+    // The heaviest matter none of our bodies handles: who handles it, and whether it only names bodies.
+    const byElsewhere = new Map<ElsewhereMatter, number>();
+    const addElsewhere = (m: ElsewhereMatter, weight: number): void => {
+      elsewhere += weight;
+      byElsewhere.set(m, (byElsewhere.get(m) ?? 0) + weight);
+    };
     for (const hit of hits) {
       const phrase = hit.value;
       const weight = (phrase.weight ?? 1) * (1 + 0.5 * (hit.end - hit.start - 1));
       if (isMatter(phrase)) weighed.push([phrase, weight]);
-      else elsewhere += weight;
+      else addElsewhere(phrase, weight);
     }
-    for (const event of this.events(own, lang)) weighed.push([event, event.weight ?? EVENT_WEIGHT]);
+    const events = this.events(own, lang);
+    for (const event of events.ours) weighed.push([event, event.weight ?? EVENT_WEIGHT]);
+    for (const [m, weight] of events.elsewhere) addElsewhere(m, weight);
     if (weighed.length === 0 && elsewhere === 0) return none;
     const byBody = new Map<
       AgencyId,
@@ -312,6 +366,14 @@ export class MatterCatalogue {
         };
       })
       .sort((a, b) => b.share - a.share);
-    return { votes, elsewhere: elsewhere / total };
+    let heaviest: ElsewhereMatter | undefined;
+    for (const [m, w] of byElsewhere)
+      if (!heaviest || w > (byElsewhere.get(heaviest) ?? 0)) heaviest = m;
+    return {
+      votes,
+      elsewhere: elsewhere / total,
+      ...(heaviest === undefined ? {} : { matter: heaviest.id }),
+      ...(heaviest?.namesOnly === true ? { namesOnly: true } : {}),
+    };
   }
 }

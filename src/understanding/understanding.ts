@@ -137,6 +137,9 @@ interface Evidence {
   votes: MatterVote[];
   /** The share of the catalogue's reading that is a matter of none of our bodies (see MatterCatalogue.read). */
   elsewhere: number;
+  /** That matter's id ("else.company"), and whether it only names bodies (see CatalogueReading). */
+  elsewhereWho?: string;
+  namesOnly: boolean;
   scores: LabelScore[];
   strength: number;
 }
@@ -338,6 +341,8 @@ export class Understanding implements Classifier {
       notOurs: classify && model.notOurs.test(tokens),
       votes: catalogue?.votes ?? [],
       elsewhere: catalogue?.elsewhere ?? 0,
+      ...(catalogue?.matter === undefined ? {} : { elsewhereWho: catalogue.matter }),
+      namesOnly: catalogue?.namesOnly === true,
       scores: [],
       strength: 0,
     };
@@ -425,9 +430,15 @@ export class Understanding implements Classifier {
     // A matter none of our bodies handles carries most of what the catalogue reads ("register a
     // limited company", "my insurer won't pay", "join a union") and no body is named: out of
     // scope, rather than the body of a weaker word beside it. (A classifier that is sure of a
-    // body was measured as an exception too: on the study sets it only kept wrong bodies.)
-    if (ev.elsewhere > ELSEWHERE_SHARE && ev.names.length === 0) {
-      return { intent: 'outOfScope', confidence: ev.elsewhere, alternatives: [] };
+    // body was measured as an exception too: on the study sets it only kept wrong bodies.) A
+    // body named in news or a TV series is talked about, not asked ("a TV series about the police").
+    if (ev.elsewhere > ELSEWHERE_SHARE && (ev.names.length === 0 || ev.namesOnly)) {
+      return {
+        intent: 'outOfScope',
+        confidence: ev.elsewhere,
+        alternatives: [],
+        ...(ev.elsewhereWho === undefined ? {} : { elsewhere: ev.elsewhereWho }),
+      };
     }
 
     // Nothing the model knows and no word-list hit: out of scope.

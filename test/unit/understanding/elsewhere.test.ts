@@ -143,6 +143,77 @@ describe('matters none of our bodies handles', () => {
   ])('%s [%s] stays with %s: %s', (_kind, lang, body, text) => {
     expect(understanding.classify(text, lang).body).toBe(body);
   });
+
+  it.each<[string, Lang, string, string]>([
+    ['a foreign passport', 'en', 'else.consulate', "I'm British and my passport has run out"],
+    ['a foreign passport', 'en', 'else.consulate', 'where do I renew a Polish passport in Sweden?'],
+    ['a foreign passport', 'sv', 'else.consulate', 'Jag är dansk medborgare och passet är borta'],
+    [
+      'a foreign passport',
+      'sv',
+      'else.consulate',
+      'Hur förnyar jag mitt tyska pass här i Sverige?',
+    ],
+    ['a foreign passport', 'uk', 'else.consulate', 'Я громадянка Литви, мені треба новий паспорт'],
+    [
+      'a foreign passport',
+      'uk',
+      'else.consulate',
+      'у мене німецький паспорт, термін дії скінчився',
+    ],
+    [
+      'a windscreen, the insurer',
+      'sv',
+      'else.insurer',
+      'Stenskott i vindrutan, vem står för lagningen?',
+    ],
+    ['a windscreen, the insurer', 'en', 'else.insurer', 'a stone chipped my windscreen, who pays?'],
+    [
+      'a windscreen, the insurer',
+      'uk',
+      'else.insurer',
+      'тріснуло лобове скло від каменя, чи покриє страховка?',
+    ],
+    ['a company', 'sv', 'else.company', 'Hur registrerar jag ett aktiebolag?'],
+    ['a company', 'en', 'else.company', 'how do I register a limited company'],
+    ['a company', 'uk', 'else.company', 'як зареєструвати компанію у Швеції?'],
+    [
+      'a divorce in court',
+      'sv',
+      'else.court',
+      'Jag vill skilja mig, till vilken domstol skickar jag det?',
+    ],
+    ['a divorce in court', 'en', 'else.court', 'I want a divorce, which court handles it?'],
+    ['a divorce in court', 'uk', 'else.court', 'хочу розлучитися, до якого суду йти?'],
+  ])('%s [%s] is out of scope, a matter of %s: %s', (_kind, lang, who, text) => {
+    const got = understanding.classify(text, lang);
+    expect(got.intent).toBe('outOfScope');
+    expect(got.elsewhere).toBe(who);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Is there a good TV series about the police in Sweden?'],
+    ['en', 'I saw on the news that Migrationsverket is moving, is that true?'],
+    ['sv', 'Finns det någon bra tv-serie om polisen?'],
+    ['sv', 'Jag såg ett avsnitt om Kronofogden på tv i går'],
+    ['uk', 'Порадьте серіал про шведську поліцію'],
+    ['uk', 'бачила в новинах про пожежу в Мальме'],
+  ])(
+    'news or a TV series naming a body [%s] is out of scope, no body and no 112: %s',
+    (lang, text) => {
+      const got = understanding.classify(text, lang);
+      expect(got.intent).toBe('outOfScope');
+      expect(got.body).toBeUndefined();
+    },
+  );
+
+  it.each<[Lang, string]>([
+    ['en', 'I lost my passport, I am a Swedish citizen'],
+    ['sv', 'Jag har tappat mitt pass'],
+    ['uk', 'я громадянин Швеції і загубив паспорт'],
+  ])("a Swede's passport [%s] stays with Polisen: %s", (lang, text) => {
+    expect(understanding.classify(text, lang).body).toBe('polisen');
+  });
 });
 
 describe('the catalogue reads what is no body of ours', () => {
@@ -173,6 +244,7 @@ describe('the catalogue reads what is no body of ours', () => {
     expect(reading.votes).toEqual([
       { agency: 'csn', share: expect.closeTo(0.4) as number, matters: ['csn.studies'] },
     ]);
+    expect(reading.matter).toBe('else.union');
   });
 
   it('reads nothing elsewhere when no such word is there', () => {
@@ -180,6 +252,37 @@ describe('the catalogue reads what is no body of ours', () => {
       votes: [{ agency: 'csn', share: 1, matters: ['csn.studies'] }],
       elsewhere: 0,
     });
+  });
+
+  it('reads a life event of a matter none of our bodies handles', () => {
+    const withEvent = new MatterCatalogue(
+      parseMatterCatalogue(
+        {
+          concepts: {
+            foreign: { sv: ['dansk medborgare'], en: ['danish'], uk: ['данськ*'] },
+            passport: { sv: ['passet'], en: ['passport'], uk: ['паспорт*'] },
+          },
+          matters: [
+            { id: 'po.passport', body: 'polisen', sv: ['pass'], en: ['passport'], uk: ['паспорт'] },
+          ],
+          elsewhere: [
+            {
+              id: 'else.consulate',
+              sv: ['konsulat'],
+              en: ['consulate'],
+              uk: ['консульство'],
+              events: [{ weight: 4, all: ['foreign', 'passport'] }],
+            },
+          ],
+        },
+        'test',
+      ),
+    );
+    const reading = withEvent.read(['i', 'am', 'danish', 'and', 'lost', 'my', 'passport'], 'en');
+    // The event (4) against the passport phrase (1).
+    expect(reading.elsewhere).toBeCloseTo(0.8);
+    expect(reading.matter).toBe('else.consulate');
+    expect(withEvent.read(['i', 'lost', 'my', 'passport'], 'en').elsewhere).toBe(0);
   });
 
   it('rejects an entry whose id is not an else.* id', () => {

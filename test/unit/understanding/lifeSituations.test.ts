@@ -427,6 +427,24 @@ describe('life situations', () => {
       'transportstyrelsen',
       'машина досі на іноземні номери після переїзду',
     ],
+    [
+      'a parent of pension age asks for his money, no body named',
+      'sv',
+      'pensionsmyndigheten',
+      'Farsan fyller 66 nästa månad, när kan han börja ta ut pengarna han har jobbat ihop?',
+    ],
+    [
+      'a parent of pension age asks for his money, no body named',
+      'en',
+      'pensionsmyndigheten',
+      'my mum just turned 65, when can she start getting her money?',
+    ],
+    [
+      'a parent of pension age asks for his money, no body named',
+      'uk',
+      'pensionsmyndigheten',
+      'татові виповнилося 66, коли він почне отримувати свої гроші?',
+    ],
   ])('%s [%s] → %s first: %s', (_kind, lang, agency, text) => {
     const got = understanding.classify(text, lang);
     // The body given, or the first of the two the person is asked to choose between.
