@@ -23,7 +23,8 @@ describe.each([
     passport: "I'm Irish and my passport has expired, where do I renew it?",
     embassy: /It may be a matter for your country's embassy or consulate/,
     company: 'How do I register a limited company?',
-    bolagsverket: /It may be a matter for the Swedish Companies Registration Office( \(Bolagsverket\))?/,
+    bolagsverket:
+      /It may be a matter for the Swedish Companies Registration Office( \(Bolagsverket\))?/,
     tv: "What's a good TV series about the police?",
     plain: /I'm sorry, I can't help with that/,
   },
