@@ -191,7 +191,7 @@ describe('a matter none of our bodies handles names who does, where the data has
 
   it.each(LANGS)('%s: without a body in the data, what the bot can do, as before', (lang) => {
     const plain: Answer = { kind: 'outOfScope', misses: 1 };
-    expect(screen({ kind: 'outOfScope', misses: 1, elsewhere: 'else.insurer' }, lang)).toBe(
+    expect(screen({ kind: 'outOfScope', misses: 1, elsewhere: 'else.news' }, lang)).toBe(
       screen(plain, lang),
     );
   });
