@@ -32,7 +32,7 @@ const LANGS = [
     farSpoken: /That is a long way/,
     closing: /\*\*Brandbergen\*\* \(closing\)[\s\S]*closing for good during 2026/,
     closingSpoken: /closing for good during twenty twenty-six/,
-    old: /last confirmed in 2008/,
+    old: /(last confirmed in|information on this office is from) 2008/,
     map: /Map of the area \(not the exact address\): https:\/\/www\.openstreetmap\.org\/#map=/,
     mapButton: 'Map of the area: Mjölby',
   },
